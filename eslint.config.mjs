@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'reports/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  {
+    settings: {wc: {elementBaseClasses: ['LitElement', 'MesoElement']}},
+    languageOptions: {globals: {...globals.browser}},
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+      // Health content: no markup from strings, ever.
+      'no-restricted-imports': ['error', {paths: [{name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: content is text.'}]}],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.mjs', '.ci/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: {globals: {...globals.node}},
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: {globals: {...globals.mocha}},
+    rules: {'@typescript-eslint/no-non-null-assertion': 'off'},
+  },
+);

@@ -1,0 +1,46 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Every public entry: the package root and one module per element (each registers only its tag). */
+const entries = {
+  index: 'src/index.ts',
+  'vs-filler': 'src/vs-filler.ts',
+};
+
+const terserOptions = {
+  ecma: 2021,
+  module: true,
+  compress: {passes: 2},
+  format: {comments: false},
+};
+
+export default [
+  // npm build: ES modules with Lit left as a dependency, plus .d.ts files.
+  {
+    input: entries,
+    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+    plugins: [
+      nodeResolve(),
+      typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: true, declarationDir: 'dist/types', outDir: 'dist'}),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+  },
+  // The one-file bundle for <script type="module">: Lit inlined, minified, no bare imports.
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
+      terser(terserOptions),
+    ],
+    output: {file: 'dist/meso-widgets.js', format: 'es', sourcemap: true},
+  },
+];

@@ -1,0 +1,26 @@
+// `npm test`: every check, in order, stopping at the first failure.
+// Lint and types first (fast), then the browser tests in Chromium, Firefox and WebKit, then the
+// production build and its size budget.
+import {spawnSync} from 'node:child_process';
+
+const steps = [
+  ['version', 'node', ['scripts/check-version.mjs']],
+  ['manifest', 'npm', ['run', '--silent', 'analyze']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['types', 'npm', ['run', '--silent', 'typecheck']],
+  ['browser tests', 'node', ['scripts/run-browser-tests.mjs']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['size', 'node', ['scripts/check-size.mjs']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, {stdio: 'inherit'});
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${name} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds} s)`);
+}

@@ -1,0 +1,114 @@
+import type {ConfigErrorDetail} from './events.js';
+
+/** A nested partial: every key optional at every depth. Arrays are replaced, not merged. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? {[K in keyof T]?: DeepPartial<T[K]>}
+    : T;
+
+/** The outcome of checking one override: the merged value and what was wrong with it. */
+export interface Checked<T> {
+  value: T;
+  errors: ConfigErrorDetail[];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a non-finite number';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Deep-merges `override` over `defaults` without mutating either. Only keys the defaults have are
+ * taken, and only with the same kind of value (string, number, boolean, object, list of the same
+ * kind of items); anything else becomes an error naming its path and is ignored, so the default
+ * stays.
+ */
+export function mergeOverride<T>(defaults: T, override: unknown, path: string): Checked<T> {
+  const errors: ConfigErrorDetail[] = [];
+  const value = mergeValue(defaults, override, path, errors) as T;
+  return {value, errors};
+}
+
+function mergeValue(base: unknown, override: unknown, path: string, errors: ConfigErrorDetail[]): unknown {
+  if (override === undefined) return base;
+  if (isPlainObject(base)) {
+    if (!isPlainObject(override)) {
+      errors.push({path, message: `expected an object, got ${describe(override)}`});
+      return base;
+    }
+    const merged: Record<string, unknown> = {...base};
+    for (const key of Object.keys(override)) {
+      const childPath = `${path}.${key}`;
+      if (!has(base, key)) {
+        errors.push({path: childPath, message: 'unknown key'});
+        continue;
+      }
+      merged[key] = mergeValue(base[key], override[key], childPath, errors);
+    }
+    return merged;
+  }
+  if (Array.isArray(base)) {
+    if (!Array.isArray(override)) {
+      errors.push({path, message: `expected a list, got ${describe(override)}`});
+      return base;
+    }
+    const itemKind = base.length > 0 ? typeof base[0] : undefined;
+    const bad = override.findIndex((item) => (itemKind ? typeof item !== itemKind || item === null : false));
+    if (bad !== -1) {
+      errors.push({path: `${path}[${bad}]`, message: `expected a ${itemKind}, got ${describe(override[bad])}`});
+      return base;
+    }
+    return [...override];
+  }
+  if (typeof override !== typeof base || (typeof base === 'number' && !Number.isFinite(override))) {
+    errors.push({path, message: `expected a ${typeof base}, got ${describe(override)}`});
+    return base;
+  }
+  return override;
+}
+
+/** The result of reading a child `<script type="application/json">` block. */
+export interface ConfigBlock {
+  /** The top-level keys the element knows, unchecked beyond being present. */
+  values: Record<string, unknown>;
+  errors: ConfigErrorDetail[];
+}
+
+/** Where JSON block problems are reported. */
+export const JSON_BLOCK_PATH = 'script[type="application/json"]';
+
+/**
+ * Parses the text of a configuration block. Invalid JSON, a top level that is not an object and
+ * unknown top-level keys are errors; the known keys are returned for the element to check.
+ */
+export function parseConfigBlock(text: string, knownKeys: readonly string[]): ConfigBlock {
+  const errors: ConfigErrorDetail[] = [];
+  const values: Record<string, unknown> = {};
+  if (text.trim() === '') return {values, errors};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    errors.push({path: JSON_BLOCK_PATH, message: `invalid JSON (${reason})`});
+    return {values, errors};
+  }
+  if (!isPlainObject(parsed)) {
+    errors.push({path: JSON_BLOCK_PATH, message: `expected an object, got ${describe(parsed)}`});
+    return {values, errors};
+  }
+  for (const key of Object.keys(parsed)) {
+    if (knownKeys.includes(key)) values[key] = parsed[key];
+    else errors.push({path: key, message: `unknown key (known: ${knownKeys.join(', ')})`});
+  }
+  return {values, errors};
+}

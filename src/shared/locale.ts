@@ -1,0 +1,55 @@
+/** The locale every element ships with and falls back to. */
+export const DEFAULT_LOCALE = 'en';
+
+/**
+ * The language that applies to `element`: its own `lang` attribute, else the nearest ancestor
+ * with one, crossing shadow roots to their hosts, else the empty string.
+ */
+export function inheritedLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang !== null && lang.trim() !== '') return lang.trim();
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return '';
+}
+
+/**
+ * Picks the best available locale for a BCP 47 tag: an exact match (case-insensitive), then
+ * shorter prefixes (`pt-BR-x` → `pt-BR` → `pt`), then {@link DEFAULT_LOCALE}.
+ */
+export function matchLocale(requested: string, available: readonly string[]): string {
+  const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
+  const parts = requested.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
+  for (let length = parts.length; length > 0; length--) {
+    const match = byLower.get(parts.slice(0, length).join('-'));
+    if (match) return match;
+  }
+  return byLower.get(DEFAULT_LOCALE) ?? available[0] ?? DEFAULT_LOCALE;
+}
+
+/** Replaces `{name}` placeholders with values; unknown placeholders are left as they are. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole,
+  );
+}
+
+/**
+ * Formats an ISO `YYYY-MM-DD` date for people reading `locale`, as a calendar date (no time zone
+ * shift). Returns the input unchanged when it is not a valid date.
+ */
+export function formatIsoDate(iso: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(DEFAULT_LOCALE, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+  }
+}

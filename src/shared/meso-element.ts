@@ -1,0 +1,248 @@
+import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink, type Theme} from './attributes.js';
+import {mergeOverride, parseConfigBlock, type DeepPartial} from './config.js';
+import {emit, type BookDetail, type ConfigErrorDetail} from './events.js';
+import type {CommonContent} from '../content/en/common.js';
+import {fillTemplate, formatIsoDate, inheritedLang} from './locale.js';
+import type {LocaleTable} from './locale-table.js';
+import {renderHeading} from './pieces.js';
+import {sharedStyles} from './styles.js';
+import {VERSION} from './version.js';
+import {watchLang} from './lang-watcher.js';
+
+/**
+ * The base of every meso-widgets element: the shared attributes and their validation, content
+ * and locale resolution, the JSON configuration block, configuration errors, and the pieces every
+ * widget shows (heading, disclaimer, phone, booking call-to-action).
+ *
+ * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - An attribute, property or JSON block value was refused; `detail` is `{ path, message }` and the default stays.
+ * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated. Cancelable: call `preventDefault()` to stop the navigation (for example to open your own booking dialog).
+ *
+ * @cssprop [--meso-color-accent=#0b6670] - Accent for buttons, links and focus (text uses need 4.5:1 on the surface).
+ * @cssprop [--meso-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--meso-color-text=#1b1f23] - Body text.
+ * @cssprop [--meso-color-text-muted=#505a63] - Secondary text (still 4.5:1 on the surface).
+ * @cssprop [--meso-color-surface=#ffffff] - Background of the widget.
+ * @cssprop [--meso-color-surface-alt=#f2f5f7] - Background of panels and table headers.
+ * @cssprop [--meso-color-border=#76828c] - Borders of form controls (3:1 on the surface).
+ * @cssprop [--meso-color-border-subtle=#d5dbe0] - Decorative dividers.
+ * @cssprop [--meso-color-danger=#b3261e] - "Not recommended" outcomes and errors.
+ * @cssprop [--meso-color-warning=#8a5300] - "Not now" outcomes.
+ * @cssprop [--meso-color-info=#1d5fa8] - "Ask a doctor" outcomes and notes.
+ * @cssprop [--meso-color-success=#1e6b34] - "No concerns" outcomes.
+ * @cssprop [--meso-color-focus=#0b6670] - The 3 px focus ring.
+ * @cssprop [--meso-font-family=inherit] - Font; inherits the host page's font by default.
+ * @cssprop [--meso-font-size=16px] - Base text size; everything else scales from it.
+ * @cssprop [--meso-radius=6px] - Corner radius of the widget, buttons and panels.
+ * @cssprop [--meso-space=8px] - The spacing unit; gaps are multiples of it.
+ * @cssprop [--meso-max-width=960px] - The widest the widget grows.
+ *
+ * @csspart heading - The widget's top heading.
+ * @csspart booking - The booking call-to-action link.
+ * @csspart disclaimer - The medical disclaimer with the reviewed date.
+ * @csspart phone - The clinic phone line.
+ */
+export abstract class MesoElement<C extends CommonContent> extends LitElement {
+  static override styles: CSSResultGroup = sharedStyles;
+
+  /** The meso-widgets version that defined this element. */
+  static version = VERSION;
+
+  /** Top-level keys a child JSON block may hold; elements add theirs. */
+  static configKeys: readonly string[] = ['content'];
+
+  /** Locale of the content. Falls back to the nearest ancestor `lang`, then `en`; `en-GB` uses `en`. */
+  @property() override lang = '';
+
+  /** Colour scheme: `light`, `dark` or `auto` (follows the visitor's system setting). */
+  @property({reflect: true}) theme: Theme = 'light';
+
+  /** Level (1–6) of the widget's top heading, to fit the host page's outline. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** The clinic's name, used in text such as "Book a consultation at {clinic}". */
+  @property({attribute: 'clinic-name'}) clinicName = '';
+
+  /** Where the booking call-to-action goes (`http:` or `https:` only). Without it no booking button is shown. */
+  @property({attribute: 'booking-url'}) bookingUrl = '';
+
+  /** Text of the booking call-to-action; defaults to the locale's "Book a consultation". */
+  @property({attribute: 'booking-label'}) bookingLabel = '';
+
+  /** The clinic's phone number, shown where the patient is told to contact the clinic. */
+  @property({attribute: 'clinic-phone'}) clinicPhone = '';
+
+  /**
+   * Overrides any of the locale's strings (a deep-partial object). Wins over the JSON block.
+   * Unknown keys and wrong types are reported with `meso-config-error` and ignored.
+   */
+  @property({attribute: false}) content?: DeepPartial<C>;
+
+  /** The content in use: the locale, then the JSON block, then the `content` property. */
+  @state() protected strings!: C;
+
+  /** The locale tag in use. */
+  @state() protected locale = 'en';
+
+  /** The heading level in use, after validation. */
+  protected level = 2;
+
+  /** The booking URL in use, after validation; empty when there is none. */
+  protected bookingHref = '';
+
+  /** The known keys of the child JSON block, as last read. */
+  protected block: Record<string, unknown> = {};
+
+  /** Increments each time the JSON block is read again, so subclasses can react in `willUpdate`. */
+  @state() protected blockRevision = 0;
+
+  private blockText: string | undefined;
+  private pendingBlockErrors: ConfigErrorDetail[] = [];
+  private blockObserver?: MutationObserver;
+  private unwatchLang?: () => void;
+
+  /** Short name used in events and warnings, e.g. `vs-filler`. */
+  protected abstract readonly source: string;
+
+  /** The element's content in every locale. */
+  protected abstract get locales(): LocaleTable<C>;
+
+  override connectedCallback(): void {
+    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it
+    super.connectedCallback();
+    this.unwatchLang = watchLang(() => this.requestUpdate());
+    this.blockObserver ??= new MutationObserver(() => this.readBlock());
+    this.blockObserver.observe(this, {childList: true, subtree: true, characterData: true});
+    this.readBlock();
+  }
+
+  override disconnectedCallback(): void {
+    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    this.blockObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme')) this.report('theme', checkTheme(this.theme).problem);
+    if (changed.has('headingLevel')) {
+      const checked = checkHeadingLevel(
+        Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel,
+      );
+      this.level = checked.value;
+      this.report('heading-level', checked.problem);
+    }
+    if (changed.has('bookingUrl')) {
+      const checked = checkBookingUrl(this.bookingUrl, document.baseURI);
+      this.bookingHref = checked.value;
+      this.report('booking-url', checked.problem);
+    }
+    const locale = this.locales.match(this.lang || inheritedLang(this));
+    const blockChanged = changed.has('blockRevision');
+    if (!this.strings || locale !== this.locale || blockChanged || changed.has('content')) {
+      this.locale = locale;
+      this.resolveContent(blockChanged || !this.hasUpdated, changed.has('content'));
+    }
+  }
+
+  /** Merges the locale, the JSON block's `content` and the `content` property; reports what changed inputs got wrong. */
+  private resolveContent(reportBlock: boolean, reportProperty: boolean): void {
+    const fromBlock = mergeOverride(this.locales.get(this.locale), this.block.content, 'content');
+    if (reportBlock) fromBlock.errors.forEach((error) => this.reportError(error));
+    const fromProperty = mergeOverride(fromBlock.value, this.content, 'content');
+    if (reportProperty) fromProperty.errors.forEach((error) => this.reportError(error));
+    this.strings = fromProperty.value;
+  }
+
+  private readBlock(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? '';
+    if (text === this.blockText) return;
+    this.blockText = text;
+    const constructor = this.constructor as typeof MesoElement;
+    const parsed = parseConfigBlock(text, constructor.configKeys);
+    this.block = parsed.values;
+    this.pendingBlockErrors = parsed.errors;
+    this.blockRevision++;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('blockRevision')) {
+      this.pendingBlockErrors.forEach((error) => this.reportError(error));
+      this.pendingBlockErrors = [];
+    }
+  }
+
+  /** Reports a refused setting, when there is a problem: one `console.warn` and one `meso-config-error`. */
+  protected report(path: string, problem: string | undefined): void {
+    if (problem) this.reportError({path, message: problem});
+  }
+
+  /** One `console.warn` naming the path, plus a `meso-config-error` event. */
+  protected reportError(detail: ConfigErrorDetail): void {
+    console.warn(`<meso-${this.source}>: ${detail.path}: ${detail.message}`);
+    emit(this, 'meso-config-error', detail);
+  }
+
+  /** The top heading, at `heading-level`. */
+  protected renderTitle(text: string, id = 'title'): TemplateResult {
+    return renderHeading(this.level, text, {id, part: 'heading'});
+  }
+
+  /** A sub-heading one level below the top heading (at most 6). */
+  protected renderSubheading(text: string, id?: string): TemplateResult {
+    return renderHeading(this.level + 1, text, {id, className: 'subheading'});
+  }
+
+  /** The disclaimer with the content's reviewed date, formatted for the locale. */
+  protected renderDisclaimer(): TemplateResult {
+    const {reviewed, reviewedLabel, disclaimer} = this.strings;
+    const [before, after = ''] = reviewedLabel.split('{date}');
+    return html`<p class="disclaimer" part="disclaimer">
+      ${disclaimer}
+      <span class="reviewed">${before}<time datetime=${reviewed}>${formatIsoDate(reviewed, this.locale)}</time>${after}</span>
+    </p>`;
+  }
+
+  /** "Call the clinic: …" where `clinic-phone` is set. */
+  protected renderPhone(): TemplateResult | typeof nothing {
+    const phone = phoneLink(this.clinicPhone);
+    if (!phone.text) return nothing;
+    return html`<p class="phone" part="phone">
+      ${this.strings.phoneLabel}
+      ${phone.href ? html`<a href=${phone.href}>${phone.text}</a>` : phone.text}
+    </p>`;
+  }
+
+  /** The text of the booking call-to-action. */
+  protected get bookingText(): string {
+    if (this.bookingLabel.trim()) return this.bookingLabel.trim();
+    if (this.clinicName.trim()) return fillTemplate(this.strings.bookingLabelWithClinic, {clinic: this.clinicName.trim()});
+    return this.strings.bookingLabel;
+  }
+
+  /**
+   * The booking call-to-action, only with a valid `booking-url`. Activating it fires a cancelable
+   * `meso-book` with `codes` in its detail; the link navigates only when no listener cancels it.
+   */
+  protected renderBooking(codes: Record<string, unknown> = {}): TemplateResult | typeof nothing {
+    if (!this.bookingHref) return nothing;
+    const onClick = (event: MouseEvent) => {
+      const detail: BookDetail = {...codes, source: this.source, url: this.bookingHref};
+      if (!emit(this, 'meso-book', detail, {cancelable: true})) event.preventDefault();
+    };
+    return html`<a class="button button--primary booking" part="booking" href=${this.bookingHref} @click=${onClick}
+      >${this.bookingText}</a
+    >`;
+  }
+
+  /** The closing part every widget shows: phone, booking and disclaimer. */
+  protected renderFooter(codes: Record<string, unknown> = {}): TemplateResult {
+    return html`<div class="footer">
+      ${this.renderPhone()}
+      ${this.bookingHref ? html`<div class="actions">${this.renderBooking(codes)}</div>` : nothing}
+      ${this.renderDisclaimer()}
+    </div>`;
+  }
+}

@@ -1,0 +1,22 @@
+import {nothing, type TemplateResult} from 'lit';
+import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
+
+const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+
+/** Clamps a heading level to 1–6, so `level + 1` for a sub-heading never leaves the range. */
+export const clampLevel = (level: number) => Math.min(6, Math.max(1, Math.round(level)));
+
+/**
+ * A heading element at `level` (1–6). It takes `tabindex="-1"` so the widget can move focus to
+ * it when the view changes.
+ */
+export function renderHeading(
+  level: number,
+  text: string | TemplateResult,
+  options: {id?: string; part?: string; className?: string} = {},
+): TemplateResult {
+  const tag = headingTags[clampLevel(level) - 1];
+  return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? 'heading'} part=${
+    options.part ?? nothing
+  } tabindex="-1">${text}</${tag}>`;
+}

@@ -1,0 +1,238 @@
+import {css} from 'lit';
+
+/** The dark theme's fallbacks, with the same contrast as the light ones. */
+const darkTokens = css`
+  --_accent: var(--meso-color-accent, #5cc8cf);
+  --_on-accent: var(--meso-color-on-accent, #0b1417);
+  --_text: var(--meso-color-text, #eef2f4);
+  --_muted: var(--meso-color-text-muted, #b4bec6);
+  --_surface: var(--meso-color-surface, #14191d);
+  --_surface-alt: var(--meso-color-surface-alt, #1e262c);
+  --_border: var(--meso-color-border, #8b98a3);
+  --_border-subtle: var(--meso-color-border-subtle, #3a464f);
+  --_danger: var(--meso-color-danger, #ff938b);
+  --_warning: var(--meso-color-warning, #f2b84b);
+  --_info: var(--meso-color-info, #8cbcf5);
+  --_success: var(--meso-color-success, #7fd396);
+  --_focus: var(--meso-color-focus, #5cc8cf);
+  color-scheme: dark;
+`;
+
+/**
+ * Design tokens. Public `--meso-*` properties may be set anywhere above the widget (even on
+ * `:root`); each is read into a private `--_*` property here so the dark theme can change the
+ * fallbacks without overriding what the host page set.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--meso-color-accent, #0b6670);
+    --_on-accent: var(--meso-color-on-accent, #ffffff);
+    --_text: var(--meso-color-text, #1b1f23);
+    --_muted: var(--meso-color-text-muted, #505a63);
+    --_surface: var(--meso-color-surface, #ffffff);
+    --_surface-alt: var(--meso-color-surface-alt, #f2f5f7);
+    --_border: var(--meso-color-border, #76828c);
+    --_border-subtle: var(--meso-color-border-subtle, #d5dbe0);
+    --_danger: var(--meso-color-danger, #b3261e);
+    --_warning: var(--meso-color-warning, #8a5300);
+    --_info: var(--meso-color-info, #1d5fa8);
+    --_success: var(--meso-color-success, #1e6b34);
+    --_focus: var(--meso-color-focus, #0b6670);
+    --_font: var(--meso-font-family, inherit);
+    --_font-size: var(--meso-font-size, 16px);
+    --_radius: var(--meso-radius, 6px);
+    --_space: var(--meso-space, 8px);
+    --_max-width: var(--meso-max-width, 960px);
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+`;
+
+/**
+ * Host reset: the page's inherited text styles (line height, letter spacing, transforms, a
+ * 62.5 % root font) do not leak in; only the font family is inherited, on purpose.
+ */
+export const hostReset = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--_max-width);
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure, fieldset, legend, table {
+    margin: 0;
+    padding: 0;
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+  }
+  button, input, select, textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/** Typography, links, buttons, focus, and the shared pieces (disclaimer, booking, phone). */
+export const baseStyles = css`
+  .widget {
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .heading {
+    font-size: 1.75em;
+    line-height: 1.2;
+    font-weight: 700;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .subheading {
+    font-size: 1.3em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  .lead {
+    font-size: 1.125em;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+    min-height: 44px;
+    min-width: 44px;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2.5);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 700;
+    font-size: 1em;
+    line-height: 1.25;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button--primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .footer {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding-top: calc(var(--_space) * 2);
+    border-top: 1px solid var(--_border-subtle);
+  }
+  .disclaimer {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .disclaimer time {
+    white-space: nowrap;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+  }
+  @media (forced-colors: active) {
+    .widget,
+    .button {
+      border-color: CanvasText;
+    }
+    .button--primary {
+      background: ButtonText;
+      color: ButtonFace;
+      forced-color-adjust: none;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .widget {
+      border: 0;
+      padding: 0;
+    }
+    .booking {
+      display: none;
+    }
+  }
+`;
+
+/** Everything an element needs before its own styles. */
+export const sharedStyles = [tokens, hostReset, baseStyles];

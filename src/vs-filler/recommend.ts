@@ -1,0 +1,59 @@
+/** The two treatments compared. */
+export type Treatment = 'mesotherapy' | 'filler';
+
+/** What the helper can recommend; `null` until at least one concern is chosen. */
+export type Recommendation = Treatment | 'combination';
+
+/** How marked the changes are, as the patient sees them. */
+export type Severity = 'mild' | 'moderate' | 'marked';
+
+/** The rows of the comparison table, in order. */
+export const ASPECTS = ['goal', 'injected', 'results', 'sessions', 'lasts', 'suits', 'risks'] as const;
+export type AspectId = (typeof ASPECTS)[number];
+
+/** Each concern, the treatment it points to, and the table row that explains why. */
+export const CONCERNS = {
+  texture: {treatment: 'mesotherapy', aspect: 'goal'},
+  dullness: {treatment: 'mesotherapy', aspect: 'goal'},
+  'fine-lines': {treatment: 'mesotherapy', aspect: 'goal'},
+  hair: {treatment: 'mesotherapy', aspect: 'goal'},
+  fat: {treatment: 'mesotherapy', aspect: 'goal'},
+  'deep-lines': {treatment: 'filler', aspect: 'suits'},
+  volume: {treatment: 'filler', aspect: 'goal'},
+  contour: {treatment: 'filler', aspect: 'results'},
+} as const satisfies Record<string, {treatment: Treatment; aspect: AspectId}>;
+export type ConcernId = keyof typeof CONCERNS;
+export const CONCERN_IDS = Object.keys(CONCERNS) as ConcernId[];
+export const SEVERITIES: readonly Severity[] = ['mild', 'moderate', 'marked'];
+
+/** Why the helper recommends what it does, as codes the element turns into words. */
+export type TreatmentReason =
+  | {code: 'concern'; concern: ConcernId; treatment: Treatment; aspect: AspectId}
+  | {code: 'fat-caveat'}
+  | {code: 'severity'; severity: 'mild' | 'marked'; favours: Treatment};
+
+export interface TreatmentAdvice {
+  recommendation: Recommendation | null;
+  reasons: TreatmentReason[];
+}
+
+const isConcern = (id: string): id is ConcernId => Object.prototype.hasOwnProperty.call(CONCERNS, id);
+
+/**
+ * Which treatment fits the chosen concerns: `mesotherapy` when all point to it, `filler` when all
+ * point to fillers, `combination` when both appear, `null` when none is chosen. Unknown ids are
+ * ignored and repeats count once. `severity` never changes the recommendation; `mild` and
+ * `marked` add the article's note on which treatment may help more.
+ */
+export function recommendTreatment(concerns: Iterable<string>, severity?: Severity | null): TreatmentAdvice {
+  const chosen = new Set([...concerns].filter(isConcern));
+  const ordered = CONCERN_IDS.filter((id) => chosen.has(id));
+  if (ordered.length === 0) return {recommendation: null, reasons: []};
+  const reasons: TreatmentReason[] = ordered.map((concern) => ({code: 'concern', concern, ...CONCERNS[concern]}));
+  const treatments = new Set(ordered.map((concern) => CONCERNS[concern].treatment));
+  const recommendation: Recommendation = treatments.size > 1 ? 'combination' : [...treatments][0];
+  if (chosen.has('fat')) reasons.push({code: 'fat-caveat'});
+  if (severity === 'mild') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
+  if (severity === 'marked') reasons.push({code: 'severity', severity, favours: 'filler'});
+  return {recommendation, reasons};
+}

@@ -1,0 +1,167 @@
+import {css} from 'lit';
+
+export const vsFillerStyles = css`
+  .frame {
+    container: meso-vs-filler / inline-size;
+  }
+  .intro {
+    display: grid;
+    gap: var(--_space);
+  }
+  .compare,
+  .helper {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    text-align: start;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    color: var(--_muted);
+    padding-bottom: var(--_space);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 1.5);
+    border-bottom: 1px solid var(--_border-subtle);
+    vertical-align: top;
+    text-align: start;
+  }
+  thead th {
+    background: var(--_surface-alt);
+    border-bottom: 2px solid var(--_accent);
+    font-weight: 700;
+  }
+  thead th:not(.aspect-col) {
+    width: 40%;
+  }
+  tbody th {
+    font-weight: 700;
+  }
+  th[tabindex='-1']:focus,
+  dt[tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .cards {
+    display: none;
+    gap: calc(var(--_space) * 2);
+  }
+  .card {
+    border: 1px solid var(--_border-subtle);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: var(--_space);
+  }
+  .card-title {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .card-row {
+    padding: var(--_space) 0;
+    border-top: 1px solid var(--_border-subtle);
+  }
+  dt {
+    font-weight: 700;
+  }
+  @container meso-vs-filler (max-width: 599.98px) {
+    .table-wrap {
+      display: none;
+    }
+    .cards {
+      display: grid;
+    }
+    .widget {
+      padding: calc(var(--_space) * 2);
+    }
+  }
+  .question {
+    display: grid;
+    gap: var(--_space);
+  }
+  legend {
+    font-weight: 700;
+    font-size: 1.1em;
+    padding: 0;
+    margin-bottom: var(--_space);
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .choices {
+    display: grid;
+    gap: var(--_space);
+  }
+  .choices--inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 3);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    min-height: 44px;
+  }
+  .choice input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 10px 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .choice label {
+    padding: 10px 0;
+    cursor: pointer;
+  }
+  .result {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .result-title {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .recommendation {
+    font-size: 1.25em;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .reasons {
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .row-link {
+    display: inline-block;
+    margin-inline-start: calc(var(--_space) / 2);
+    padding: 2px 0;
+  }
+  .note {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_info);
+    background: var(--_surface);
+  }
+  .note--caution {
+    border-inline-start-color: var(--_warning);
+  }
+  @media print {
+    .helper fieldset {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,300 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {vsFillerEn, type VsFillerContent} from '../content/en/vs-filler.js';
+import {emit} from '../shared/events.js';
+import {fillTemplate} from '../shared/locale.js';
+import {LocaleTable} from '../shared/locale-table.js';
+import {MesoElement} from '../shared/meso-element.js';
+import {renderHeading} from '../shared/pieces.js';
+import {sharedStyles} from '../shared/styles.js';
+import {
+  ASPECTS,
+  CONCERN_IDS,
+  SEVERITIES,
+  recommendTreatment,
+  type AspectId,
+  type ConcernId,
+  type Recommendation,
+  type Severity,
+  type Treatment,
+  type TreatmentAdvice,
+} from './recommend.js';
+import {vsFillerStyles} from './vs-filler.styles.js';
+
+/** What the element shows: the comparison, the decision helper, or both. */
+export type VsFillerView = 'compare' | 'helper' | 'both';
+const VIEWS: readonly VsFillerView[] = ['compare', 'helper', 'both'];
+const TREATMENTS: readonly Treatment[] = ['mesotherapy', 'filler'];
+
+/** Detail of `meso-vs-filler-recommendation`: codes only, never free text. */
+export interface VsFillerRecommendationDetail {
+  recommendation: Recommendation | null;
+  concerns: ConcernId[];
+  severity: Severity | null;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'meso-vs-filler-recommendation': CustomEvent<VsFillerRecommendationDetail>;
+  }
+}
+declare module '../shared/events.js' {
+  interface MesoEventMap {
+    'meso-vs-filler-recommendation': VsFillerRecommendationDetail;
+  }
+}
+
+/**
+ * Mesotherapy or dermal fillers? An accessible comparison (a table on wide containers, two
+ * stacked cards below about 600 px) and a decision helper that suggests mesotherapy, fillers or a
+ * combination from what the patient would like to change.
+ *
+ * @tagname meso-vs-filler
+ * @summary Mesotherapy vs dermal fillers, with a decision helper.
+ *
+ * @fires {CustomEvent<VsFillerRecommendationDetail>} meso-vs-filler-recommendation - The patient changed an answer; `detail` is `{ recommendation, concerns, severity }` (codes only).
+ * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated; `detail` is `{ source: 'vs-filler', url, recommendation }`. Cancelable.
+ * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused; the default stays.
+ *
+ * @csspart table - The comparison table (wide layout).
+ * @csspart cards - The stacked treatment cards (narrow layout).
+ * @csspart helper - The decision helper.
+ * @csspart result - The helper's result panel.
+ */
+export class MesoVsFiller extends MesoElement<VsFillerContent> {
+  static override styles = [...sharedStyles, vsFillerStyles];
+
+  /** The content of every locale. Add a translation with `MesoVsFiller.locales.add('fr', {...})`. */
+  static readonly locales = new LocaleTable<VsFillerContent>(vsFillerEn);
+
+  protected readonly source = 'vs-filler';
+
+  protected get locales(): LocaleTable<VsFillerContent> {
+    return MesoVsFiller.locales;
+  }
+
+  /** What to show: `compare` (table only), `helper` (decision helper only) or `both`. */
+  @property({reflect: true}) view: VsFillerView = 'both';
+
+  @state() private concerns = new Set<ConcernId>();
+  @state() private severity: Severity | null = null;
+  @state() private announcement = '';
+
+  private shownView: VsFillerView = 'both';
+
+  /** The current suggestion: `{ recommendation, reasons }`, as `recommendTreatment` computes it. */
+  get result(): TreatmentAdvice {
+    return recommendTreatment(this.concerns, this.severity);
+  }
+
+  /** Clears every answer. */
+  reset(): void {
+    this.concerns = new Set();
+    this.severity = null;
+    this.announcement = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('view')) {
+      const valid = VIEWS.includes(this.view);
+      this.shownView = valid ? this.view : 'both';
+      if (!valid) this.report('view', `"${this.view}" is not one of ${VIEWS.join(', ')}; using both`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    const view = this.shownView;
+    const advice = this.result;
+    return html`<div class="frame">
+      <section class="widget" aria-labelledby="title">
+        <header class="intro">
+          ${this.renderTitle(s.heading)}
+          <p class="lead">${s.intro}</p>
+        </header>
+        ${view !== 'helper' ? this.renderComparison() : nothing}
+        ${view !== 'compare' ? this.renderHelper(advice) : nothing}
+        ${this.renderFooter({recommendation: advice.recommendation})}
+      </section>
+    </div>`;
+  }
+
+  private renderComparison(): TemplateResult {
+    const s = this.strings;
+    return html`<section class="compare" aria-labelledby="compare-heading">
+      ${this.renderSubheading(s.compareHeading, 'compare-heading')}
+      <div class="table-wrap">
+        <table part="table">
+          <caption>${s.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="aspect-col">${s.aspectColumn}</th>
+              ${TREATMENTS.map((t) => html`<th scope="col">${s.treatments[t]}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${ASPECTS.map(
+              (aspect) => html`<tr>
+                <th scope="row" id="aspect-${aspect}" tabindex="-1">${s.aspects[aspect].label}</th>
+                ${TREATMENTS.map((t) => html`<td>${s.aspects[aspect][t]}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="cards" part="cards">
+        ${TREATMENTS.map(
+          (t) => html`<section class="card" aria-labelledby="card-${t}">
+            ${renderHeading(this.level + 2, s.treatments[t], {id: `card-${t}`, className: 'card-title'})}
+            <dl>
+              ${ASPECTS.map(
+                (aspect) => html`<div class="card-row">
+                  <dt id="card-${t}-${aspect}" tabindex="-1">${s.aspects[aspect].label}</dt>
+                  <dd>${s.aspects[aspect][t]}</dd>
+                </div>`,
+              )}
+            </dl>
+          </section>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  private renderHelper(advice: TreatmentAdvice): TemplateResult {
+    const s = this.strings;
+    return html`<section class="helper" part="helper" aria-labelledby="helper-heading">
+      ${this.renderSubheading(s.helperHeading, 'helper-heading')}
+      <fieldset class="question" aria-describedby="concerns-hint">
+        <legend>${s.concernsLegend}</legend>
+        <p id="concerns-hint" class="hint">${s.concernsHint}</p>
+        <div class="choices">
+          ${CONCERN_IDS.map(
+            (id) => html`<div class="choice">
+              <input
+                type="checkbox"
+                id="concern-${id}"
+                name="concern"
+                .value=${id}
+                .checked=${this.concerns.has(id)}
+                @change=${this.onConcernChange}
+              />
+              <label for="concern-${id}">${s.concerns[id]}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset class="question" aria-describedby="severity-hint">
+        <legend>${s.severityLegend}</legend>
+        <p id="severity-hint" class="hint">${s.severityHint}</p>
+        <div class="choices choices--inline">
+          ${(['unsure', ...SEVERITIES] as const).map(
+            (id) => html`<div class="choice">
+              <input
+                type="radio"
+                id="severity-${id}"
+                name="severity"
+                .value=${id}
+                .checked=${(this.severity ?? 'unsure') === id}
+                @change=${this.onSeverityChange}
+              />
+              <label for="severity-${id}">${s.severities[id]}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      ${this.renderResult(advice)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderResult(advice: TreatmentAdvice): TemplateResult {
+    const s = this.strings;
+    const {recommendation} = advice;
+    const body =
+      recommendation === null
+        ? html`<p class="muted">${s.resultEmpty}</p>`
+        : html`<p class="recommendation recommendation--${recommendation}" part="recommendation">
+              ${s.recommendations[recommendation].title}
+            </p>
+            <p>${s.recommendations[recommendation].why}</p>
+            <p class="concerns-intro">${s.concernsIntro}</p>
+            <ul class="reasons">
+              ${advice.reasons.map((reason) =>
+                reason.code === 'concern' ? this.renderConcernReason(reason.concern, reason.treatment, reason.aspect) : nothing,
+              )}
+            </ul>
+            ${advice.reasons.map((reason) =>
+              reason.code === 'severity' ? html`<p class="note">${s.severityNotes[reason.severity]}</p>` : nothing,
+            )}
+            ${advice.reasons.some((reason) => reason.code === 'fat-caveat')
+              ? html`<p class="note note--caution" part="caveat">${s.fatCaveat}</p>`
+              : nothing}`;
+    return html`<div class="result" part="result" aria-labelledby="result-heading">
+      ${renderHeading(this.level + 2, s.resultHeading, {id: 'result-heading', className: 'result-title'})} ${body}
+    </div>`;
+  }
+
+  private renderConcernReason(concern: ConcernId, treatment: Treatment, aspect: AspectId): TemplateResult {
+    const s = this.strings;
+    const line = fillTemplate(s.concernPointsTo, {concern: s.concerns[concern], treatment: s.treatments[treatment]});
+    const showLink = this.shownView !== 'helper';
+    return html`<li>
+      ${line}
+      ${showLink
+        ? html`<a
+            class="row-link"
+            href="#aspect-${aspect}"
+            data-aspect=${aspect}
+            data-treatment=${treatment}
+            @click=${this.onRowLink}
+            >${fillTemplate(s.seeRow, {aspect: s.aspects[aspect].label})}</a
+          >`
+        : nothing}
+    </li>`;
+  }
+
+  private onConcernChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const next = new Set(this.concerns);
+    if (input.checked) next.add(input.value as ConcernId);
+    else next.delete(input.value as ConcernId);
+    this.concerns = next;
+    this.answersChanged();
+  }
+
+  private onSeverityChange(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.severity = (SEVERITIES as readonly string[]).includes(value) ? (value as Severity) : null;
+    this.answersChanged();
+  }
+
+  /** One announcement and one event per change of answers. */
+  private answersChanged(): void {
+    const {recommendation} = this.result;
+    const s = this.strings;
+    this.announcement =
+      recommendation === null
+        ? s.announceEmpty
+        : fillTemplate(s.announce, {title: s.recommendations[recommendation].title});
+    emit(this, 'meso-vs-filler-recommendation', {
+      recommendation,
+      concerns: CONCERN_IDS.filter((id) => this.concerns.has(id)),
+      severity: this.severity,
+    });
+  }
+
+  /** Moves focus to the comparison row that explains a concern, in whichever layout is showing. */
+  private onRowLink(event: MouseEvent): void {
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    const {aspect, treatment} = link.dataset;
+    const row = this.renderRoot.querySelector<HTMLElement>(`#aspect-${aspect}`);
+    const target =
+      row && row.getClientRects().length > 0
+        ? row
+        : this.renderRoot.querySelector<HTMLElement>(`#card-${treatment}-${aspect}`);
+    target?.scrollIntoView({block: 'center'});
+    target?.focus({preventScroll: true});
+  }
+}

@@ -1,0 +1,71 @@
+import {expect} from '@open-wc/testing';
+import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink} from '../../src/shared/attributes.js';
+
+describe('checkTheme', () => {
+  it('accepts light, dark and auto in any case', () => {
+    expect(checkTheme('light')).to.deep.equal({value: 'light'});
+    expect(checkTheme('DARK')).to.deep.equal({value: 'dark'});
+    expect(checkTheme(' auto ')).to.deep.equal({value: 'auto'});
+  });
+  it('uses light when absent', () => {
+    expect(checkTheme(null)).to.deep.equal({value: 'light'});
+    expect(checkTheme('')).to.deep.equal({value: 'light'});
+  });
+  it('refuses anything else with a reason', () => {
+    const checked = checkTheme('purple');
+    expect(checked.value).to.equal('light');
+    expect(checked.problem).to.contain('"purple"');
+  });
+});
+
+describe('checkHeadingLevel', () => {
+  it('accepts whole numbers from 1 to 6', () => {
+    for (const level of [1, 2, 3, 4, 5, 6]) expect(checkHeadingLevel(level)).to.deep.equal({value: level});
+    expect(checkHeadingLevel('4')).to.deep.equal({value: 4});
+  });
+  it('uses 2 when absent', () => {
+    expect(checkHeadingLevel(null)).to.deep.equal({value: 2});
+  });
+  it('refuses out-of-range, fractional and non-numeric values', () => {
+    for (const bad of [0, 7, 2.5, 'two', Number.NaN, -1]) {
+      const checked = checkHeadingLevel(bad);
+      expect(checked.value, String(bad)).to.equal(2);
+      expect(checked.problem, String(bad)).to.be.a('string');
+    }
+  });
+});
+
+describe('checkBookingUrl', () => {
+  const base = 'https://clinic.example/treatments/';
+  it('accepts http and https, resolving relative URLs against the page', () => {
+    expect(checkBookingUrl('https://book.example/x?y=1', base)).to.deep.equal({value: 'https://book.example/x?y=1'});
+    expect(checkBookingUrl('http://book.example/', base)).to.deep.equal({value: 'http://book.example/'});
+    expect(checkBookingUrl('/book', base)).to.deep.equal({value: 'https://clinic.example/book'});
+  });
+  it('is empty without a value', () => {
+    expect(checkBookingUrl('', base)).to.deep.equal({value: ''});
+    expect(checkBookingUrl(null, base)).to.deep.equal({value: ''});
+  });
+  it('refuses javascript:, data: and other schemes', () => {
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,hi', 'mailto:a@b.c']) {
+      const checked = checkBookingUrl(bad, base);
+      expect(checked.value, bad).to.equal('');
+      expect(checked.problem, bad).to.contain('only http: and https:');
+    }
+  });
+  it('refuses what cannot be parsed', () => {
+    const checked = checkBookingUrl('http://', base);
+    expect(checked.value).to.equal('');
+    expect(checked.problem).to.contain('not a valid URL');
+  });
+});
+
+describe('phoneLink', () => {
+  it('keeps the text and dials only digits and +', () => {
+    expect(phoneLink(' +44 (0)20 7946 0000 ')).to.deep.equal({text: '+44 (0)20 7946 0000', href: 'tel:+4402079460000'});
+  });
+  it('gives no link without digits', () => {
+    expect(phoneLink('call us')).to.deep.equal({text: 'call us', href: ''});
+    expect(phoneLink(undefined)).to.deep.equal({text: '', href: ''});
+  });
+});

@@ -1,0 +1,93 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {fillTemplate, formatIsoDate, inheritedLang, matchLocale} from '../../src/shared/locale.js';
+import {LocaleTable} from '../../src/shared/locale-table.js';
+import {captureWarnings} from '../helpers.js';
+
+describe('matchLocale', () => {
+  const available = ['en', 'fr', 'pt-BR'];
+  it('matches exactly, ignoring case', () => {
+    expect(matchLocale('fr', available)).to.equal('fr');
+    expect(matchLocale('PT-br', available)).to.equal('pt-BR');
+  });
+  it('falls back from a region to its language', () => {
+    expect(matchLocale('en-GB', available)).to.equal('en');
+    expect(matchLocale('fr-CA', available)).to.equal('fr');
+    expect(matchLocale('pt-BR-x-clinic', available)).to.equal('pt-BR');
+    expect(matchLocale('en_GB', available)).to.equal('en');
+  });
+  it('falls back to English for an unknown or empty locale', () => {
+    expect(matchLocale('de-AT', available)).to.equal('en');
+    expect(matchLocale('', available)).to.equal('en');
+    expect(matchLocale('pt', available)).to.equal('en');
+  });
+});
+
+describe('inheritedLang', () => {
+  it('uses the element’s own lang attribute first', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="fr"><span lang="de-AT"></span></div>`);
+    expect(inheritedLang(root.querySelector('span')!)).to.equal('de-AT');
+  });
+  it('uses the nearest ancestor with a lang', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="fr"><p lang=""><span></span></p></div>`);
+    expect(inheritedLang(root.querySelector('span')!)).to.equal('fr');
+  });
+  it('crosses shadow roots to their hosts', async () => {
+    const root = await fixture<HTMLElement>(html`<section lang="es"><div></div></section>`);
+    const shadow = root.querySelector('div')!.attachShadow({mode: 'open'});
+    const inner = document.createElement('span');
+    const wrapper = document.createElement('div');
+    wrapper.append(inner);
+    shadow.append(wrapper);
+    expect(inheritedLang(inner)).to.equal('es');
+  });
+  it('is empty when no ancestor has a lang', () => {
+    const detached = document.createElement('span');
+    expect(inheritedLang(detached)).to.equal('');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills known placeholders and leaves unknown ones', () => {
+    expect(fillTemplate('Book at {clinic} on {day}', {clinic: 'Skin & Co'})).to.equal('Book at Skin & Co on {day}');
+  });
+  it('does not treat values as templates or markup', () => {
+    expect(fillTemplate('{a}', {a: '<b>{b}</b>', b: 'x'})).to.equal('<b>{b}</b>');
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('formats a calendar date for the locale without shifting the day', () => {
+    expect(formatIsoDate('2026-11-24', 'en')).to.equal('November 24, 2026');
+    expect(formatIsoDate('2026-01-01', 'en-GB')).to.equal('1 January 2026');
+  });
+  it('returns the input when it is not a date', () => {
+    expect(formatIsoDate('soon', 'en')).to.equal('soon');
+    expect(formatIsoDate('2026-02-31', 'en')).to.equal('2026-02-31');
+  });
+  it('survives an invalid locale tag', () => {
+    expect(formatIsoDate('2026-11-24', 'not a locale!')).to.equal('November 24, 2026');
+  });
+});
+
+describe('LocaleTable', () => {
+  const english = {greeting: 'Hello', nested: {bye: 'Bye'}};
+  it('merges a partial translation over English', () => {
+    const table = new LocaleTable(english);
+    expect(table.add('fr', {greeting: 'Bonjour'})).to.deep.equal([]);
+    expect(table.get(table.match('fr-FR'))).to.deep.equal({greeting: 'Bonjour', nested: {bye: 'Bye'}});
+    expect(table.tags).to.deep.equal(['en', 'fr']);
+  });
+  it('warns about unknown keys in a translation and leaves them out', () => {
+    const table = new LocaleTable(english);
+    const warnings = captureWarnings();
+    const errors = table.add('de', {greeting: 'Hallo', farewell: 'Tschüss'} as never);
+    warnings.restore();
+    expect(errors).to.deep.equal([{path: 'locale(de).farewell', message: 'unknown key'}]);
+    expect(warnings.messages).to.have.length(1);
+    expect(table.get('de')).to.deep.equal({greeting: 'Hallo', nested: {bye: 'Bye'}});
+  });
+  it('gives English for an unknown tag', () => {
+    const table = new LocaleTable(english);
+    expect(table.get(table.match('ja'))).to.equal(english);
+  });
+});

@@ -1,0 +1,65 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
+import {summaryReporter} from './scripts/summary-reporter.mjs';
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const engines = selectedEngines();
+const found = requireBrowsers(engines);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({launchOptions: {executablePath: found.chromium.path, headless: true, args: CHROMIUM_ARGS}}),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: found.firefox.path,
+        headless: true,
+        extraPrefsFirefox: {'network.dns.disableIPv6': true},
+      },
+    }),
+  // WebKitWebDriver runs under Xvfb, started by scripts/run-browser-tests.mjs on this port.
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      path: '/',
+      logLevel: 'error',
+      capabilities: /** @type {any} */ ({
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {binary: found.webkit.path, args: ['--automation']},
+      }),
+    }),
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+  browsers: engines.map((engine) => launchers[engine]()),
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  testFramework: {config: {timeout: 10000}},
+  // Tests run Lit in dev mode for its extra checks; its banner is noise.
+  filterBrowserLogs: ({args}) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: false}), summaryReporter()],
+};
