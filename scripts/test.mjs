@@ -11,6 +11,7 @@ const steps = [
   ['browser tests', 'node', ['scripts/run-browser-tests.mjs']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size', 'node', ['scripts/check-size.mjs']],
+  ['bundle page', 'node', ['scripts/check-bundle-page.mjs']],
 ];
 
 for (const [name, command, args] of steps) {

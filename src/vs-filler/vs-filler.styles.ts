@@ -83,6 +83,9 @@ export const vsFillerStyles = css`
     .widget {
       padding: calc(var(--_space) * 2);
     }
+    .card {
+      padding: calc(var(--_space) * 1.5);
+    }
   }
   .question {
     display: grid;
@@ -99,7 +102,8 @@ export const vsFillerStyles = css`
   }
   .choices {
     display: grid;
-    gap: var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr));
+    gap: 0 calc(var(--_space) * 3);
   }
   .choices--inline {
     display: flex;

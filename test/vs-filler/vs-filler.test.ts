@@ -1,0 +1,278 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/vs-filler.js';
+import type {MesoVsFiller, VsFillerRecommendationDetail} from '../../src/vs-filler.js';
+import {vsFillerEn} from '../../src/vs-filler.js';
+import {textOf} from '../helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const visible = (node: Element | null) => !!node && node.getClientRects().length > 0;
+const checkbox = (el: Element, id: string) => $<HTMLInputElement>(el, `#concern-${id}`)!;
+const labelOf = (el: Element, input: HTMLInputElement) => textOf($(el, `label[for="${input.id}"]`));
+const liveText = (el: Element) => textOf($(el, '[role="status"]'));
+
+/** Tabs forward until the shadow root's active element matches `selector`. */
+async function tabTo(el: Element, selector: string, limit = 30) {
+  for (let i = 0; i < limit; i++) {
+    await sendKeys({press: 'Tab'});
+    if (el.shadowRoot!.activeElement?.matches(selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const wide = (template: unknown) => fixture<HTMLElement>(html`<div style="width: 1000px">${template}</div>`);
+const narrow = (template: unknown) => fixture<HTMLElement>(html`<div style="width: 320px">${template}</div>`);
+
+describe('<meso-vs-filler>', () => {
+  describe('comparison table (wide container)', () => {
+    let el: MesoVsFiller;
+    beforeEach(async () => {
+      el = (await wide(html`<meso-vs-filler view="compare"></meso-vs-filler>`)).firstElementChild as MesoVsFiller;
+      await el.updateComplete;
+    });
+
+    it('is a real table with a caption naming it', () => {
+      const table = $<HTMLTableElement>(el, 'table')!;
+      expect(visible(table)).to.equal(true);
+      expect(textOf(table.caption)).to.equal(vsFillerEn.tableCaption);
+    });
+
+    it('has column headers for both treatments and a row header per aspect', () => {
+      const table = $<HTMLTableElement>(el, 'table')!;
+      const columns = [...table.tHead!.rows[0].cells];
+      expect(columns.map((cell) => [cell.tagName, cell.getAttribute('scope'), textOf(cell)])).to.deep.equal([
+        ['TH', 'col', 'What we compare'],
+        ['TH', 'col', 'Mesotherapy'],
+        ['TH', 'col', 'Dermal fillers'],
+      ]);
+      const rows = [...table.tBodies[0].rows];
+      expect(rows.map((row) => textOf(row.cells[0]))).to.deep.equal(
+        Object.values(vsFillerEn.aspects).map((aspect) => aspect.label),
+      );
+      for (const row of rows) {
+        expect(row.cells[0].tagName).to.equal('TH');
+        expect(row.cells[0].getAttribute('scope')).to.equal('row');
+      }
+    });
+
+    it('puts each fact under its treatment column and in its aspect row', () => {
+      const table = $<HTMLTableElement>(el, 'table')!;
+      const lasts = [...table.tBodies[0].rows].find((row) => textOf(row.cells[0]) === 'How long it lasts')!;
+      expect(textOf(lasts.cells[1])).to.equal(vsFillerEn.aspects.lasts.mesotherapy);
+      expect(textOf(lasts.cells[2])).to.contain('6 months to 2 years');
+    });
+
+    it('shows no helper in the compare view', () => {
+      expect($(el, 'input')).to.equal(null);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('narrow layout (320 px)', () => {
+    let el: MesoVsFiller;
+    beforeEach(async () => {
+      el = (await narrow(html`<meso-vs-filler></meso-vs-filler>`)).firstElementChild as MesoVsFiller;
+      await el.updateComplete;
+    });
+
+    it('swaps the table for two stacked cards that keep every fact', () => {
+      expect(visible($(el, 'table'))).to.equal(false);
+      const cards = $$(el, '.card');
+      expect(cards.map((card) => visible(card))).to.deep.equal([true, true]);
+      expect(cards.map((card) => textOf(card.querySelector('.card-title')))).to.deep.equal(['Mesotherapy', 'Dermal fillers']);
+      for (const aspect of Object.values(vsFillerEn.aspects)) {
+        expect(textOf(cards[0])).to.contain(aspect.label).and.contain(aspect.mesotherapy);
+        expect(textOf(cards[1])).to.contain(aspect.label).and.contain(aspect.filler);
+      }
+    });
+
+    it('does not overflow its 320 px container', () => {
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+
+    it('works by keyboard: a concern link moves focus to the card row', async () => {
+      await tabTo(el, '#concern-volume');
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(checkbox(el, 'volume').checked).to.equal(true);
+      await tabTo(el, 'a.row-link');
+      await sendKeys({press: 'Enter'});
+      expect(el.shadowRoot!.activeElement?.id).to.equal('card-filler-goal');
+    });
+
+    it('is accessible', async () => {
+      checkbox(el, 'fat').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('decision helper', () => {
+    let el: MesoVsFiller;
+    beforeEach(async () => {
+      el = (await wide(html`<meso-vs-filler></meso-vs-filler>`)).firstElementChild as MesoVsFiller;
+      await el.updateComplete;
+    });
+
+    it('groups the concerns in a fieldset with a legend and real labels', () => {
+      const fieldset = $(el, 'fieldset')!;
+      expect(textOf(fieldset.querySelector('legend'))).to.equal('What would you like to change?');
+      const boxes = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      expect(boxes.map((box) => labelOf(el, box))).to.deep.equal(Object.values(vsFillerEn.concerns));
+    });
+
+    it('asks for a concern before suggesting anything', () => {
+      expect(textOf($(el, '[part="result"]'))).to.contain(vsFillerEn.resultEmpty);
+      expect(el.result).to.deep.equal({recommendation: null, reasons: []});
+      expect(liveText(el)).to.equal('');
+    });
+
+    it('completes by keyboard alone, updating the result, the live region and the event', async () => {
+      const events: VsFillerRecommendationDetail[] = [];
+      el.addEventListener('meso-vs-filler-recommendation', (event) => events.push(event.detail));
+
+      await tabTo(el, '#concern-texture');
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(textOf($(el, '[part="recommendation"]'))).to.equal('Mesotherapy may suit your goals');
+      expect(liveText(el)).to.equal('Suggestion updated: Mesotherapy may suit your goals.');
+
+      await tabTo(el, '#concern-deep-lines');
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(textOf($(el, '[part="recommendation"]'))).to.equal('A combination may suit your goals');
+
+      await tabTo(el, 'input[name="severity"]');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('severity-unsure');
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#severity-mild')!.checked).to.equal(true);
+      expect(textOf($(el, '[part="result"]'))).to.contain(vsFillerEn.severityNotes.mild);
+
+      expect(events).to.deep.equal([
+        {recommendation: 'mesotherapy', concerns: ['texture'], severity: null},
+        {recommendation: 'combination', concerns: ['texture', 'deep-lines'], severity: null},
+        {recommendation: 'combination', concerns: ['texture', 'deep-lines'], severity: 'mild'},
+      ]);
+    });
+
+    it('recommends fillers, explains why, and links each concern to its table row', async () => {
+      checkbox(el, 'volume').click();
+      checkbox(el, 'deep-lines').click();
+      await el.updateComplete;
+      const result = $(el, '[part="result"]')!;
+      expect(textOf(result)).to.contain('Dermal fillers may suit your goals').and.contain(vsFillerEn.recommendations.filler.why);
+      const links = [...result.querySelectorAll<HTMLAnchorElement>('a.row-link')];
+      expect(links.map(textOf)).to.deep.equal(['Compare “Often suits”', 'Compare “Main goal”']);
+      links[0].click();
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#aspect-suits'));
+      expect(textOf(el.shadowRoot!.activeElement)).to.equal('Often suits');
+    });
+
+    it('announces once per change, and clears when every concern is unticked', async () => {
+      checkbox(el, 'hair').click();
+      await el.updateComplete;
+      expect(liveText(el)).to.equal('Suggestion updated: Mesotherapy may suit your goals.');
+      checkbox(el, 'hair').click();
+      await el.updateComplete;
+      expect(liveText(el)).to.equal('No suggestion yet.');
+      expect(textOf($(el, '[part="result"]'))).to.contain(vsFillerEn.resultEmpty);
+    });
+
+    it('adds the fat-loss caveat, including that it is not FDA-approved', async () => {
+      checkbox(el, 'fat').click();
+      await el.updateComplete;
+      const caveat = $(el, '[part="caveat"]')!;
+      expect(textOf(caveat)).to.contain('not FDA-approved for fat loss').and.contain('not a weight-loss');
+    });
+
+    it('adds the marked-severity note', async () => {
+      checkbox(el, 'fine-lines').click();
+      $<HTMLInputElement>(el, '#severity-marked')!.click();
+      await el.updateComplete;
+      expect(textOf($(el, '[part="result"]'))).to.contain(vsFillerEn.severityNotes.marked);
+      expect(el.result.recommendation).to.equal('mesotherapy');
+    });
+
+    it('passes the recommendation code in meso-book', async () => {
+      el.bookingUrl = 'https://clinic.example/book';
+      checkbox(el, 'contour').click();
+      await el.updateComplete;
+      el.addEventListener('meso-book', (event) => event.preventDefault());
+      const fired = oneEvent(el, 'meso-book');
+      $<HTMLAnchorElement>(el, '[part="booking"]')!.click();
+      const event = await fired;
+      expect(event.detail).to.deep.equal({source: 'vs-filler', url: 'https://clinic.example/book', recommendation: 'filler'});
+    });
+
+    it('reset() clears every answer', async () => {
+      checkbox(el, 'texture').click();
+      $<HTMLInputElement>(el, '#severity-marked')!.click();
+      await el.updateComplete;
+      el.reset();
+      await el.updateComplete;
+      expect(checkbox(el, 'texture').checked).to.equal(false);
+      expect($<HTMLInputElement>(el, '#severity-unsure')!.checked).to.equal(true);
+      expect(el.result.recommendation).to.equal(null);
+    });
+
+    it('is accessible with and without a result, in light and dark', async () => {
+      await expect(el).to.be.accessible();
+      checkbox(el, 'texture').click();
+      checkbox(el, 'volume').click();
+      checkbox(el, 'fat').click();
+      $<HTMLInputElement>(el, '#severity-marked')!.click();
+      el.bookingUrl = 'https://clinic.example/book';
+      el.clinicPhone = '+1 555 0100';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('view', () => {
+    it('helper shows no table and no row links', async () => {
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler view="helper"></meso-vs-filler>`);
+      expect($(el, 'table')).to.equal(null);
+      checkbox(el, 'texture').click();
+      await el.updateComplete;
+      expect($(el, 'a.row-link')).to.equal(null);
+      expect(textOf($(el, '[part="result"]'))).to.contain('Uneven skin texture or tone: Mesotherapy');
+      await expect(el).to.be.accessible();
+    });
+
+    it('both is the default and shows the table and the helper', async () => {
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler></meso-vs-filler>`);
+      expect(el.view).to.equal('both');
+      expect($(el, 'table')).not.to.equal(null);
+      expect($(el, '[part="helper"]')).not.to.equal(null);
+    });
+
+    it('falls back to both for an unknown view, with a config error', async () => {
+      const el = document.createElement('meso-vs-filler');
+      el.setAttribute('view', 'grid');
+      const error = oneEvent(el, 'meso-config-error');
+      const warn = console.warn;
+      console.warn = () => {};
+      document.body.append(el);
+      try {
+        expect((await error).detail.path).to.equal('view');
+        await el.updateComplete;
+        expect($(el, 'table')).not.to.equal(null);
+        expect($(el, '[part="helper"]')).not.to.equal(null);
+      } finally {
+        console.warn = warn;
+        el.remove();
+      }
+    });
+  });
+});
