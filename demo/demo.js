@@ -5,6 +5,11 @@ for (const widget of document.querySelectorAll('main > [data-widget]')) {
     if (params.has(name)) widget.setAttribute(name, params.get(name));
   }
 }
+if (params.has('only')) {
+  for (const widget of document.querySelectorAll('main > [data-widget]')) {
+    widget.hidden = widget.localName !== `meso-${params.get('only')}`;
+  }
+}
 if (params.has('dir')) document.documentElement.dir = params.get('dir');
 if (params.has('width')) document.querySelector('main').style.maxWidth = `${Number(params.get('width'))}px`;
 if (params.get('theme') === 'dark') document.body.style.background = '#0b0f12';

@@ -6,9 +6,30 @@ import puppeteer from 'puppeteer';
 import {findBrowsers} from './browsers.mjs';
 import {serve} from './serve.mjs';
 
+const start = '.step--intro .button--primary';
+const cont = 'form .button--primary';
+const allNo = ['#q-pregnant-no', '#q-breastfeeding-no', '#q-bleeding-no', '#q-immune-no', '#q-skin-no', '#q-allergy-no', '#q-conditions-no', '#q-heart-stroke-no'];
+const answerSteps = (answers) => answers.flatMap((answer) => [answer, cont]);
+const toSummary = (answers) => [start, '#goal-face', '#goal-body', cont, ...answerSteps(answers)];
+const toResult = (answers) => [...toSummary(answers), '.step--summary .button--primary'];
+const eligibility = (name, width, clicks = [], query = '') => ({name: `eligibility-${name}-${width}`, width, clicks, query: `only=eligibility&${query}`});
+
 const shots = [
-  {name: 'vs-filler-1280', width: 1280},
-  {name: 'vs-filler-375', width: 375},
+  eligibility('intro', 375),
+  eligibility('intro', 1280),
+  eligibility('question', 375, [start, '#goal-face', cont]),
+  eligibility('question', 1280, [start, '#goal-face', cont, '#q-adult-yes', cont]),
+  eligibility('error', 375, [start, cont]),
+  eligibility('error', 1280, [start, '#goal-face', cont, cont]),
+  eligibility('summary', 1280, toSummary(['#q-adult-yes', ...allNo])),
+  eligibility('no-concerns', 375, toResult(['#q-adult-yes', ...allNo])),
+  eligibility('no-concerns', 1280, toResult(['#q-adult-yes', ...allNo])),
+  eligibility('not-recommended', 1280, toResult(['#q-adult-yes', '#q-pregnant-no', '#q-breastfeeding-no', '#q-bleeding-yes', ...allNo.slice(3)])),
+  eligibility('not-now', 375, toResult(['#q-adult-yes', '#q-pregnant-yes', ...allNo.slice(1)])),
+  eligibility('ask-doctor', 1280, toResult(['#q-adult-yes', '#q-pregnant-no', '#q-breastfeeding-no', '#q-bleeding-no', '#q-immune-unsure', ...allNo.slice(4)]), 'theme=dark'),
+  eligibility('list', 1280, [start, '#goal-hair', cont, cont], 'layout=list'),
+  {name: 'vs-filler-1280', width: 1280, query: 'only=vs-filler'},
+  {name: 'vs-filler-375', width: 375, query: 'only=vs-filler'},
   {name: 'vs-filler-320-result', width: 320, clicks: ['#concern-texture', '#concern-volume', '#concern-fat']},
   {name: 'vs-filler-1280-result', width: 1280, clicks: ['#concern-texture', '#concern-fat', '#severity-mild']},
   {name: 'vs-filler-1280-dark', width: 1280, query: 'theme=dark', clicks: ['#concern-volume', '#concern-deep-lines']},
@@ -30,7 +51,10 @@ try {
     const page = await browser.newPage();
     await page.setViewport({width: shot.width, height: 900});
     await page.goto(`http://127.0.0.1:${port}/${shot.page ?? 'demo/'}?${shot.query ?? ''}`, {waitUntil: 'networkidle0'});
-    for (const selector of shot.clicks ?? []) await page.click(`pierce/${selector}`);
+    for (const selector of shot.clicks ?? []) {
+      await page.click(`pierce/${selector}`);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
     await new Promise((resolve) => setTimeout(resolve, 150));
     await page.screenshot({path: `screenshots/${shot.name}.png`, fullPage: true});
     console.log(`screenshots/${shot.name}.png`);

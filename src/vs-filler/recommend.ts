@@ -5,7 +5,7 @@ export type Treatment = 'mesotherapy' | 'filler';
 export type Recommendation = Treatment | 'combination';
 
 /** How marked the changes are, as the patient sees them. */
-export type Severity = 'mild' | 'moderate' | 'marked';
+export type ConcernSeverity = 'mild' | 'moderate' | 'marked';
 
 /** The rows of the comparison table, in order. */
 export const ASPECTS = ['goal', 'injected', 'results', 'sessions', 'lasts', 'suits', 'risks'] as const;
@@ -24,7 +24,7 @@ export const CONCERNS = {
 } as const satisfies Record<string, {treatment: Treatment; aspect: AspectId}>;
 export type ConcernId = keyof typeof CONCERNS;
 export const CONCERN_IDS = Object.keys(CONCERNS) as ConcernId[];
-export const SEVERITIES: readonly Severity[] = ['mild', 'moderate', 'marked'];
+export const CONCERN_SEVERITIES: readonly ConcernSeverity[] = ['mild', 'moderate', 'marked'];
 
 /** Why the helper recommends what it does, as codes the element turns into words. */
 export type TreatmentReason =
@@ -45,7 +45,7 @@ const isConcern = (id: string): id is ConcernId => Object.prototype.hasOwnProper
  * ignored and repeats count once. `severity` never changes the recommendation; `mild` and
  * `marked` add the article's note on which treatment may help more.
  */
-export function recommendTreatment(concerns: Iterable<string>, severity?: Severity | null): TreatmentAdvice {
+export function recommendTreatment(concerns: Iterable<string>, severity?: ConcernSeverity | null): TreatmentAdvice {
   const chosen = new Set([...concerns].filter(isConcern));
   const ordered = CONCERN_IDS.filter((id) => chosen.has(id));
   if (ordered.length === 0) return {recommendation: null, reasons: []};

@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
 import {vsFillerEn, type VsFillerContent} from '../content/en/vs-filler.js';
 import {emit} from '../shared/events.js';
 import {fillTemplate} from '../shared/locale.js';
@@ -10,12 +11,12 @@ import {sharedStyles} from '../shared/styles.js';
 import {
   ASPECTS,
   CONCERN_IDS,
-  SEVERITIES,
+  CONCERN_SEVERITIES,
   recommendTreatment,
   type AspectId,
   type ConcernId,
   type Recommendation,
-  type Severity,
+  type ConcernSeverity,
   type Treatment,
   type TreatmentAdvice,
 } from './recommend.js';
@@ -30,7 +31,7 @@ const TREATMENTS: readonly Treatment[] = ['mesotherapy', 'filler'];
 export interface VsFillerRecommendationDetail {
   recommendation: Recommendation | null;
   concerns: ConcernId[];
-  severity: Severity | null;
+  severity: ConcernSeverity | null;
 }
 
 declare global {
@@ -77,7 +78,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   @property({reflect: true}) view: VsFillerView = 'both';
 
   @state() private concerns = new Set<ConcernId>();
-  @state() private severity: Severity | null = null;
+  @state() private severity: ConcernSeverity | null = null;
   @state() private announcement = '';
 
   private shownView: VsFillerView = 'both';
@@ -176,7 +177,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
                 id="concern-${id}"
                 name="concern"
                 .value=${id}
-                .checked=${this.concerns.has(id)}
+                .checked=${live(this.concerns.has(id))}
                 @change=${this.onConcernChange}
               />
               <label for="concern-${id}">${s.concerns[id]}</label>
@@ -188,14 +189,14 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
         <legend>${s.severityLegend}</legend>
         <p id="severity-hint" class="hint">${s.severityHint}</p>
         <div class="choices choices--inline">
-          ${(['unsure', ...SEVERITIES] as const).map(
+          ${(['unsure', ...CONCERN_SEVERITIES] as const).map(
             (id) => html`<div class="choice">
               <input
                 type="radio"
                 id="severity-${id}"
                 name="severity"
                 .value=${id}
-                .checked=${(this.severity ?? 'unsure') === id}
+                .checked=${live((this.severity ?? 'unsure') === id)}
                 @change=${this.onSeverityChange}
               />
               <label for="severity-${id}">${s.severities[id]}</label>
@@ -265,7 +266,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
 
   private onSeverityChange(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    this.severity = (SEVERITIES as readonly string[]).includes(value) ? (value as Severity) : null;
+    this.severity = (CONCERN_SEVERITIES as readonly string[]).includes(value) ? (value as ConcernSeverity) : null;
     this.answersChanged();
   }
 

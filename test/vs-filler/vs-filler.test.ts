@@ -1,5 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {tabTo} from '../keyboard.js';
 import '../../src/vs-filler.js';
 import type {MesoVsFiller, VsFillerRecommendationDetail} from '../../src/vs-filler.js';
 import {vsFillerEn} from '../../src/vs-filler.js';
@@ -13,15 +14,6 @@ const visible = (node: Element | null) => !!node && node.getClientRects().length
 const checkbox = (el: Element, id: string) => $<HTMLInputElement>(el, `#concern-${id}`)!;
 const labelOf = (el: Element, input: HTMLInputElement) => textOf($(el, `label[for="${input.id}"]`));
 const liveText = (el: Element) => textOf($(el, '[role="status"]'));
-
-/** Tabs forward until the shadow root's active element matches `selector`. */
-async function tabTo(el: Element, selector: string, limit = 30) {
-  for (let i = 0; i < limit; i++) {
-    await sendKeys({press: 'Tab'});
-    if (el.shadowRoot!.activeElement?.matches(selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 const wide = (template: unknown) => fixture<HTMLElement>(html`<div style="width: 1000px">${template}</div>`);
 const narrow = (template: unknown) => fixture<HTMLElement>(html`<div style="width: 320px">${template}</div>`);

@@ -1,4 +1,4 @@
-import type {AspectId, ConcernId, Recommendation, Severity, Treatment} from '../../vs-filler/recommend.js';
+import type {AspectId, ConcernId, Recommendation, ConcernSeverity, Treatment} from '../../vs-filler/recommend.js';
 import {commonEn, type CommonContent} from './common.js';
 
 /** Everything `<meso-vs-filler>` says, for one locale. */
@@ -18,7 +18,7 @@ export interface VsFillerContent extends CommonContent {
   concerns: Record<ConcernId, string>;
   severityLegend: string;
   severityHint: string;
-  severities: Record<Severity | 'unsure', string>;
+  severities: Record<ConcernSeverity | 'unsure', string>;
   resultHeading: string;
   resultEmpty: string;
   /** Title and one- or two-sentence reason for each recommendation. */

@@ -1,0 +1,420 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import '../../src/eligibility.js';
+import {eligibilityEn, type EligibilityResultDetail, type EligibilityStepDetail, type MesoEligibility} from '../../src/eligibility.js';
+import {captureConfigErrors, captureWarnings, textOf} from '../helpers.js';
+import {focused, press, tabTo} from '../keyboard.js';
+
+type Answer = 'yes' | 'no' | 'unsure';
+const QUESTIONS = ['adult', 'pregnant', 'breastfeeding', 'bleeding', 'immune', 'skin', 'allergy', 'conditions', 'heart-stroke'];
+const SAFE: Record<string, Answer> = Object.fromEntries(QUESTIONS.map((id) => [id, id === 'adult' ? 'yes' : 'no']));
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const stepHeading = (el: Element) => $(el, '#step-heading');
+const liveText = (el: Element) => textOf($(el, '[role="status"]'));
+const buttonNamed = (el: Element, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === name);
+
+async function settle(el: MesoEligibility) {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Chooses a radio answer by keyboard from the step heading: Tab into the group, arrows to move. */
+async function answerByKeyboard(el: MesoEligibility, answer: Answer) {
+  await tabTo(el, 'input[type="radio"]');
+  if (answer === 'yes') await press('Space');
+  if (answer === 'no') await press('ArrowRight');
+  if (answer === 'unsure') {
+    await press('ArrowRight');
+    await press('ArrowRight');
+  }
+  await el.updateComplete;
+  await tabTo(el, 'button[type="submit"]');
+  await press('Enter');
+  await settle(el);
+}
+
+/** Walks the whole flow by keyboard alone and returns at the result. */
+async function completeByKeyboard(el: MesoEligibility, goals: string[], answers: Record<string, Answer>) {
+  await tabTo(el, 'button.button--primary');
+  await press('Enter');
+  await settle(el);
+  expect(focused(el)).to.equal(stepHeading(el));
+  for (const goal of goals) {
+    await tabTo(el, `#goal-${goal}`);
+    await press('Space');
+  }
+  await tabTo(el, 'button[type="submit"]');
+  await press('Enter');
+  await settle(el);
+  for (const id of QUESTIONS) {
+    expect(focused(el), `focus on ${id}`).to.equal(stepHeading(el));
+    expect(textOf(stepHeading(el))).to.contain(eligibilityEn.questions[id as 'adult'].question);
+    await answerByKeyboard(el, answers[id]);
+  }
+  expect(textOf(stepHeading(el))).to.equal('Check your answers');
+  expect(focused(el)).to.equal(stepHeading(el));
+  await tabTo(el, 'button.button--primary');
+  await press('Enter');
+  await settle(el);
+}
+
+/** Fills the flow with clicks (quicker), stopping at the summary. */
+async function toSummary(el: MesoEligibility, goals: string[], answers: Record<string, Answer>) {
+  buttonNamed(el, 'Start')!.click();
+  await settle(el);
+  for (const goal of goals) $<HTMLInputElement>(el, `#goal-${goal}`)!.click();
+  buttonNamed(el, 'Continue')!.click();
+  await settle(el);
+  for (const id of QUESTIONS) {
+    const radio = $<HTMLInputElement>(el, `#q-${id}-${answers[id]}`);
+    if (!radio) throw new Error(`no radio for ${id} on step: ${textOf(stepHeading(el))}`);
+    radio.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+  }
+}
+
+describe('<meso-eligibility>', () => {
+  let el: MesoEligibility;
+  beforeEach(async () => {
+    sessionStorage.clear();
+    el = await fixture<MesoEligibility>(html`<meso-eligibility booking-url="https://clinic.example/book"></meso-eligibility>`);
+  });
+
+  it('opens on an intro with a Start button, the privacy line and the disclaimer', async () => {
+    expect(textOf($(el, '#title'))).to.equal('Is mesotherapy right for me?');
+    expect(textOf($(el, '.intro'))).to.contain('about a minute').and.contain('stay on this device');
+    expect(buttonNamed(el, 'Start')).not.to.equal(undefined);
+    expect(textOf($(el, '[part="disclaimer"]'))).to.contain('not medical advice');
+    expect(el.result).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('completing by keyboard alone', () => {
+    const cases: [string, string[], Record<string, Answer>, string][] = [
+      ['no-concerns', ['face'], SAFE, 'Nothing you told us rules it out'],
+      ['not-recommended', ['hair'], {...SAFE, bleeding: 'yes'}, 'Mesotherapy is not recommended for you'],
+      ['not-now', ['face', 'body'], {...SAFE, pregnant: 'yes'}, 'Not right now'],
+      ['ask-doctor', ['face'], {...SAFE, immune: 'unsure'}, 'Check with a doctor first'],
+    ];
+    for (const [outcome, goals, answers, headline] of cases) {
+      it(`reaches ${outcome}, focuses and announces the result`, async () => {
+        const results: EligibilityResultDetail[] = [];
+        el.addEventListener('meso-eligibility-result', (event) => results.push(event.detail));
+        await completeByKeyboard(el, goals, answers);
+        expect(textOf(stepHeading(el))).to.equal(`Your result: ${headline}`);
+        expect(focused(el)).to.equal(stepHeading(el));
+        await waitUntil(() => liveText(el) === `Your result: ${headline}.`, 'result not announced');
+        expect(el.result!.outcome).to.equal(outcome);
+        expect(results).to.have.length(1);
+        expect(results[0].outcome).to.equal(outcome);
+        expect(results[0].goals).to.deep.equal(goals);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  it('never calls the patient eligible or suitable, on any outcome', async () => {
+    for (const answers of [SAFE, {...SAFE, adult: 'no' as Answer}, {...SAFE, skin: 'yes' as Answer}, {...SAFE, allergy: 'unsure' as Answer}]) {
+      el.reset();
+      await settle(el);
+      await toSummary(el, ['face'], answers);
+      buttonNamed(el, 'See my result')!.click();
+      await settle(el);
+      const text = textOf($(el, '[part="result"]')).toLowerCase();
+      expect(text).not.to.match(/\beligible\b|\bsuitable\b/);
+      expect(text).to.contain('this is not a diagnosis');
+    }
+  });
+
+  it('shows the error summary on Continue without an answer, focused, linking to the control', async () => {
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    const summary = $(el, '[part="error-summary"]')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(focused(el)).to.equal(summary);
+    expect(textOf(summary)).to.contain('There is a problem').and.contain('Select what you would like to improve');
+    const inline = $(el, '#goals-error')!;
+    expect(textOf(inline)).to.equal('Error: Select what you would like to improve');
+    expect($(el, '#goals')!.getAttribute('aria-describedby')).to.contain('goals-error');
+    await expect(el).to.be.accessible();
+    summary.querySelector('a')!.click();
+    expect(focused(el)).to.equal($(el, '#goal-face'));
+    // Answering clears the inline error; Continue then moves on.
+    $<HTMLInputElement>(el, '#goal-face')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    expect($(el, '[part="error-summary"]')).to.equal(null);
+    expect(textOf(stepHeading(el))).to.contain('Are you 18 or over?');
+  });
+
+  it('shows the error state on a health question, by keyboard', async () => {
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    $<HTMLInputElement>(el, '#goal-hair')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    await tabTo(el, 'button[type="submit"]');
+    await press('Enter');
+    await settle(el);
+    expect(focused(el)).to.equal($(el, '[part="error-summary"]'));
+    expect(textOf($(el, '#adult-error'))).to.equal('Error: Select yes, no or not sure');
+    await tabTo(el, '.error-summary a');
+    await press('Enter');
+    expect(focused(el)).to.equal($(el, '#q-adult-yes'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows progress as "Question N of M" and Back on every step', async () => {
+    const steps: EligibilityStepDetail[] = [];
+    el.addEventListener('meso-eligibility-step', (event) => steps.push(event.detail));
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 10');
+    $<HTMLInputElement>(el, '#goal-face')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 2 of 10');
+    expect(buttonNamed(el, 'Back')).not.to.equal(undefined);
+    await expect(el).to.be.accessible();
+    buttonNamed(el, 'Back')!.click();
+    await settle(el);
+    expect(textOf(stepHeading(el))).to.contain('What would you like to improve?');
+    expect(focused(el)).to.equal(stepHeading(el));
+    expect($<HTMLInputElement>(el, '#goal-face')!.checked).to.equal(true);
+    expect(steps).to.deep.equal([
+      {step: 'goals', index: 1, total: 13},
+      {step: 'adult', index: 2, total: 13},
+      {step: 'goals', index: 1, total: 13},
+    ]);
+  });
+
+  it('checks answers with a Change link that returns to the summary', async () => {
+    await toSummary(el, ['face', 'weight'], SAFE);
+    expect(textOf(stepHeading(el))).to.equal('Check your answers');
+    const rows = [...el.shadowRoot!.querySelectorAll('.summary-row')];
+    expect(rows).to.have.length(10);
+    expect(textOf(rows[4])).to.contain('Blood thinners or a bleeding disorder').and.contain('No');
+    await expect(el).to.be.accessible();
+    const change = rows[4].querySelector('a')!;
+    expect(textOf(change)).to.equal('Change your answer about Blood thinners or a bleeding disorder');
+    change.click();
+    await settle(el);
+    expect(textOf(stepHeading(el))).to.contain('thin your blood');
+    expect(focused(el)).to.equal(stepHeading(el));
+    $<HTMLInputElement>(el, '#q-bleeding-yes')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    expect(textOf(stepHeading(el))).to.equal('Check your answers');
+    expect(textOf(el.shadowRoot!.querySelectorAll('.summary-row')[4])).to.contain('Yes');
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    const result = textOf($(el, '[part="result"]'));
+    expect(el.result!.outcome).to.equal('not-recommended');
+    expect(result).to.contain('Never stop a prescribed medicine without talking to your doctor');
+    expect(result).to.contain('not a weight-loss or obesity treatment');
+  });
+
+  it('says weight loss alone is not what mesotherapy is for', async () => {
+    await toSummary(el, ['weight'], SAFE);
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result).to.deep.equal({outcome: 'not-recommended', reasons: [{id: 'weight-loss', severity: 'not-recommended'}], notes: []});
+    expect(textOf($(el, '[part="result"]'))).to.contain('not a weight-loss or obesity treatment');
+  });
+
+  it('shows the fat-loss caveats for body goals, and the checklist and what to expect on the result', async () => {
+    await toSummary(el, ['body'], SAFE);
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    const result = textOf($(el, '[part="result"]'));
+    expect(result).to.contain('not FDA-approved for fat loss').and.contain('evidence is mixed');
+    expect(result).to.contain(eligibilityEn.checklist[0]).and.contain(eligibilityEn.expect[0]);
+    expect(buttonNamed(el, 'Print this result')).not.to.equal(undefined);
+  });
+
+  it('fires meso-book with the outcome, and Start again returns to the intro', async () => {
+    await toSummary(el, ['face'], {...SAFE, allergy: 'unsure'});
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    el.addEventListener('meso-book', (event) => event.preventDefault());
+    const fired = oneEvent(el, 'meso-book');
+    $<HTMLAnchorElement>(el, '[part="booking"]')!.click();
+    expect((await fired).detail).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/book', outcome: 'ask-doctor'});
+    buttonNamed(el, 'Start again')!.click();
+    await settle(el);
+    expect(buttonNamed(el, 'Start')).not.to.equal(undefined);
+    expect(focused(el)).to.equal($(el, '#title'));
+    expect(el.result).to.equal(null);
+  });
+
+  it('events carry codes only', async () => {
+    const details: unknown[] = [];
+    for (const name of ['meso-eligibility-step', 'meso-eligibility-result'] as const) {
+      el.addEventListener(name, (event) => details.push(event.detail));
+    }
+    await toSummary(el, ['face', 'hair'], {...SAFE, skin: 'yes'});
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    const last = details.at(-1) as EligibilityResultDetail;
+    expect(last).to.deep.equal({outcome: 'not-now', reasons: ['skin'], goals: ['face', 'hair']});
+    const text = JSON.stringify(details);
+    expect(text).not.to.contain(' ');
+  });
+});
+
+describe('<meso-eligibility layout="list">', () => {
+  it('asks every health question on one page, with an error per unanswered question', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility layout="list"></meso-eligibility>`);
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    $<HTMLInputElement>(el, '#goal-hair')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    expect(textOf(stepHeading(el))).to.equal('About your health');
+    expect(el.shadowRoot!.querySelectorAll('fieldset')).to.have.length(9);
+    $<HTMLInputElement>(el, '#q-adult-yes')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    const summary = $(el, '[part="error-summary"]')!;
+    expect(summary.querySelectorAll('li')).to.have.length(8);
+    expect(focused(el)).to.equal(summary);
+    await expect(el).to.be.accessible();
+    for (const id of QUESTIONS.slice(1)) $<HTMLInputElement>(el, `#q-${id}-no`)!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    expect(textOf(stepHeading(el))).to.equal('Check your answers');
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result!.outcome).to.equal('no-concerns');
+  });
+});
+
+describe('<meso-eligibility> rules', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let errors: ReturnType<typeof captureConfigErrors>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+    errors = captureConfigErrors();
+  });
+  afterEach(() => {
+    warnings.restore();
+    errors.stop();
+  });
+
+  it('takes a clinic’s severity change and hidden questions from the JSON block', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility>
+      <script type="application/json">
+        {"rules": {"conditions": {"severity": "ask-doctor"}, "heart-stroke": {"hidden": true}}}
+      </script>
+    </meso-eligibility>`);
+    await toSummary(el, ['face'], {...SAFE, conditions: 'yes'}).catch(() => undefined);
+    // heart-stroke is hidden, so the summary came one step earlier: 9 questions in all.
+    expect(textOf(stepHeading(el))).to.equal('Check your answers');
+    expect(el.shadowRoot!.querySelectorAll('.summary-row')).to.have.length(9);
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result!.outcome).to.equal('ask-doctor');
+    expect(errors.errors).to.deep.equal([]);
+  });
+
+  it('lets the rules property win over the block', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility .rules=${{skin: {severity: 'not-recommended'}}}>
+      <script type="application/json">{"rules": {"skin": {"severity": "ask-doctor"}}}</script>
+    </meso-eligibility>`);
+    await toSummary(el, ['face'], {...SAFE, skin: 'yes'});
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result!.outcome).to.equal('not-recommended');
+  });
+
+  it('reports invalid rules JSON and keeps the default rules', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility>
+      <script type="application/json">{"rules": {"skin": {"severity": "never"}, "tattoos": {"hidden": true}}}</script>
+    </meso-eligibility>`);
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['rules.skin.severity', 'rules.tattoos']);
+    expect(warnings.messages).to.have.length(2);
+    await toSummary(el, ['face'], {...SAFE, skin: 'yes'});
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result!.outcome).to.equal('not-now');
+  });
+
+  it('reports a broken JSON block and still works', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility>
+      <script type="application/json">{"rules": </script>
+    </meso-eligibility>`);
+    expect(errors.errors).to.have.length(1);
+    expect(buttonNamed(el, 'Start')).not.to.equal(undefined);
+  });
+
+  it('warns about an unknown layout and uses steps', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility layout="grid"></meso-eligibility>`);
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['layout']);
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    $<HTMLInputElement>(el, '#goal-face')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 2 of 10');
+  });
+});
+
+describe('<meso-eligibility remember>', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('resumes where the patient was after a reload, and Start again clears it', async () => {
+    const first = await fixture<MesoEligibility>(html`<meso-eligibility remember></meso-eligibility>`);
+    buttonNamed(first, 'Start')!.click();
+    await settle(first);
+    $<HTMLInputElement>(first, '#goal-hair')!.click();
+    buttonNamed(first, 'Continue')!.click();
+    await settle(first);
+    $<HTMLInputElement>(first, '#q-adult-yes')!.click();
+    buttonNamed(first, 'Continue')!.click();
+    await settle(first);
+    first.remove();
+
+    const second = await fixture<MesoEligibility>(html`<meso-eligibility remember></meso-eligibility>`);
+    expect(textOf(stepHeading(second))).to.contain('Are you pregnant');
+    buttonNamed(second, 'Back')!.click();
+    await settle(second);
+    expect($<HTMLInputElement>(second, '#q-adult-yes')!.checked).to.equal(true);
+    second.reset();
+    await settle(second);
+    second.remove();
+
+    const third = await fixture<MesoEligibility>(html`<meso-eligibility remember></meso-eligibility>`);
+    expect(buttonNamed(third, 'Start')).not.to.equal(undefined);
+  });
+
+  it('stores nothing without remember', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility></meso-eligibility>`);
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('keeps working when storage throws', async () => {
+    const original = Storage.prototype.setItem;
+    const originalGet = Storage.prototype.getItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const el = await fixture<MesoEligibility>(html`<meso-eligibility remember></meso-eligibility>`);
+      buttonNamed(el, 'Start')!.click();
+      await settle(el);
+      expect(textOf(stepHeading(el))).to.contain('What would you like to improve?');
+    } finally {
+      Storage.prototype.setItem = original;
+      Storage.prototype.getItem = originalGet;
+    }
+  });
+});
