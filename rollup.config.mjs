@@ -1,17 +1,20 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 
 /** Every public entry: the package root and one module per element (each registers only its tag). */
 const entries = {
   index: 'src/index.ts',
+  aftercare: 'src/aftercare.ts',
+  eligibility: 'src/eligibility.ts',
   'vs-filler': 'src/vs-filler.ts',
 };
 
 const terserOptions = {
   ecma: 2021,
   module: true,
-  compress: {passes: 2},
+  compress: {passes: 3},
   format: {comments: false},
 };
 
@@ -39,6 +42,7 @@ export default [
     plugins: [
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
+      minifyCssLiterals(),
       terser(terserOptions),
     ],
     output: {file: 'dist/meso-widgets.js', format: 'es', sourcemap: true},

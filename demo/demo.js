@@ -1,7 +1,7 @@
 // Demo page options from the URL: ?theme=dark&dir=rtl&lang=fr&width=320
 const params = new URLSearchParams(location.search);
 for (const widget of document.querySelectorAll('main > [data-widget]')) {
-  for (const name of ['theme', 'lang', 'view', 'layout']) {
+  for (const name of ['theme', 'lang', 'view', 'layout', 'treated-at', 'now']) {
     if (params.has(name)) widget.setAttribute(name, params.get(name));
   }
 }
@@ -12,4 +12,4 @@ if (params.has('only')) {
 }
 if (params.has('dir')) document.documentElement.dir = params.get('dir');
 if (params.has('width')) document.querySelector('main').style.maxWidth = `${Number(params.get('width'))}px`;
-if (params.get('theme') === 'dark') document.body.style.background = '#0b0f12';
+if (params.get('theme') === 'dark') Object.assign(document.body.style, {background: '#0b0f12', color: '#eef2f4'});

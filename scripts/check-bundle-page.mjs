@@ -28,7 +28,7 @@ try {
     });
     await page.goto(`http://127.0.0.1:${port}/${path}`, {waitUntil: 'networkidle0'});
     const rendered = await page.evaluate(() =>
-      [...document.querySelectorAll('meso-vs-filler')].map((el) => el.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ?? ''),
+      [...document.querySelectorAll('meso-eligibility, meso-aftercare, meso-vs-filler')].map((el) => el.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ?? ''),
     );
     if (rendered.length === 0 || rendered.some((text) => !text)) problems.push(`widgets did not render: ${JSON.stringify(rendered)}`);
     failures += problems.length;

@@ -5,7 +5,7 @@ import {gzipSync} from 'node:zlib';
 const KB = 1024;
 /** file → budget in bytes (gzip, level 9). Raise a budget only on purpose, and say so in the README. */
 export const BUDGETS = {
-  'dist/meso-widgets.js': 25 * KB,
+  'dist/meso-widgets.js': 30 * KB,
 };
 
 let failed = false;

@@ -28,6 +28,13 @@ const shots = [
   eligibility('not-now', 375, toResult(['#q-adult-yes', '#q-pregnant-yes', ...allNo.slice(1)])),
   eligibility('ask-doctor', 1280, toResult(['#q-adult-yes', '#q-pregnant-no', '#q-breastfeeding-no', '#q-bleeding-no', '#q-immune-unsure', ...allNo.slice(4)]), 'theme=dark'),
   eligibility('list', 1280, [start, '#goal-hair', cont, cont], 'layout=list'),
+  {name: 'aftercare-guide-375', width: 375, query: 'only=aftercare'},
+  {name: 'aftercare-guide-1280', width: 1280, query: 'only=aftercare'},
+  {name: 'aftercare-timeline-375', width: 375, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
+  {name: 'aftercare-timeline-1280', width: 1280, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
+  {name: 'aftercare-planned-1280', width: 1280, query: 'only=aftercare&theme=dark&treated-at=2026-12-02T09:00&now=2026-11-25T18:00'},
+  {name: 'aftercare-invalid-375', width: 375, query: 'only=aftercare&treated-at=soon'},
+  {name: 'aftercare-print', width: 800, print: true, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
   {name: 'vs-filler-1280', width: 1280, query: 'only=vs-filler'},
   {name: 'vs-filler-375', width: 375, query: 'only=vs-filler'},
   {name: 'vs-filler-320-result', width: 320, clicks: ['#concern-texture', '#concern-volume', '#concern-fat']},
@@ -50,6 +57,7 @@ try {
   for (const shot of shots.filter((s) => only.length === 0 || only.some((name) => s.name.includes(name)))) {
     const page = await browser.newPage();
     await page.setViewport({width: shot.width, height: 900});
+    if (shot.print) await page.emulateMediaType('print');
     await page.goto(`http://127.0.0.1:${port}/${shot.page ?? 'demo/'}?${shot.query ?? ''}`, {waitUntil: 'networkidle0'});
     for (const selector of shot.clicks ?? []) {
       await page.click(`pierce/${selector}`);

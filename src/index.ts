@@ -3,6 +3,7 @@
  * every tag. The one-file bundle `dist/meso-widgets.js` is built from it.
  * @packageDocumentation
  */
+export * from './aftercare.js';
 export * from './eligibility.js';
 export * from './vs-filler.js';
 export {defineElement} from './shared/define.js';

@@ -53,3 +53,19 @@ export function formatIsoDate(iso: string, locale: string): string {
     return new Intl.DateTimeFormat(DEFAULT_LOCALE, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
   }
 }
+
+/**
+ * The locale for dates and times. A page that says only `en` still shows a British visitor
+ * British dates: when the browser's language has the same base language, its region is used.
+ */
+export function formattingLocale(requested: string, browser: string | undefined): string {
+  const base = (tag: string) => tag.split(/[-_]/)[0].toLowerCase();
+  const wanted = requested.trim();
+  if (!wanted) return browser || DEFAULT_LOCALE;
+  if (browser && !/[-_]/.test(wanted) && base(browser) === base(wanted)) return browser;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length ? wanted : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}

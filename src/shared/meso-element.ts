@@ -4,7 +4,7 @@ import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink, type Theme} f
 import {mergeOverride, parseConfigBlock, type DeepPartial} from './config.js';
 import {emit, type BookDetail, type ConfigErrorDetail} from './events.js';
 import type {CommonContent} from '../content/en/common.js';
-import {fillTemplate, formatIsoDate, inheritedLang} from './locale.js';
+import {fillTemplate, formatIsoDate, formattingLocale, inheritedLang} from './locale.js';
 import type {LocaleTable} from './locale-table.js';
 import {renderHeading} from './pieces.js';
 import {sharedStyles} from './styles.js';
@@ -185,6 +185,11 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     emit(this, 'meso-config-error', detail);
   }
 
+  /** The locale for dates and times: the content's language, in the visitor's region where it matches. */
+  protected get formatLocale(): string {
+    return formattingLocale(this.lang || inheritedLang(this) || this.locale, globalThis.navigator?.language);
+  }
+
   /** The top heading, at `heading-level`. */
   protected renderTitle(text: string, id = 'title'): TemplateResult {
     return renderHeading(this.level, text, {id, part: 'heading'});
@@ -201,7 +206,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     const [before, after = ''] = reviewedLabel.split('{date}');
     return html`<p class="disclaimer" part="disclaimer">
       ${disclaimer}
-      <span class="reviewed">${before}<time datetime=${reviewed}>${formatIsoDate(reviewed, this.locale)}</time>${after}</span>
+      <span class="reviewed">${before}<time datetime=${reviewed}>${formatIsoDate(reviewed, this.formatLocale)}</time>${after}</span>
     </p>`;
   }
 
@@ -238,9 +243,9 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   }
 
   /** The closing part every widget shows: phone, booking and disclaimer. */
-  protected renderFooter(codes: Record<string, unknown> = {}): TemplateResult {
+  protected renderFooter(codes: Record<string, unknown> = {}, options: {phone?: boolean} = {}): TemplateResult {
     return html`<div class="footer">
-      ${this.renderPhone()}
+      ${options.phone === false ? nothing : this.renderPhone()}
       ${this.bookingHref ? html`<div class="actions">${this.renderBooking(codes)}</div>` : nothing}
       ${this.renderDisclaimer()}
     </div>`;

@@ -1,0 +1,269 @@
+import {css} from 'lit';
+
+export const aftercareStyles = css`
+  .frame {
+    container: meso-aftercare / inline-size;
+  }
+  .intro {
+    display: grid;
+    gap: var(--_space);
+  }
+  .notice {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border-inline-start: 5px solid var(--_warning);
+    background: var(--_surface-alt);
+  }
+  .when,
+  .timeline,
+  .guide,
+  .cards {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .when fieldset {
+    display: grid;
+    gap: var(--_space);
+  }
+  legend {
+    padding: 0;
+    float: left;
+    width: 100%;
+    margin-bottom: var(--_space);
+  }
+  legend + * {
+    clear: both;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .error-message {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .when-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .field label {
+    font-weight: 700;
+  }
+  .field input {
+    min-height: 44px;
+    min-width: 10em;
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .field input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .timeline {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border-subtle);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .subheading:focus {
+    outline: none;
+  }
+  .subheading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .planned-note {
+    display: block;
+    color: var(--_muted);
+  }
+  .progress {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .progress label {
+    font-weight: 700;
+  }
+  progress {
+    width: 100%;
+    height: 12px;
+    accent-color: var(--_accent);
+  }
+  .timeline-list,
+  .list ul {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .item {
+    display: grid;
+    grid-template-columns: 9.5em minmax(0, 1fr);
+    align-items: baseline;
+    gap: calc(var(--_space) / 2) var(--_space);
+    padding-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border-subtle);
+  }
+  .badge {
+    justify-self: start;
+    padding: 2px var(--_space);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 700;
+    text-align: center;
+  }
+  .item--active .badge {
+    color: var(--_warning);
+  }
+  .item--done .badge {
+    color: var(--_success);
+  }
+  .item--ongoing .badge,
+  .item--upcoming .badge {
+    color: var(--_muted);
+  }
+  .item--done .item-text {
+    color: var(--_muted);
+  }
+  .guide {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr));
+    grid-template-rows: auto 1fr;
+    gap: calc(var(--_space) * 3);
+    align-items: start;
+  }
+  .list,
+  .normal {
+    display: grid;
+    gap: var(--_space);
+  }
+  .list--dont {
+    grid-row: span 2;
+  }
+  .list li {
+    display: flex;
+    gap: var(--_space);
+  }
+  .mark {
+    flex: none;
+    font-weight: 700;
+    width: 1.25em;
+  }
+  .list--dont .mark {
+    color: var(--_danger);
+  }
+  .list--do .mark {
+    color: var(--_success);
+  }
+  .window {
+    white-space: nowrap;
+  }
+  .care-card {
+    --_card: var(--_info);
+    border: 1px solid var(--_card);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .care-card--urgent {
+    --_card: var(--_danger);
+  }
+  .care-card--emergency {
+    --_card: var(--_danger);
+    border-width: 3px;
+  }
+  .care-card-heading {
+    padding: var(--_space) calc(var(--_space) * 2);
+    background: var(--_card);
+    color: var(--_surface);
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  .care-card-body {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    display: grid;
+    gap: var(--_space);
+  }
+  @container meso-aftercare (max-width: 520px) {
+    .widget {
+      padding: calc(var(--_space) * 2);
+    }
+    .progress {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .progress label {
+      grid-column: 1 / -1;
+    }
+    .item {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @media (forced-colors: active) {
+    .care-card-heading {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .care-card,
+    .timeline {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .no-print,
+    .notice {
+      display: none !important;
+    }
+    .widget {
+      gap: 10px;
+      font-size: 9.5pt;
+      line-height: 1.35;
+    }
+    .lead {
+      font-size: 1em;
+    }
+    .timeline {
+      padding: 8px 12px;
+      gap: 6px;
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+    .timeline-list {
+      gap: 2px;
+    }
+    .item {
+      padding-bottom: 2px;
+    }
+    .guide {
+      gap: 8px 24px;
+    }
+    .list ul {
+      gap: 2px;
+    }
+    .cards {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 8px;
+    }
+    .cards > .subheading {
+      grid-column: 1 / -1;
+    }
+    .care-card {
+      break-inside: avoid;
+    }
+    .care-card-heading {
+      padding: 4px 8px;
+      font-size: 1em;
+      color: #000;
+      background: none;
+      border-bottom: 1px solid #000;
+    }
+    .care-card-body {
+      padding: 6px 8px;
+      gap: 4px;
+    }
+  }
+`;

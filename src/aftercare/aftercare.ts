@@ -1,0 +1,416 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
+import {emit} from '../shared/events.js';
+import {fillTemplate} from '../shared/locale.js';
+import {LocaleTable} from '../shared/locale-table.js';
+import {MesoElement} from '../shared/meso-element.js';
+import {renderHeading} from '../shared/pieces.js';
+import {safeStorage, storageKey} from '../shared/storage.js';
+import {sharedStyles} from '../shared/styles.js';
+import {aftercareStyles} from './aftercare.styles.js';
+import {aftercareCalendar} from './calendar.js';
+import {ClockController} from './clock.js';
+import {
+  AFTERCARE_ITEMS,
+  DEFAULT_DURATIONS,
+  aftercarePlan,
+  formatWhen,
+  mergeDurations,
+  parseTreatedAt,
+  type AftercareDurations,
+  type AftercareItemId,
+  type AftercarePlan,
+} from './plan.js';
+
+/** Detail of `meso-aftercare-plan`. */
+export interface AftercarePlanDetail {
+  /** The treatment time, ISO 8601 in UTC. */
+  treatedAt: string;
+  /** Each item and when it ends (ISO 8601 in UTC), or `null` for items with no fixed end. */
+  items: {id: string; endsAt: string | null}[];
+}
+
+/** Detail of `meso-aftercare-calendar`. */
+export interface AftercareCalendarDetail {
+  filename: string;
+  /** How many events the file holds. */
+  events: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'meso-aftercare-plan': CustomEvent<AftercarePlanDetail>;
+    'meso-aftercare-calendar': CustomEvent<AftercareCalendarDetail>;
+  }
+}
+declare module '../shared/events.js' {
+  interface MesoEventMap {
+    'meso-aftercare-plan': AftercarePlanDetail;
+    'meso-aftercare-calendar': AftercareCalendarDetail;
+  }
+}
+
+const CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
+
+/**
+ * Your aftercare plan: a do / don't guide with each item's time window, what is normal and when to
+ * get help; with a treatment time (the `treated-at` attribute or entered by the patient), a
+ * personal timeline in the patient's time zone, a calendar file and a printable plan.
+ *
+ * @tagname meso-aftercare
+ * @summary The personal aftercare plan after mesotherapy.
+ *
+ * @fires {CustomEvent<AftercarePlanDetail>} meso-aftercare-plan - A plan was computed from a treatment time; `detail` is `{ treatedAt, items: [{ id, endsAt }] }`.
+ * @fires {CustomEvent<AftercareCalendarDetail>} meso-aftercare-calendar - The calendar file is about to download. Cancelable: `preventDefault()` stops the download.
+ * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused (for example an unreadable `treated-at`); the default stays.
+ *
+ * @csspart timeline - The personal timeline.
+ * @csspart form - The treatment time form.
+ * @csspart guide - The do / don't guide.
+ * @csspart care-card - Each of the three "when to get help" cards.
+ */
+export class MesoAftercare extends MesoElement<AftercareContent> {
+  static override styles = [...sharedStyles, aftercareStyles];
+  static override configKeys = ['content', 'durations'];
+
+  /** The content of every locale. Add a translation with `MesoAftercare.locales.add('fr', {...})`. */
+  static readonly locales = new LocaleTable<AftercareContent>(aftercareEn);
+
+  protected readonly source = 'aftercare';
+
+  protected get locales(): LocaleTable<AftercareContent> {
+    return MesoAftercare.locales;
+  }
+
+  /** When the treatment was (or will be), as ISO 8601, e.g. `2026-11-24T10:30` (local time) or with `Z`/an offset. */
+  @property({attribute: 'treated-at'}) treatedAt = '';
+
+  /** Hours per item id, e.g. `{ makeup: 48 }`. Wins over the JSON block's `durations`. Bad values are reported and ignored. */
+  @property({attribute: false}) durations?: Partial<Record<AftercareItemId, number>>;
+
+  /** Opt-in: keep the entered treatment time in `localStorage`; a Forget button clears it. */
+  @property({type: Boolean, reflect: true}) remember = false;
+
+  /** Freezes the clock at this ISO 8601 time instead of the real time (for previews and demos). */
+  @property() now = '';
+
+  @state() private entered: Date | null = null;
+  @state() private editing = false;
+  @state() private formError = false;
+
+  private activeDurations: AftercareDurations = DEFAULT_DURATIONS;
+  private invalidTreatedAt = false;
+  private planSignature = '';
+  private focusTarget: string | null = null;
+  private readonly clock = new ClockController(this);
+  private readonly storage = safeStorage('local');
+
+  private get storageKey() {
+    return storageKey('meso-aftercare', this.id);
+  }
+
+  /** The treatment time in use: one the patient entered, else `treated-at`. */
+  private get treatmentTime(): Date | null {
+    return this.entered ?? (this.invalidTreatedAt ? null : parseTreatedAt(this.treatedAt));
+  }
+
+  private get clockNow(): Date {
+    return parseTreatedAt(this.now) ?? new Date();
+  }
+
+  private get plan(): AftercarePlan | null {
+    const at = this.treatmentTime;
+    return at ? aftercarePlan(at, this.activeDurations, this.clockNow) : null;
+  }
+
+  private get hiddenIds(): Set<string> {
+    return new Set(this.strings.hiddenItems);
+  }
+
+  /** The plan as an iCalendar (RFC 5545) file, or an empty string without a treatment time. */
+  calendar(): string {
+    const plan = this.plan;
+    if (!plan) return '';
+    const s = this.strings;
+    const visible = {...plan, items: plan.items.filter((item) => !this.hiddenIds.has(item.id))};
+    return aftercareCalendar(visible, {
+      name: s.calendar.name,
+      title: (id) => fillTemplate(s.calendar.eventTitle, {item: s.items[id as AftercareItemId].short}),
+      description: this.guideText(),
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const blockChanged = changed.has('blockRevision');
+    if (blockChanged || changed.has('durations')) {
+      const fromBlock = mergeDurations(DEFAULT_DURATIONS, this.block.durations);
+      if (blockChanged) fromBlock.errors.forEach((error) => this.reportError(error));
+      const fromProperty = mergeDurations(fromBlock.value, this.durations);
+      if (changed.has('durations')) fromProperty.errors.forEach((error) => this.reportError(error));
+      this.activeDurations = fromProperty.value;
+    }
+    if (changed.has('treatedAt')) {
+      this.invalidTreatedAt = this.treatedAt.trim() !== '' && !parseTreatedAt(this.treatedAt);
+      if (this.invalidTreatedAt)
+        this.report('treated-at', `"${this.treatedAt}" is not an ISO 8601 date and time such as 2026-11-24T10:30`);
+    }
+    if (changed.has('now') && this.now && !parseTreatedAt(this.now))
+      this.report('now', `"${this.now}" is not an ISO 8601 date and time; using the real clock`);
+    if (changed.has('strings')) {
+      for (const id of this.strings.hiddenItems) {
+        if (!(AFTERCARE_ITEMS as readonly string[]).includes(id)) this.report('content.hiddenItems', `unknown item "${id}"`);
+      }
+    }
+    if (!this.hasUpdated && this.remember) this.entered = parseTreatedAt(this.storage.get(this.storageKey));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const plan = this.plan;
+    this.clock.set(!!plan && !parseTreatedAt(this.now));
+    const signature = plan ? `${plan.treatedAt.getTime()}|${JSON.stringify(this.activeDurations)}` : '';
+    if (plan && signature !== this.planSignature) {
+      emit(this, 'meso-aftercare-plan', {
+        treatedAt: plan.treatedAt.toISOString(),
+        items: plan.items.map((item) => ({id: item.id, endsAt: item.endsAt ? item.endsAt.toISOString() : null})),
+      });
+    }
+    this.planSignature = signature;
+    if (this.focusTarget) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+      this.focusTarget = null;
+    }
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const date = (form.elements.namedItem('date') as HTMLInputElement).value;
+    const time = (form.elements.namedItem('time') as HTMLInputElement).value;
+    const at = date && time ? parseTreatedAt(`${date}T${time}`) : null;
+    if (!at) {
+      this.formError = true;
+      this.focusTarget = date ? '#time' : '#date';
+      return;
+    }
+    this.formError = false;
+    this.editing = false;
+    this.entered = at;
+    if (this.remember) this.storage.set(this.storageKey, this.toLocalIso(at));
+    this.focusTarget = '#timeline-heading';
+  }
+
+  private toLocalIso(date: Date): string {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  }
+
+  private forget(): void {
+    this.storage.remove(this.storageKey);
+    this.entered = null;
+    this.editing = !this.treatmentTime;
+    this.focusTarget = this.treatmentTime ? '#timeline-heading' : '#date';
+  }
+
+  private changeTime(): void {
+    this.editing = true;
+    this.focusTarget = '#date';
+  }
+
+  private download(): void {
+    const text = this.calendar();
+    const {filename} = this.strings.calendar;
+    const events = (text.match(/BEGIN:VEVENT/g) ?? []).length;
+    if (!text || !emit(this, 'meso-aftercare-calendar', {filename, events}, {cancelable: true})) return;
+    const url = URL.createObjectURL(new Blob([text], {type: 'text/calendar;charset=utf-8'}));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private formatTime(date: Date): string {
+    return formatWhen(date, this.formatLocale);
+  }
+
+  private windowText(hours: number | null): string {
+    const {windows} = this.strings;
+    if (hours === null) return windows.ongoing;
+    const days = hours > 48 && hours % 24 === 0 ? hours / 24 : null;
+    const n = days ?? hours;
+    const forms = days === null ? windows.hours : windows.days;
+    const plural = new Intl.PluralRules(this.formatLocale).select(n) === 'one' ? forms.one : forms.other;
+    return fillTemplate(plural, {n: new Intl.NumberFormat(this.formatLocale).format(n)});
+  }
+
+  private get visibleItems(): AftercareItemId[] {
+    const hidden = this.hiddenIds;
+    return AFTERCARE_ITEMS.filter((id) => !hidden.has(id));
+  }
+
+  /** The guide as plain text, for the calendar events' description. */
+  private guideText(): string {
+    const s = this.strings;
+    return [
+      `${s.dontHeading}:`,
+      ...this.visibleItems.map((id) => `- ${s.items[id].text} (${this.windowText(this.activeDurations[id])})`),
+      ...s.extraDonts.map((text) => `- ${text}`),
+      '',
+      `${s.doHeading}:`,
+      ...s.dos.map((text) => `- ${text}`),
+      '',
+      s.normal,
+      '',
+      s.disclaimer,
+    ].join('\n');
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    const plan = this.plan;
+    const showForm = !plan || this.editing;
+    return html`<div class="frame">
+      <section class="widget" aria-labelledby="title">
+        <header class="intro">
+          ${this.renderTitle(s.heading)}
+          <p class="lead">${s.intro}</p>
+        </header>
+        ${this.invalidTreatedAt && !this.entered
+          ? html`<p class="notice" role="alert">${s.invalidTreatedAt}</p>`
+          : nothing}
+        ${showForm ? this.renderForm() : nothing} ${plan ? this.renderTimeline(plan) : nothing}
+        ${this.renderGuide()} ${this.renderCards()} ${this.renderFooter({}, {phone: false})}
+      </section>
+    </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const {form} = this.strings;
+    const at = this.treatmentTime;
+    const value = at ? this.toLocalIso(at) : '';
+    return html`<form class="when no-print" part="form" novalidate @submit=${this.onSubmit}>
+      <fieldset aria-describedby="when-hint ${this.formError ? 'when-error' : ''}">
+        <legend>${renderHeading(this.level + 1, form.legend, {id: 'form-heading', className: 'subheading'})}</legend>
+        <p id="when-hint" class="hint">${form.hint}</p>
+        ${this.formError
+          ? html`<p id="when-error" class="error-message">
+              <span class="visually-hidden">${form.errorPrefix}</span> ${form.error}
+            </p>`
+          : nothing}
+        <div class="when-fields">
+          <div class="field">
+            <label for="date">${form.date}</label>
+            <input id="date" name="date" type="date" .value=${value.slice(0, 10)} aria-invalid=${this.formError ? 'true' : 'false'} />
+          </div>
+          <div class="field">
+            <label for="time">${form.time}</label>
+            <input id="time" name="time" type="time" .value=${value.slice(11, 16)} aria-invalid=${this.formError ? 'true' : 'false'} />
+          </div>
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button button--primary">${form.submit}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderTimeline(plan: AftercarePlan): TemplateResult {
+    const s = this.strings;
+    const percent = Math.round(plan.progress * 100);
+    const percentText = new Intl.NumberFormat(this.formatLocale, {style: 'percent'}).format(plan.progress);
+    const items = plan.items.filter((item) => !this.hiddenIds.has(item.id));
+    return html`<section class="timeline" part="timeline" aria-labelledby="timeline-heading">
+      ${renderHeading(this.level + 1, s.timelineHeading, {id: 'timeline-heading', className: 'subheading'})}
+      <p class="treated">
+        ${fillTemplate(plan.planned ? s.plannedFor : s.treatedOn, {time: this.formatTime(plan.treatedAt)})}
+        ${plan.planned ? html`<span class="planned-note">${s.plannedNote}</span>` : nothing}
+      </p>
+      <div class="progress">
+        <label for="progress">${s.progressLabel}</label>
+        <progress id="progress" max="100" .value=${percent} aria-valuetext=${fillTemplate(s.progressDone, {percent: percentText})}></progress>
+        <span class="progress-text" aria-hidden="true">${fillTemplate(s.progressDone, {percent: percentText})}</span>
+      </div>
+      <ul class="timeline-list">
+        ${items.map(
+          (item) => html`<li class="item item--${item.status}" data-item=${item.id}>
+            <span class="badge">${s.status[item.status]}</span>
+            <span class="item-text"
+              >${fillTemplate(s.timeline[item.status], {
+                item: s.items[item.id].short,
+                time: item.endsAt ? this.formatTime(item.endsAt) : '',
+              })}</span
+            >
+          </li>`,
+        )}
+      </ul>
+      <div class="actions no-print">
+        <button type="button" class="button button--primary" @click=${this.download}>${s.calendar.button}</button>
+        <button type="button" class="button" @click=${() => window.print()}>${s.print}</button>
+        ${this.editing ? nothing : html`<button type="button" class="button" @click=${this.changeTime}>${s.changeTime}</button>`}
+        ${this.remember && this.entered
+          ? html`<button type="button" class="button" @click=${this.forget}>${s.forget}</button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderGuide(): TemplateResult {
+    const s = this.strings;
+    const sub = (text: string, id: string) => renderHeading(this.level + 1, text, {id, className: 'subheading'});
+    return html`<div class="guide" part="guide">
+      <section class="list list--dont" aria-labelledby="dont-heading">
+        ${sub(s.dontHeading, 'dont-heading')}
+        <ul>
+          ${this.visibleItems.map(
+            (id) => html`<li data-item=${id}>
+              <span class="mark" aria-hidden="true">✕</span>
+              <span>${s.items[id].text} <strong class="window">${this.windowText(this.activeDurations[id])}</strong></span>
+            </li>`,
+          )}
+          ${s.extraDonts.map(
+            (text) => html`<li>
+              <span class="mark" aria-hidden="true">✕</span>
+              <span>${text} <strong class="window">${s.windows.ongoing}</strong></span>
+            </li>`,
+          )}
+        </ul>
+      </section>
+      <section class="list list--do" aria-labelledby="do-heading">
+        ${sub(s.doHeading, 'do-heading')}
+        <ul>
+          ${s.dos.map((text) => html`<li><span class="mark" aria-hidden="true">✓</span><span>${text}</span></li>`)}
+        </ul>
+      </section>
+      <section class="normal" aria-labelledby="normal-heading">
+        ${sub(s.normalHeading, 'normal-heading')}
+        <p>${s.normal}</p>
+      </section>
+    </div>`;
+  }
+
+  private renderCards(): TemplateResult {
+    const s = this.strings;
+    return html`<section class="cards" aria-labelledby="cards-heading">
+      ${renderHeading(this.level + 1, s.cardsHeading, {id: 'cards-heading', className: 'subheading'})}
+      ${CARD_LEVELS.map((level) => {
+        const card = s.cards[level];
+        return html`<div class="care-card care-card--${level}" part="care-card">
+          ${renderHeading(this.level + 2, html`<span class="visually-hidden">${card.level} </span>${card.heading}`, {
+            className: 'care-card-heading',
+          })}
+          <div class="care-card-body">
+            <p>${card.body}</p>
+            <p>${card.action}</p>
+            ${level !== 'emergency' ? this.renderPhone() : nothing}
+          </div>
+        </div>`;
+      })}
+    </section>`;
+  }
+}

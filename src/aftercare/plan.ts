@@ -1,0 +1,148 @@
+import type {ConfigErrorDetail} from '../shared/events.js';
+
+/** The "do not" items of the guide, in order. */
+export const AFTERCARE_ITEMS = [
+  'makeup',
+  'alcohol',
+  'exercise',
+  'heat-water',
+  'irritants',
+  'massage',
+  'sun',
+  'smoking',
+  'blood-thinners',
+] as const;
+export type AftercareItemId = (typeof AFTERCARE_ITEMS)[number];
+
+/** Hours each item lasts after treatment; `null` means it has no fixed end (keep doing it). */
+export type AftercareDurations = Record<AftercareItemId, number | null>;
+
+/** The article's windows: at least 24 hours, one to two days, a few days, or ongoing. */
+export const DEFAULT_DURATIONS: AftercareDurations = {
+  makeup: 24,
+  alcohol: 48,
+  exercise: 72,
+  'heat-water': 72,
+  irritants: 72,
+  massage: 72,
+  sun: null,
+  smoking: null,
+  'blood-thinners': null,
+};
+
+const HOUR = 3_600_000;
+
+/** Where an item stands at `now`: not started (planned treatment), in force, over, or with no end. */
+export type ItemStatus = 'upcoming' | 'active' | 'done' | 'ongoing';
+
+export interface AftercarePlanItem {
+  id: AftercareItemId;
+  hours: number | null;
+  /** When the item ends, or `null` for ongoing items. */
+  endsAt: Date | null;
+  status: ItemStatus;
+  /** In force right now: from the treatment time (inclusive) to its end (exclusive). Ongoing items are active once treated. */
+  active: boolean;
+}
+
+export interface AftercarePlan {
+  treatedAt: Date;
+  now: Date;
+  /** The treatment time is still in the future. */
+  planned: boolean;
+  items: AftercarePlanItem[];
+  /** The end of the last timed item, or `null` when no item has an end. */
+  recoveryEndsAt: Date | null;
+  /** Share of the recovery window that has passed, from 0 to 1. */
+  progress: number;
+}
+
+/**
+ * Reads an ISO 8601 date-time (`2026-11-24T10:30`, with seconds, `Z` or an offset). A time without
+ * a zone is local time, as the patient entered it. A date without a time, or anything else, gives `null`.
+ */
+export function parseTreatedAt(input: string | null | undefined): Date | null {
+  if (!input) return null;
+  const text = input.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s = '0', zone] = match;
+  const parts = [Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)] as const;
+  if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31 || parts[3] > 23 || parts[4] > 59 || parts[5] > 59) return null;
+  const date = zone ? new Date(text.replace(' ', 'T')) : new Date(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+  if (Number.isNaN(date.getTime())) return null;
+  // Reject dates that roll over, such as 31 February.
+  const check = zone ? new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])) : date;
+  if ((zone ? check.getUTCDate() : date.getDate()) !== parts[2]) return null;
+  return date;
+}
+
+/**
+ * The personal plan: when each item ends (in absolute time: 24 hours is 24 hours even across a
+ * daylight-saving change), what is in force at `now`, and how far recovery has come.
+ * @returns `null` when `treatedAt` is not a valid date.
+ */
+export function aftercarePlan(
+  treatedAt: Date | string,
+  durations: AftercareDurations = DEFAULT_DURATIONS,
+  now: Date = new Date(),
+): AftercarePlan | null {
+  const start = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt) : treatedAt;
+  if (!start || Number.isNaN(start.getTime()) || Number.isNaN(now.getTime())) return null;
+  const t = start.getTime();
+  const n = now.getTime();
+  const items = AFTERCARE_ITEMS.map((id): AftercarePlanItem => {
+    const hours = durations[id];
+    const endsAt = hours === null ? null : new Date(t + hours * HOUR);
+    let status: ItemStatus;
+    if (n < t) status = 'upcoming';
+    else if (endsAt === null) status = 'ongoing';
+    else status = n < endsAt.getTime() ? 'active' : 'done';
+    return {id, hours, endsAt, status, active: status === 'active' || status === 'ongoing'};
+  });
+  const ends = items.flatMap((item) => (item.endsAt ? [item.endsAt.getTime()] : []));
+  const last = ends.length ? Math.max(...ends) : null;
+  const progress = last === null || last === t ? (n >= t ? 1 : 0) : Math.min(1, Math.max(0, (n - t) / (last - t)));
+  return {treatedAt: start, now, planned: n < t, items, recoveryEndsAt: last === null ? null : new Date(last), progress};
+}
+
+/**
+ * Checks a clinic's durations override (`{"makeup": 48}`: hours per item id) over `base`.
+ * Negative, non-numeric and unknown ids are errors and are ignored.
+ */
+export function mergeDurations(
+  base: AftercareDurations,
+  override: unknown,
+  path = 'durations',
+): {value: AftercareDurations; errors: ConfigErrorDetail[]} {
+  const errors: ConfigErrorDetail[] = [];
+  if (override === undefined || override === null) return {value: base, errors};
+  if (typeof override !== 'object' || Array.isArray(override)) {
+    errors.push({path, message: 'expected an object of hours per item id'});
+    return {value: base, errors};
+  }
+  const value = {...base};
+  for (const [id, hours] of Object.entries(override)) {
+    if (!(AFTERCARE_ITEMS as readonly string[]).includes(id)) {
+      errors.push({path: `${path}.${id}`, message: `unknown item (known: ${AFTERCARE_ITEMS.join(', ')})`});
+    } else if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) {
+      errors.push({path: `${path}.${id}`, message: 'expected a number of hours, 0 or more'});
+    } else {
+      value[id as AftercareItemId] = hours;
+    }
+  }
+  return {value, errors};
+}
+
+/**
+ * A moment for the timeline, such as "Wed 25 Nov, 14:30", in `locale` and in `timeZone` (the
+ * patient's own when not given).
+ */
+export function formatWhen(date: Date, locale: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone};
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, {...options, timeZone: undefined}).format(date);
+  }
+}

@@ -1,0 +1,325 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/aftercare.js';
+import {aftercareEn, type AftercarePlanDetail, type MesoAftercare} from '../../src/aftercare.js';
+import {captureConfigErrors, captureWarnings, textOf} from '../helpers.js';
+import {focused, press, tabTo} from '../keyboard.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const buttonNamed = (el: Element, name: string) => $$<HTMLButtonElement>(el, 'button').find((button) => textOf(button) === name);
+const timelineItem = (el: Element, id: string) => $(el, `.timeline-list [data-item="${id}"]`);
+const H = 3_600_000;
+
+/** Local ISO date-time (no zone) for a Date, as a patient would enter it. */
+const localIso = (date: Date) => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+};
+
+/** A key press, or text typed one character at a time with a pause (WebKitGTK drops fast digits). */
+type Step = {press: string} | {type: string};
+const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+/**
+ * Types a value into a native date or time input by keyboard, as a patient would. Engines segment
+ * these inputs differently: Chromium and Firefox (en-US) move to the next segment by themselves,
+ * WebKitGTK needs Tab between segments. Each way is tried until the value reads back right.
+ */
+async function typeInto(input: HTMLInputElement, value: string) {
+  let ways: Step[][];
+  if (input.type === 'date') {
+    const [y, m, d] = value.split('-');
+    ways = [[{type: `${m}${d}${y}`}], [{type: m}, {press: 'Tab'}, {type: d}, {press: 'Tab'}, {type: y}]];
+  } else {
+    const [h, mi] = value.split(':').map(Number);
+    const hh = String(h % 12 === 0 ? 12 : h % 12).padStart(2, '0');
+    const mm = String(mi).padStart(2, '0');
+    const half = h < 12 ? 'A' : 'P';
+    ways = [[{type: `${hh}${mm}${half}`}], [{type: hh}, {press: 'Tab'}, {type: mm}, {press: 'Tab'}, {type: half}]];
+  }
+  for (const way of ways) {
+    // Blur first: focus() on a focused input keeps the caret in whatever segment it was in.
+    input.blur();
+    input.value = '';
+    input.focus();
+    for (const step of way) {
+      if ('press' in step) await sendKeys(step);
+      else
+        for (const char of step.type) {
+          await sendKeys({type: char});
+          await pause();
+        }
+    }
+    if (input.value === value) return;
+  }
+  throw new Error(`could not type ${value} into the ${input.type} input (got "${input.value}")`);
+}
+
+describe('<meso-aftercare>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let errors: ReturnType<typeof captureConfigErrors>;
+  beforeEach(() => {
+    localStorage.clear();
+    warnings = captureWarnings();
+    errors = captureConfigErrors();
+  });
+  afterEach(() => {
+    warnings.restore();
+    errors.stop();
+  });
+
+  describe('the guide (no treatment time)', () => {
+    let el: MesoAftercare;
+    beforeEach(async () => {
+      el = await fixture<MesoAftercare>(html`<meso-aftercare clinic-phone="+44 20 7946 0000"></meso-aftercare>`);
+    });
+
+    it('lists every "do not" starting with "Do not", each with its window in words', () => {
+      const items = $$(el, '.list--dont li');
+      expect(items).to.have.length(9);
+      for (const item of items) expect(textOf(item)).to.match(/^✕?\s*Do not /);
+      const windows = Object.fromEntries(items.map((item) => [item.dataset.item, textOf(item.querySelector('.window'))]));
+      expect(windows).to.deep.equal({
+        makeup: 'for 24 hours',
+        alcohol: 'for 48 hours',
+        exercise: 'for 3 days',
+        'heat-water': 'for 3 days',
+        irritants: 'for 3 days',
+        massage: 'for 3 days',
+        sun: 'keep doing this',
+        smoking: 'keep doing this',
+        'blood-thinners': 'keep doing this',
+      });
+      expect(textOf($(el, '[data-item="blood-thinners"]'))).to.contain('Never stop a prescribed medicine');
+    });
+
+    it('shows the do list and what is normal', () => {
+      expect($$(el, '.list--do li span:last-child').map(textOf)).to.deep.equal(aftercareEn.dos);
+      expect(textOf($(el, '.normal'))).to.contain('within a few days');
+    });
+
+    it('shows three care cards with visually hidden level prefixes, and the clinic phone', () => {
+      const cards = $$(el, '[part="care-card"]');
+      expect(cards).to.have.length(3);
+      const headings = cards.map((card) => card.querySelector('.care-card-heading')!);
+      expect(headings.map((heading) => heading.tagName)).to.deep.equal(['H4', 'H4', 'H4']);
+      expect(headings.map(textOf)).to.deep.equal([
+        'Non-urgent advice: Contact the clinic if:',
+        'Urgent advice: Contact the clinic or a doctor today if:',
+        'Emergency: Call your local emergency number now if:',
+      ]);
+      for (const heading of headings) expect(heading.querySelector('.visually-hidden')).not.to.equal(null);
+      expect(cards[0].querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).to.equal('tel:+442079460000');
+      expect(textOf(cards[2])).to.contain('difficulty breathing');
+    });
+
+    it('asks for the treatment time with labelled native inputs', () => {
+      const date = $<HTMLInputElement>(el, '#date')!;
+      const time = $<HTMLInputElement>(el, '#time')!;
+      expect(date.type).to.equal('date');
+      expect(time.type).to.equal('time');
+      expect(textOf($(el, 'label[for="date"]'))).to.equal('Date');
+      expect(textOf($(el, 'label[for="time"]'))).to.equal('Time');
+      expect($(el, '[part="timeline"]')).to.equal(null);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('entering a time by keyboard produces the timeline', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+    const treated = new Date(Date.now() - 2 * H);
+    treated.setSeconds(0, 0);
+    const [day, time] = localIso(treated).split('T');
+    const plans: AftercarePlanDetail[] = [];
+    el.addEventListener('meso-aftercare-plan', (event) => plans.push(event.detail));
+    await tabTo(el, '#date');
+    await typeInto($<HTMLInputElement>(el, '#date')!, day);
+    await tabTo(el, '#time');
+    await typeInto($<HTMLInputElement>(el, '#time')!, time);
+    await tabTo(el, 'button[type="submit"]');
+    await press('Enter');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[part="timeline"]')).not.to.equal(null);
+    expect(focused(el)).to.equal($(el, '#timeline-heading'));
+    expect(textOf(timelineItem(el, 'makeup'))).to.contain('Still avoid').and.contain('Makeup: avoid until');
+    expect(plans).to.have.length(1);
+    expect(plans[0].treatedAt).to.equal(treated.toISOString());
+    expect(plans[0].items.find((entry) => entry.id === 'makeup')!.endsAt).to.equal(new Date(treated.getTime() + 24 * H).toISOString());
+    expect(plans[0].items.find((entry) => entry.id === 'sun')!.endsAt).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error when the time is missing, and keeps the guide', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+    buttonNamed(el, 'Show my plan')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(textOf($(el, '#when-error'))).to.equal('Error: Enter the date and time of your treatment');
+    expect(focused(el)).to.equal($(el, '#date'));
+    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('when-error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('builds the timeline from treated-at alone, in the patient’s time zone', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:30:00Z" now="2026-11-25T09:00:00Z"></meso-aftercare>`);
+    const end = new Date('2026-11-25T10:30:00Z');
+    const expected = new Intl.DateTimeFormat(navigator.language, {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'}).format(end);
+    expect(textOf(timelineItem(el, 'makeup'))).to.equal(`Still avoid Makeup: avoid until ${expected}`);
+    expect(textOf(timelineItem(el, 'sun'))).to.contain('Keep doing this');
+    const progress = $<HTMLProgressElement>(el, 'progress')!;
+    expect(progress.value).to.equal(31);
+    expect(textOf($(el, '.treated'))).to.match(/^Treated on /);
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels a future treatment time as planned', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-12-01T10:00:00Z" now="2026-11-25T09:00:00Z"></meso-aftercare>`);
+    expect(textOf($(el, '.treated'))).to.match(/^Treatment planned for /).and.contain('Nothing is in force yet');
+    expect(textOf(timelineItem(el, 'makeup'))).to.contain('Not started');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an inline message and the plain guide for an unreadable treated-at, with a warning and meso-config-error', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="last tuesday"></meso-aftercare>`);
+    expect(textOf($(el, '.notice'))).to.equal(aftercareEn.invalidTreatedAt);
+    expect($(el, '[part="timeline"]')).to.equal(null);
+    expect($$(el, '.list--dont li')).to.have.length(9);
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['treated-at']);
+    expect(warnings.messages).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves an item from active to done when the clock passes its end', async () => {
+    const start = new Date('2026-11-24T10:00:00Z').getTime();
+    const clock = sinon.useFakeTimers({now: start + 23 * H + 59 * 60_000, toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout']});
+    try {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z"></meso-aftercare>`);
+      expect(textOf(timelineItem(el, 'makeup'))).to.contain('Still avoid');
+      await clock.tickAsync(60_000);
+      await el.updateComplete;
+      expect(textOf(timelineItem(el, 'makeup'))).to.contain('Done').and.contain('OK again since');
+      expect(textOf(timelineItem(el, 'alcohol'))).to.contain('Still avoid');
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('does no work while the page is hidden', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z"></meso-aftercare>`);
+    const hidden = sinon.stub(document, 'hidden').get(() => true);
+    const clock = sinon.useFakeTimers({now: Date.now(), toFake: ['setInterval', 'clearInterval']});
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      const spy = sinon.spy(el, 'requestUpdate');
+      await clock.tickAsync(10 * 60_000);
+      expect(spy.callCount).to.equal(0);
+      hidden.restore();
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(spy.callCount).to.equal(1);
+    } finally {
+      clock.restore();
+      hidden.restore();
+    }
+  });
+
+  it('takes durations from the JSON block and reports bad ones', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-25T12:00:00Z">
+      <script type="application/json">{"durations": {"makeup": 48, "alcohol": -2, "tan": 4}}</script>
+    </meso-aftercare>`);
+    expect(textOf($(el, '.list--dont [data-item="makeup"] .window'))).to.equal('for 48 hours');
+    expect(textOf($(el, '.list--dont [data-item="alcohol"] .window'))).to.equal('for 48 hours');
+    expect(textOf(timelineItem(el, 'makeup'))).to.contain('Still avoid');
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['durations.alcohol', 'durations.tan']);
+  });
+
+  it('lets a clinic hide and add items through content', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare
+      .content=${{hiddenItems: ['smoking'], extraDonts: ['Do not have a facial for 2 weeks.']}}
+    ></meso-aftercare>`);
+    const texts = $$(el, '.list--dont li').map(textOf);
+    expect(texts).to.have.length(9);
+    expect(texts.join(' ')).not.to.contain('smoke');
+    expect(texts.at(-1)).to.contain('Do not have a facial for 2 weeks.');
+  });
+
+  it('builds the calendar in the page: calendar() and the button, with meso-aftercare-calendar', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-24T12:00:00Z"></meso-aftercare>`);
+    const ics = el.calendar();
+    expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(6);
+    expect(ics).to.contain('SUMMARY:Makeup: OK again');
+    el.addEventListener('meso-aftercare-calendar', (event) => event.preventDefault());
+    const fired = oneEvent(el, 'meso-aftercare-calendar');
+    buttonNamed(el, 'Add to calendar')!.click();
+    expect((await fired).detail).to.deep.equal({filename: 'mesotherapy-aftercare.ics', events: 6});
+  });
+
+  it('returns no calendar without a treatment time', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+    expect(el.calendar()).to.equal('');
+  });
+
+  describe('remember', () => {
+    it('round-trips the entered time through localStorage, and Forget clears it', async () => {
+      const first = await fixture<MesoAftercare>(html`<meso-aftercare remember></meso-aftercare>`);
+      $<HTMLInputElement>(first, '#date')!.value = '2026-11-24';
+      $<HTMLInputElement>(first, '#time')!.value = '09:15';
+      buttonNamed(first, 'Show my plan')!.click();
+      await first.updateComplete;
+      expect(localStorage.length).to.equal(1);
+      first.remove();
+
+      const second = await fixture<MesoAftercare>(html`<meso-aftercare remember></meso-aftercare>`);
+      expect($(second, '[part="timeline"]')).not.to.equal(null);
+      expect(second.calendar()).to.contain(`UID:makeup-${new Date(2026, 10, 24, 9, 15).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+      buttonNamed(second, 'Forget my treatment time')!.click();
+      await second.updateComplete;
+      expect(localStorage.length).to.equal(0);
+      expect($(second, '[part="timeline"]')).to.equal(null);
+      second.remove();
+
+      const third = await fixture<MesoAftercare>(html`<meso-aftercare remember></meso-aftercare>`);
+      expect($(third, '[part="timeline"]')).to.equal(null);
+    });
+
+    it('stores nothing without remember', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+      $<HTMLInputElement>(el, '#date')!.value = '2026-11-24';
+      $<HTMLInputElement>(el, '#time')!.value = '09:15';
+      buttonNamed(el, 'Show my plan')!.click();
+      await el.updateComplete;
+      expect(localStorage.length).to.equal(0);
+      expect(buttonNamed(el, 'Forget my treatment time')).to.equal(undefined);
+    });
+
+    it('falls back to no storage when localStorage throws', async () => {
+      const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      const getItem = sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('denied', 'SecurityError'));
+      try {
+        const el = await fixture<MesoAftercare>(html`<meso-aftercare remember></meso-aftercare>`);
+        $<HTMLInputElement>(el, '#date')!.value = '2026-11-24';
+        $<HTMLInputElement>(el, '#time')!.value = '09:15';
+        buttonNamed(el, 'Show my plan')!.click();
+        await el.updateComplete;
+        expect($(el, '[part="timeline"]')).not.to.equal(null);
+      } finally {
+        setItem.restore();
+        getItem.restore();
+      }
+    });
+  });
+
+  it('is accessible in the dark theme with a timeline', async () => {
+    const el = await fixture<MesoAftercare>(
+      html`<meso-aftercare theme="dark" treated-at="2026-11-24T10:00:00Z" now="2026-11-26T12:00:00Z" clinic-phone="+1 555 0100"></meso-aftercare>`,
+    );
+    await waitUntil(() => $(el, '[part="timeline"]'));
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,77 @@
+import {expect} from '@open-wc/testing';
+import ICAL from 'ical.js';
+import {aftercareCalendar, escapeText, foldLine, icsDate} from '../../src/aftercare/calendar.js';
+import {DEFAULT_DURATIONS, aftercarePlan} from '../../src/aftercare/plan.js';
+
+const treated = new Date('2026-11-24T10:30:00Z');
+const plan = aftercarePlan(treated, DEFAULT_DURATIONS, new Date('2026-11-24T12:00:00Z'))!;
+const description = 'Do not:\n- Do not wear makeup; not even “tinted” balm, okay? C:\\path\n\nDo: drink water, eat well.';
+const text = {name: 'Mesotherapy aftercare', title: (id: string) => `${id}: OK again`, description};
+const ics = aftercareCalendar(plan, text);
+const encoder = new TextEncoder();
+
+describe('aftercareCalendar', () => {
+  it('uses CRLF line endings only', () => {
+    expect(ics.endsWith('\r\n')).to.equal(true);
+    expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+  });
+
+  it('folds every line at 75 octets, continuation lines starting with a space', () => {
+    const lines = ics.split('\r\n').slice(0, -1);
+    for (const line of lines) expect(encoder.encode(line).length, line).to.be.at.most(75);
+    expect(lines.some((line) => line.startsWith(' '))).to.equal(true);
+  });
+
+  it('parses back with ical.js: one VEVENT per timed item at its end, in UTC, with unique UIDs', () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('version')).to.equal('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).to.be.a('string');
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const timed = plan.items.filter((entry) => entry.endsAt);
+    expect(events).to.have.length(timed.length);
+    expect(events.map((event) => event.summary)).to.deep.equal(timed.map((entry) => `${entry.id}: OK again`));
+    events.forEach((event, index) => {
+      expect(event.startDate.zone.tzid).to.equal('UTC');
+      expect(event.startDate.toJSDate().getTime()).to.equal(timed[index].endsAt!.getTime());
+      expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).to.equal(15 * 60_000);
+      expect(event.description).to.equal(description);
+    });
+    expect(new Set(events.map((event) => event.uid)).size).to.equal(events.length);
+  });
+
+  it('gives different UIDs for a different treatment time', () => {
+    const other = aftercareCalendar(aftercarePlan(new Date('2026-12-01T09:00:00Z'))!, text);
+    const uids = (source: string) => new ICAL.Component(ICAL.parse(source)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
+    const mine = uids(ics);
+    for (const uid of uids(other)) expect(mine).not.to.include(uid);
+  });
+
+  it('has no event when no item has an end', () => {
+    const ongoing = aftercarePlan(treated, {...DEFAULT_DURATIONS, makeup: null, alcohol: null, exercise: null, 'heat-water': null, irritants: null, massage: null})!;
+    const calendar = new ICAL.Component(ICAL.parse(aftercareCalendar(ongoing, text)));
+    expect(calendar.getAllSubcomponents('vevent')).to.have.length(0);
+  });
+});
+
+describe('calendar text helpers', () => {
+  it('escapes backslash, semicolon, comma and new lines', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).to.equal('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('folds by octets without splitting a multi-byte character', () => {
+    const line = `SUMMARY:${'é'.repeat(80)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    for (const part of parts) expect(encoder.encode(part).length).to.be.at.most(75);
+    expect(parts.map((part, i) => (i ? part.slice(1) : part)).join('')).to.equal(line);
+    expect(folded).not.to.contain('\uFFFD');
+  });
+
+  it('leaves short lines alone', () => {
+    expect(foldLine('VERSION:2.0')).to.equal('VERSION:2.0');
+  });
+
+  it('writes UTC date-times', () => {
+    expect(icsDate(new Date('2026-03-29T01:02:03.456Z'))).to.equal('20260329T010203Z');
+  });
+});
