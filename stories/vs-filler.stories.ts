@@ -1,6 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/vs-filler.js';
+import type {MesoVsFiller} from '../src/vs-filler.js';
+import {clickThrough, widget} from './drive.js';
 
 interface Args {
   view: 'both' | 'compare' | 'helper';
@@ -20,6 +22,7 @@ const meta: Meta<Args> = {
     theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
   },
+  parameters: {actions: {handles: ['meso-vs-filler-recommendation', 'meso-book', 'meso-config-error']}},
   render: (args) => html`<meso-vs-filler
     view=${args.view}
     theme=${args.theme}
@@ -47,5 +50,26 @@ export const CompareOnly: Story = {args: {view: 'compare'}};
 /** Only the decision helper. */
 export const HelperOnly: Story = {args: {view: 'helper'}};
 
+const choose = (...ids: string[]): Story['play'] =>
+  async ({canvasElement}) => {
+    const el = await widget<MesoVsFiller>(canvasElement, 'meso-vs-filler');
+    await clickThrough(el, ...ids);
+  };
+
+/** Skin-quality goals: mesotherapy. */
+export const RecommendsMesotherapy: Story = {args: {view: 'helper'}, play: choose('#concern-texture', '#concern-dullness', '#severity-mild')};
+
+/** Volume and shape goals: dermal fillers. */
+export const RecommendsFillers: Story = {args: {view: 'helper'}, play: choose('#concern-volume', '#concern-contour', '#severity-marked')};
+
+/** Both kinds of goal, with fat: a combination, and the fat-loss caveat. */
+export const RecommendsCombination: Story = {play: choose('#concern-fine-lines', '#concern-fat', '#concern-deep-lines')};
+
+/** In a narrow (320 px) sidebar: the table becomes two stacked cards. */
+export const NarrowContainer: Story = {
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+  play: choose('#concern-hair'),
+};
+
 /** The dark theme. */
-export const Dark: Story = {args: {theme: 'dark'}};
+export const Dark: Story = {args: {theme: 'dark'}, play: choose('#concern-volume')};

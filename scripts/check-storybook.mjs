@@ -1,0 +1,61 @@
+// Opens the static Storybook build in headless Chromium and fails on any console error or page
+// error: the Introduction page, each element's docs page and one story of each element.
+// Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
+import {mkdirSync} from 'node:fs';
+import puppeteer from 'puppeteer';
+import {findBrowsers} from './browsers.mjs';
+import {serve} from './serve.mjs';
+
+const PAGES = [
+  ['introduction', '?path=/docs/introduction--docs'],
+  ['eligibility-docs', '?path=/docs/elements-meso-eligibility--docs'],
+  ['aftercare-docs', '?path=/docs/elements-meso-aftercare--docs'],
+  ['vs-filler-docs', '?path=/docs/elements-meso-vs-filler--docs'],
+  ['eligibility-story', '?path=/story/elements-meso-eligibility--intro'],
+  ['aftercare-story', '?path=/story/elements-meso-aftercare--next-day'],
+  ['vs-filler-story', '?path=/story/elements-meso-vs-filler--default'],
+];
+
+const screenshots = process.argv.includes('--screenshots');
+const server = await serve({root: 'storybook-static', port: 0});
+const {port} = server.address();
+const browser = await puppeteer.launch({
+  executablePath: findBrowsers().chromium.path,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+let failures = 0;
+try {
+  if (screenshots) mkdirSync('screenshots', {recursive: true});
+  for (const [name, query] of PAGES) {
+    const page = await browser.newPage();
+    await page.setViewport({width: 1280, height: 1000});
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(`http://127.0.0.1:${port}/${query}`, {waitUntil: 'networkidle0'});
+    // The manager renders the story in an iframe; wait for a widget (or the docs content) in it.
+    const frame = await (await page.waitForSelector('#storybook-preview-iframe')).contentFrame();
+    await frame.waitForSelector(name === 'introduction' ? '#introduction, h1' : 'meso-eligibility, meso-aftercare, meso-vs-filler', {timeout: 15000});
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (name !== 'introduction') {
+      // A widget that never upgraded (not defined, tree-shaken) has no shadow root and no size.
+      const rendered = await frame.evaluate(() =>
+        [...document.querySelectorAll('meso-eligibility, meso-aftercare, meso-vs-filler')].every(
+          (el) => (el.shadowRoot?.childElementCount ?? 0) > 0 && el.getBoundingClientRect().height > 100,
+        ),
+      );
+      if (!rendered) problems.push('a widget did not render');
+    }
+    if (screenshots) await page.screenshot({path: `screenshots/storybook-${name}.png`});
+    failures += problems.length;
+    console.log(`storybook ${name}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failures ? 1 : 0);

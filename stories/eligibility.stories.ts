@@ -1,0 +1,109 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, nothing} from 'lit';
+import '../src/eligibility.js';
+import type {MesoEligibility} from '../src/eligibility.js';
+import {SAFE_ANSWERS, answerSteps, clickThrough, widget} from './drive.js';
+
+interface Args {
+  layout: 'steps' | 'list';
+  theme: 'light' | 'dark' | 'auto';
+  'heading-level': number;
+  'clinic-name': string;
+  'booking-url': string;
+  'booking-label': string;
+  'clinic-phone': string;
+  remember: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/meso-eligibility',
+  component: 'meso-eligibility',
+  args: {
+    layout: 'steps',
+    theme: 'light',
+    'heading-level': 2,
+    'clinic-name': 'Bright Skin Clinic',
+    'booking-url': 'https://bright-skin.example/book',
+    'booking-label': '',
+    'clinic-phone': '+44 20 7946 0000',
+    remember: false,
+  },
+  argTypes: {
+    layout: {control: 'inline-radio', options: ['steps', 'list']},
+    theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
+    'heading-level': {control: {type: 'number', min: 1, max: 6}},
+  },
+  parameters: {actions: {handles: ['meso-eligibility-step', 'meso-eligibility-result', 'meso-book', 'meso-config-error']}},
+  render: (args) => html`<meso-eligibility
+    layout=${args.layout}
+    theme=${args.theme}
+    heading-level=${args['heading-level']}
+    clinic-name=${args['clinic-name'] || nothing}
+    booking-url=${args['booking-url'] || nothing}
+    booking-label=${args['booking-label'] || nothing}
+    clinic-phone=${args['clinic-phone'] || nothing}
+    ?remember=${args.remember}
+  ></meso-eligibility>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+type Answers = Record<string, 'yes' | 'no' | 'unsure'>;
+
+/** Walks the flow with the given goals and answers, up to the summary or the result. */
+const reach = (goals: string[], answers: Answers | null, to: 'summary' | 'result'): Story['play'] =>
+  async ({canvasElement}) => {
+    const el = await widget<MesoEligibility>(canvasElement, 'meso-eligibility');
+    await clickThrough(el, 'text=Start', ...goals.map((goal) => `#goal-${goal}`), 'text=Continue');
+    if (answers) await clickThrough(el, ...answerSteps(answers));
+    if (to === 'result') await clickThrough(el, 'text=See my result');
+  };
+
+/** The intro: what the check is, privacy, Start. */
+export const Intro: Story = {};
+
+/** A health question, one per step. */
+export const Question: Story = {
+  play: async ({canvasElement}) => {
+    const el = await widget<MesoEligibility>(canvasElement, 'meso-eligibility');
+    await clickThrough(el, 'text=Start', '#goal-face', 'text=Continue', '#q-adult-yes', 'text=Continue');
+  },
+};
+
+/** Continue without an answer: the error summary takes focus and links to the control. */
+export const ErrorState: Story = {
+  play: async ({canvasElement}) => {
+    const el = await widget<MesoEligibility>(canvasElement, 'meso-eligibility');
+    await clickThrough(el, 'text=Start', 'text=Continue');
+  },
+};
+
+/** Check your answers, with a Change link per answer. */
+export const CheckAnswers: Story = {play: reach(['face', 'body'], SAFE_ANSWERS, 'summary')};
+
+/** Outcome: nothing the patient told us rules it out. */
+export const NoConcerns: Story = {play: reach(['face'], SAFE_ANSWERS, 'result')};
+
+/** Outcome: not recommended (blood thinners), with the medicine warning. */
+export const NotRecommended: Story = {play: reach(['hair'], {...SAFE_ANSWERS, bleeding: 'yes'}, 'result')};
+
+/** Outcome: not right now (pregnancy), with the body-fat caveats. */
+export const NotNow: Story = {play: reach(['face', 'body'], {...SAFE_ANSWERS, pregnant: 'yes'}, 'result')};
+
+/** Outcome: check with a doctor first ("Not sure"). */
+export const AskDoctor: Story = {play: reach(['face'], {...SAFE_ANSWERS, conditions: 'unsure'}, 'result')};
+
+/** Weight loss as the only goal: not what mesotherapy is for. */
+export const WeightLossOnly: Story = {play: reach(['weight'], SAFE_ANSWERS, 'result')};
+
+/** Every health question on one page. */
+export const ListLayout: Story = {
+  args: {layout: 'list'},
+  play: async ({canvasElement}) => {
+    const el = await widget<MesoEligibility>(canvasElement, 'meso-eligibility');
+    await clickThrough(el, 'text=Start', '#goal-hair', 'text=Continue');
+  },
+};
+
+/** The dark theme on a result. */
+export const Dark: Story = {args: {theme: 'dark'}, play: reach(['face'], {...SAFE_ANSWERS, skin: 'yes'}, 'result')};
