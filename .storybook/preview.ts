@@ -29,9 +29,20 @@ const preview: Preview = {
   decorators: [
     withActions,
     // Direction and locale from the toolbar, applied the way a host page would: on an ancestor.
-    (story, context) => html`<div dir=${context.globals.dir ?? 'ltr'} lang=${context.globals.locale ?? 'en'}>${story()}</div>`,
+    (story, context) => html`<div
+      class="meso-story"
+      data-theme=${context.globals.theme ?? 'story'}
+      dir=${context.globals.dir ?? 'ltr'}
+      lang=${context.globals.locale ?? 'en'}
+    >
+      ${story()}
+    </div>`,
   ],
   globalTypes: {
+    theme: {
+      description: 'Colour theme of every widget (overrides the story’s own theme arg)',
+      toolbar: {title: 'Theme', icon: 'contrast', items: ['story', 'light', 'dark', 'auto'], dynamicTitle: true},
+    },
     dir: {
       description: 'Text direction of the host page',
       toolbar: {title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true},
@@ -41,7 +52,7 @@ const preview: Preview = {
       toolbar: {title: 'Locale', icon: 'globe', items: ['en', 'en-GB', 'en-US'], dynamicTitle: true},
     },
   },
-  initialGlobals: {dir: 'ltr', locale: 'en'},
+  initialGlobals: {theme: 'story', dir: 'ltr', locale: 'en'},
   parameters: {
     controls: {expanded: true},
     a11y: {test: 'error'},

@@ -14,6 +14,9 @@ const PAGES = [
   ['eligibility-story', '?path=/story/elements-meso-eligibility--intro'],
   ['aftercare-story', '?path=/story/elements-meso-aftercare--next-day'],
   ['vs-filler-story', '?path=/story/elements-meso-vs-filler--default'],
+  ['theming', '?path=/story/guides-theming--three-brands'],
+  ['configurator', '?path=/story/guides-embed-configurator--configurator'],
+  ['guide-cms', '?path=/docs/guides-embedding-in-a-cms--docs'],
 ];
 
 const screenshots = process.argv.includes('--screenshots');
@@ -38,9 +41,11 @@ try {
     await page.goto(`http://127.0.0.1:${port}/${query}`, {waitUntil: 'networkidle0'});
     // The manager renders the story in an iframe; wait for a widget (or the docs content) in it.
     const frame = await (await page.waitForSelector('#storybook-preview-iframe')).contentFrame();
-    await frame.waitForSelector(name === 'introduction' ? '#introduction, h1' : 'meso-eligibility, meso-aftercare, meso-vs-filler', {timeout: 15000});
+    const docsOnly = name === 'introduction' || name.startsWith('guide-');
+    const selector = docsOnly ? 'h1' : name === 'configurator' ? 'meso-embed-configurator' : 'meso-eligibility, meso-aftercare, meso-vs-filler';
+    await frame.waitForSelector(selector, {timeout: 15000});
     await new Promise((resolve) => setTimeout(resolve, 500));
-    if (name !== 'introduction') {
+    if (!docsOnly && name !== 'configurator') {
       // A widget that never upgraded (not defined, tree-shaken) has no shadow root and no size.
       const rendered = await frame.evaluate(() =>
         [...document.querySelectorAll('meso-eligibility, meso-aftercare, meso-vs-filler')].every(

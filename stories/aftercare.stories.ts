@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import '../src/aftercare.js';
 import type {MesoAftercare} from '../src/aftercare.js';
 import {clickThrough, widget} from './drive.js';
+import {themeOf} from './theme.js';
 
 interface Args {
   'treated-at': string;
@@ -33,10 +34,10 @@ const meta: Meta<Args> = {
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
   },
   parameters: {actions: {handles: ['meso-aftercare-plan', 'meso-aftercare-calendar', 'meso-config-error']}},
-  render: (args) => html`<meso-aftercare
+  render: (args, context) => html`<meso-aftercare
     treated-at=${args['treated-at'] || nothing}
     now=${args.now || nothing}
-    theme=${args.theme}
+    theme=${themeOf(args, context)}
     heading-level=${args['heading-level']}
     clinic-name=${args['clinic-name'] || nothing}
     clinic-phone=${args['clinic-phone'] || nothing}

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import '../src/eligibility.js';
 import type {MesoEligibility} from '../src/eligibility.js';
 import {SAFE_ANSWERS, answerSteps, clickThrough, widget} from './drive.js';
+import {themeOf} from './theme.js';
 
 interface Args {
   layout: 'steps' | 'list';
@@ -34,9 +35,9 @@ const meta: Meta<Args> = {
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
   },
   parameters: {actions: {handles: ['meso-eligibility-step', 'meso-eligibility-result', 'meso-book', 'meso-config-error']}},
-  render: (args) => html`<meso-eligibility
+  render: (args, context) => html`<meso-eligibility
     layout=${args.layout}
-    theme=${args.theme}
+    theme=${themeOf(args, context)}
     heading-level=${args['heading-level']}
     clinic-name=${args['clinic-name'] || nothing}
     booking-url=${args['booking-url'] || nothing}

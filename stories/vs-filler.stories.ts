@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import '../src/vs-filler.js';
 import type {MesoVsFiller} from '../src/vs-filler.js';
 import {clickThrough, widget} from './drive.js';
+import {themeOf} from './theme.js';
 
 interface Args {
   view: 'both' | 'compare' | 'helper';
@@ -23,9 +24,9 @@ const meta: Meta<Args> = {
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
   },
   parameters: {actions: {handles: ['meso-vs-filler-recommendation', 'meso-book', 'meso-config-error']}},
-  render: (args) => html`<meso-vs-filler
+  render: (args, context) => html`<meso-vs-filler
     view=${args.view}
-    theme=${args.theme}
+    theme=${themeOf(args, context)}
     heading-level=${args['heading-level']}
     clinic-name=${args['clinic-name'] || nothing}
     booking-url=${args['booking-url'] || nothing}

@@ -276,17 +276,17 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const plan = this.plan;
     const showForm = !plan || this.editing;
     return html`<div class="frame">
-      <section class="widget" aria-labelledby="title">
-        <header class="intro">
+      <div class="widget">
+        <div class="intro">
           ${this.renderTitle(s.heading)}
           <p class="lead">${s.intro}</p>
-        </header>
+        </div>
         ${this.invalidTreatedAt && !this.entered
           ? html`<p class="notice" role="alert">${s.invalidTreatedAt}</p>`
           : nothing}
         ${showForm ? this.renderForm() : nothing} ${plan ? this.renderTimeline(plan) : nothing}
         ${this.renderGuide()} ${this.renderCards()} ${this.renderFooter({}, {phone: false})}
-      </section>
+      </div>
     </div>`;
   }
 
@@ -325,7 +325,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const percent = Math.round(plan.progress * 100);
     const percentText = new Intl.NumberFormat(this.formatLocale, {style: 'percent'}).format(plan.progress);
     const items = plan.items.filter((item) => !this.hiddenIds.has(item.id));
-    return html`<section class="timeline" part="timeline" aria-labelledby="timeline-heading">
+    return html`<div class="timeline" part="timeline">
       ${renderHeading(this.level + 1, s.timelineHeading, {id: 'timeline-heading', className: 'subheading'})}
       <p class="treated">
         ${fillTemplate(plan.planned ? s.plannedFor : s.treatedOn, {time: this.formatTime(plan.treatedAt)})}
@@ -357,14 +357,14 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
           ? html`<button type="button" class="button" @click=${this.forget}>${s.forget}</button>`
           : nothing}
       </div>
-    </section>`;
+    </div>`;
   }
 
   private renderGuide(): TemplateResult {
     const s = this.strings;
     const sub = (text: string, id: string) => renderHeading(this.level + 1, text, {id, className: 'subheading'});
     return html`<div class="guide" part="guide">
-      <section class="list list--dont" aria-labelledby="dont-heading">
+      <div class="list list--dont">
         ${sub(s.dontHeading, 'dont-heading')}
         <ul>
           ${this.visibleItems.map(
@@ -380,23 +380,23 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
             </li>`,
           )}
         </ul>
-      </section>
-      <section class="list list--do" aria-labelledby="do-heading">
+      </div>
+      <div class="list list--do">
         ${sub(s.doHeading, 'do-heading')}
         <ul>
           ${s.dos.map((text) => html`<li><span class="mark" aria-hidden="true">✓</span><span>${text}</span></li>`)}
         </ul>
-      </section>
-      <section class="normal" aria-labelledby="normal-heading">
+      </div>
+      <div class="normal">
         ${sub(s.normalHeading, 'normal-heading')}
         <p>${s.normal}</p>
-      </section>
+      </div>
     </div>`;
   }
 
   private renderCards(): TemplateResult {
     const s = this.strings;
-    return html`<section class="cards" aria-labelledby="cards-heading">
+    return html`<div class="cards">
       ${renderHeading(this.level + 1, s.cardsHeading, {id: 'cards-heading', className: 'subheading'})}
       ${CARD_LEVELS.map((level) => {
         const card = s.cards[level];
@@ -411,6 +411,6 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
           </div>
         </div>`;
       })}
-    </section>`;
+    </div>`;
   }
 }

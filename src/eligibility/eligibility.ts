@@ -290,7 +290,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const s = this.strings;
     const onResult = this.step === 'result';
     return html`<div class="frame">
-      <section class="widget" aria-labelledby="title">
+      <div class="widget">
         ${this.renderTitle(s.heading)}
         <div class="step step--${this.step}">${keyed(this.step, this.renderStep())}</div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -298,7 +298,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
           ${this.step === 'intro' || onResult ? this.renderPhone() : nothing}
           ${this.renderDisclaimer()}
         </div>
-      </section>
+      </div>
     </div>`;
   }
 
@@ -477,7 +477,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
       <p class="next">${outcome.next}</p>
       <p class="not-diagnosis">${s.notDiagnosis}</p>
       ${result.reasons.length
-        ? html`<section class="reasons">
+        ? html`<div class="reasons">
             ${sub(s.reasonsHeading)}
             <ul>
               ${result.reasons.map((reason) => html`<li>${this.reasonText(reason.id, reason.answer)}</li>`)}
@@ -485,28 +485,28 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
             ${result.reasons.some((reason) => reason.id === 'bleeding')
               ? html`<p class="warning" part="warning"><strong>${s.medicineWarning}</strong></p>`
               : nothing}
-          </section>`
+          </div>`
         : nothing}
       ${result.notes.length
-        ? html`<section class="notes">
+        ? html`<div class="notes">
             ${sub(s.notesHeading)}
             <ul>
               ${result.notes.map((note) => html`<li>${s.notes[note]}</li>`)}
             </ul>
-          </section>`
+          </div>`
         : nothing}
-      <section class="checklist">
+      <div class="checklist">
         ${sub(s.checklistHeading)}
         <ul>
           ${s.checklist.map((item) => html`<li>${item}</li>`)}
         </ul>
-      </section>
-      <section class="expect">
+      </div>
+      <div class="expect">
         ${sub(s.expectHeading)}
         <ul>
           ${s.expect.map((item) => html`<li>${item}</li>`)}
         </ul>
-      </section>
+      </div>
       <div class="actions no-print">
         ${this.renderBooking({outcome: result.outcome})}
         <button type="button" class="button" @click=${() => window.print()}>${s.print}</button>

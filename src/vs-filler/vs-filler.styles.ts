@@ -13,9 +13,6 @@ export const vsFillerStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   table {
     width: 100%;
     border-collapse: collapse;

@@ -109,21 +109,21 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
     const view = this.shownView;
     const advice = this.result;
     return html`<div class="frame">
-      <section class="widget" aria-labelledby="title">
-        <header class="intro">
+      <div class="widget">
+        <div class="intro">
           ${this.renderTitle(s.heading)}
           <p class="lead">${s.intro}</p>
-        </header>
+        </div>
         ${view !== 'helper' ? this.renderComparison() : nothing}
         ${view !== 'compare' ? this.renderHelper(advice) : nothing}
         ${this.renderFooter({recommendation: advice.recommendation})}
-      </section>
+      </div>
     </div>`;
   }
 
   private renderComparison(): TemplateResult {
     const s = this.strings;
-    return html`<section class="compare" aria-labelledby="compare-heading">
+    return html`<div class="compare">
       ${this.renderSubheading(s.compareHeading, 'compare-heading')}
       <div class="table-wrap">
         <table part="table">
@@ -146,7 +146,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
       </div>
       <div class="cards" part="cards">
         ${TREATMENTS.map(
-          (t) => html`<section class="card" aria-labelledby="card-${t}">
+          (t) => html`<div class="card">
             ${renderHeading(this.level + 2, s.treatments[t], {id: `card-${t}`, className: 'card-title'})}
             <dl>
               ${ASPECTS.map(
@@ -156,15 +156,15 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
                 </div>`,
               )}
             </dl>
-          </section>`,
+          </div>`,
         )}
       </div>
-    </section>`;
+    </div>`;
   }
 
   private renderHelper(advice: TreatmentAdvice): TemplateResult {
     const s = this.strings;
-    return html`<section class="helper" part="helper" aria-labelledby="helper-heading">
+    return html`<div class="helper" part="helper">
       ${this.renderSubheading(s.helperHeading, 'helper-heading')}
       <fieldset class="question" aria-describedby="concerns-hint">
         <legend>${s.concernsLegend}</legend>
@@ -206,7 +206,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
       </fieldset>
       ${this.renderResult(advice)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </section>`;
+    </div>`;
   }
 
   private renderResult(advice: TreatmentAdvice): TemplateResult {
@@ -231,7 +231,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
             ${advice.reasons.some((reason) => reason.code === 'fat-caveat')
               ? html`<p class="note note--caution" part="caveat">${s.fatCaveat}</p>`
               : nothing}`;
-    return html`<div class="result" part="result" aria-labelledby="result-heading">
+    return html`<div class="result" part="result">
       ${renderHeading(this.level + 2, s.resultHeading, {id: 'result-heading', className: 'result-title'})} ${body}
     </div>`;
   }

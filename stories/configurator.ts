@@ -1,0 +1,126 @@
+import {LitElement, css, html, nothing} from 'lit';
+import {state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import '../src/index.js';
+
+type Tag = 'meso-eligibility' | 'meso-aftercare' | 'meso-vs-filler';
+
+const COMMON = ['clinic-name', 'booking-url', 'booking-label', 'clinic-phone'] as const;
+const EXTRA: Record<Tag, string[]> = {
+  'meso-eligibility': ['layout'],
+  'meso-aftercare': ['treated-at'],
+  'meso-vs-filler': ['view'],
+};
+const CHOICES: Record<string, string[]> = {layout: ['steps', 'list'], view: ['both', 'compare', 'helper']};
+
+/** Escapes text for an HTML attribute value in the copied snippet. */
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The embed configurator: choose an element, set its attributes and brand colours, see it live and
+ * copy a ready HTML snippet. A Storybook page, not part of the package.
+ */
+export class MesoEmbedConfigurator extends LitElement {
+  static override styles = css`
+    :host { display: grid; gap: 24px; grid-template-columns: minmax(260px, 340px) minmax(0, 1fr); padding: 24px; font-family: system-ui, sans-serif; }
+    @media (max-width: 800px) { :host { grid-template-columns: 1fr; } }
+    form { display: grid; gap: 12px; align-content: start; }
+    label { display: grid; gap: 4px; font-weight: 600; }
+    input, select, textarea { font: inherit; padding: 8px; border: 1px solid #76828c; border-radius: 6px; min-height: 40px; }
+    input[type='color'] { padding: 2px; width: 64px; }
+    .preview { display: grid; gap: 16px; align-content: start; }
+    textarea { width: 100%; min-height: 180px; font-family: ui-monospace, monospace; font-size: 13px; box-sizing: border-box; }
+    button { justify-self: start; font: inherit; font-weight: 700; padding: 10px 16px; min-height: 44px; border-radius: 6px; border: 2px solid #0b6670; background: #0b6670; color: #fff; cursor: pointer; }
+    .status { min-height: 1.5em; color: #1e6b34; }
+    h2 { margin: 0; font-size: 1.2em; }
+  `;
+
+  @state() private tag: Tag = 'meso-eligibility';
+  @state() private values: Record<string, string> = {'clinic-name': 'Your Clinic', 'booking-url': 'https://your-clinic.example/book'};
+  @state() private accent = '#0b6670';
+  @state() private font = '';
+  @state() private copied = '';
+
+  private get chosenAttributes(): [string, string][] {
+    return [...COMMON, ...EXTRA[this.tag]].flatMap((name) => (this.values[name] ? [[name, this.values[name]] as [string, string]] : []));
+  }
+
+  /** The snippet a clinic pastes into its page or CMS. */
+  get snippet(): string {
+    const attrs = this.chosenAttributes.map(([name, value]) => `\n  ${name}="${attr(value)}"`).join('');
+    const brand = [`--meso-color-accent: ${this.accent};`, this.font ? `--meso-font-family: ${this.font};` : ''].filter(Boolean).join(' ');
+    return [
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/meso-widgets@0.1.0/dist/meso-widgets.js"></script>',
+      `<style>${this.tag} { ${brand} }</style>`,
+      `<${this.tag}${attrs}${attrs ? '\n' : ''}></${this.tag}>`,
+    ].join('\n');
+  }
+
+  private set(name: string, value: string) {
+    this.values = {...this.values, [name]: value};
+    this.copied = '';
+  }
+
+  private async copy() {
+    try {
+      await navigator.clipboard.writeText(this.snippet);
+      this.copied = 'Copied.';
+    } catch {
+      this.renderRoot.querySelector('textarea')?.select();
+      this.copied = 'Press Ctrl+C (or ⌘C) to copy the selected snippet.';
+    }
+  }
+
+  private renderField(name: string) {
+    const value = this.values[name] ?? '';
+    const onInput = (event: Event) => this.set(name, (event.target as HTMLInputElement).value);
+    if (CHOICES[name]) {
+      return html`<label>${name}
+        <select .value=${value || CHOICES[name][0]} @change=${onInput}>
+          ${CHOICES[name].map((option) => html`<option value=${option}>${option}</option>`)}
+        </select>
+      </label>`;
+    }
+    return html`<label>${name} <input .value=${value} @input=${onInput} /></label>`;
+  }
+
+  private renderWidget() {
+    const get = (name: string) => this.values[name] || nothing;
+    const brand = styleMap({'--meso-color-accent': this.accent, '--meso-color-focus': this.accent, '--meso-font-family': this.font || null});
+    const common = (template: unknown) => html`<div style=${brand}>${template}</div>`;
+    switch (this.tag) {
+      case 'meso-aftercare':
+        return common(html`<meso-aftercare clinic-name=${get('clinic-name')} clinic-phone=${get('clinic-phone')} treated-at=${get('treated-at')}></meso-aftercare>`);
+      case 'meso-vs-filler':
+        return common(html`<meso-vs-filler clinic-name=${get('clinic-name')} booking-url=${get('booking-url')} booking-label=${get('booking-label')} clinic-phone=${get('clinic-phone')} view=${get('view')}></meso-vs-filler>`);
+      default:
+        return common(html`<meso-eligibility clinic-name=${get('clinic-name')} booking-url=${get('booking-url')} booking-label=${get('booking-label')} clinic-phone=${get('clinic-phone')} layout=${get('layout')}></meso-eligibility>`);
+    }
+  }
+
+  override render() {
+    return html`<form @submit=${(event: Event) => event.preventDefault()}>
+        <h2>Configure</h2>
+        <label>Element
+          <select .value=${this.tag} @change=${(event: Event) => (this.tag = (event.target as HTMLSelectElement).value as Tag)}>
+            <option value="meso-eligibility">meso-eligibility: Is mesotherapy right for me?</option>
+            <option value="meso-aftercare">meso-aftercare: aftercare plan</option>
+            <option value="meso-vs-filler">meso-vs-filler: mesotherapy or fillers?</option>
+          </select>
+        </label>
+        ${[...COMMON, ...EXTRA[this.tag]].map((name) => this.renderField(name))}
+        <label>Accent colour <input type="color" .value=${this.accent} @input=${(event: Event) => (this.accent = (event.target as HTMLInputElement).value)} /></label>
+        <label>Font family (empty: your page's font) <input .value=${this.font} @input=${(event: Event) => (this.font = (event.target as HTMLInputElement).value)} /></label>
+      </form>
+      <div class="preview">
+        <h2>Your snippet</h2>
+        <label>HTML to paste <textarea readonly .value=${this.snippet}></textarea></label>
+        <button type="button" @click=${this.copy}>Copy snippet</button>
+        <p class="status" role="status">${this.copied}</p>
+        <h2>Live preview</h2>
+        ${this.renderWidget()}
+      </div>`;
+  }
+}
+
+if (!customElements.get('meso-embed-configurator')) customElements.define('meso-embed-configurator', MesoEmbedConfigurator);
