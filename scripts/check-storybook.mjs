@@ -45,10 +45,10 @@ try {
     const selector = docsOnly ? 'h1' : name === 'configurator' ? 'meso-embed-configurator' : 'meso-eligibility, meso-aftercare, meso-vs-filler';
     await frame.waitForSelector(selector, {timeout: 15000});
     await new Promise((resolve) => setTimeout(resolve, 500));
-    if (!docsOnly && name !== 'configurator') {
+    if (!docsOnly) {
       // A widget that never upgraded (not defined, tree-shaken) has no shadow root and no size.
       const rendered = await frame.evaluate(() =>
-        [...document.querySelectorAll('meso-eligibility, meso-aftercare, meso-vs-filler')].every(
+        [...document.querySelectorAll('meso-eligibility, meso-aftercare, meso-vs-filler, meso-embed-configurator')].every(
           (el) => (el.shadowRoot?.childElementCount ?? 0) > 0 && el.getBoundingClientRect().height > 100,
         ),
       );

@@ -1,5 +1,4 @@
 import {LitElement, css, html, nothing} from 'lit';
-import {state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/index.js';
 
@@ -24,9 +23,9 @@ export class MesoEmbedConfigurator extends LitElement {
   static override styles = css`
     :host { display: grid; gap: 24px; grid-template-columns: minmax(260px, 340px) minmax(0, 1fr); padding: 24px; font-family: system-ui, sans-serif; }
     @media (max-width: 800px) { :host { grid-template-columns: 1fr; } }
-    form { display: grid; gap: 12px; align-content: start; }
+    form { display: grid; gap: 12px; align-content: start; min-width: 0; }
     label { display: grid; gap: 4px; font-weight: 600; }
-    input, select, textarea { font: inherit; padding: 8px; border: 1px solid #76828c; border-radius: 6px; min-height: 40px; }
+    input, select, textarea { font: inherit; font-weight: 400; padding: 8px; border: 1px solid #76828c; border-radius: 6px; min-height: 40px; width: 100%; box-sizing: border-box; }
     input[type='color'] { padding: 2px; width: 64px; }
     .preview { display: grid; gap: 16px; align-content: start; }
     textarea { width: 100%; min-height: 180px; font-family: ui-monospace, monospace; font-size: 13px; box-sizing: border-box; }
@@ -35,11 +34,29 @@ export class MesoEmbedConfigurator extends LitElement {
     h2 { margin: 0; font-size: 1.2em; }
   `;
 
-  @state() private tag: Tag = 'meso-eligibility';
-  @state() private values: Record<string, string> = {'clinic-name': 'Your Clinic', 'booking-url': 'https://your-clinic.example/book'};
-  @state() private accent = '#0b6670';
-  @state() private font = '';
-  @state() private copied = '';
+  // Declared, not initialised as class fields: Storybook compiles this file without this
+  // project's decorator settings, and class fields would shadow Lit's reactive accessors.
+  static override properties = {
+    tag: {state: true},
+    values: {state: true},
+    accent: {state: true},
+    font: {state: true},
+    copied: {state: true},
+  };
+  declare private tag: Tag;
+  declare private values: Record<string, string>;
+  declare private accent: string;
+  declare private font: string;
+  declare private copied: string;
+
+  constructor() {
+    super();
+    this.tag = 'meso-eligibility';
+    this.values = {'clinic-name': 'Your Clinic', 'booking-url': 'https://your-clinic.example/book'};
+    this.accent = '#0b6670';
+    this.font = '';
+    this.copied = '';
+  }
 
   private get chosenAttributes(): [string, string][] {
     return [...COMMON, ...EXTRA[this.tag]].flatMap((name) => (this.values[name] ? [[name, this.values[name]] as [string, string]] : []));
