@@ -48,9 +48,20 @@ const launchers = {
     }),
 };
 
+/** The strict policy of test/host/pages/csp.html: no inline code, no eval, Trusted Types enforced. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+  "base-uri 'none'; require-trusted-types-for 'script'";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path === '/test/host/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,

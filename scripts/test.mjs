@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, stopping at the first failure.
-// Lint and types first (fast), then the browser tests in Chromium, Firefox and WebKit, then the
-// production build and its size budget.
+// Lint and types first (fast), then the production build, the browser tests in Chromium, Firefox
+// and WebKit (unit, element and host-page tests; the host pages load the build), the size budgets
+// and the plain bundle page.
 import {spawnSync} from 'node:child_process';
 
 const steps = [
@@ -8,8 +9,9 @@ const steps = [
   ['manifest', 'npm', ['run', '--silent', 'analyze']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
-  ['browser tests', 'node', ['scripts/run-browser-tests.mjs']],
+  // The host-page tests load the built bundle, so build first.
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['browser tests', 'node', ['scripts/run-browser-tests.mjs']],
   ['size', 'node', ['scripts/check-size.mjs']],
   ['bundle page', 'node', ['scripts/check-bundle-page.mjs']],
 ];

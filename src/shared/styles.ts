@@ -55,8 +55,10 @@ export const tokens = css`
 `;
 
 /**
- * Host reset: the page's inherited text styles (line height, letter spacing, transforms, a
- * 62.5 % root font) do not leak in; only the font family is inherited, on purpose.
+ * Host reset. Page CSS can still reach the host element itself (`* { line-height: 3 !important }`
+ * beats any `:host` rule) and everything inherits from it, so the typography is set again on the
+ * `.frame` wrapper inside the shadow root, where page CSS cannot reach. Only the font family is
+ * inherited from the page, on purpose.
  */
 export const hostReset = css`
   :host {
@@ -67,11 +69,24 @@ export const hostReset = css`
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+  }
+  .frame {
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
   }
   :host([hidden]),
   [hidden] {

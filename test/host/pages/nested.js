@@ -1,0 +1,15 @@
+// A page builder's own component that renders our widget inside its shadow root.
+customElements.define(
+  'builder-section',
+  class extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({mode: 'open'});
+      const wrapper = document.createElement('div');
+      const widget = document.createElement(this.getAttribute('tag'));
+      if (widget.localName === 'meso-aftercare') widget.setAttribute('treated-at', '2026-11-24T10:30');
+      wrapper.append(widget);
+      root.append(wrapper);
+    }
+  },
+);
