@@ -2,9 +2,14 @@
 customElements.define(
   'builder-section',
   class extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({mode: 'open'});
+    }
+
     connectedCallback() {
-      if (this.shadowRoot) return;
-      const root = this.attachShadow({mode: 'open'});
+      const root = this.shadowRoot;
+      if (root.childElementCount) return;
       const wrapper = document.createElement('div');
       const widget = document.createElement(this.getAttribute('tag'));
       if (widget.localName === 'meso-aftercare') widget.setAttribute('treated-at', '2026-11-24T10:30');
