@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
+import {numberFormat, pluralRules} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
@@ -245,8 +246,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const days = hours > 48 && hours % 24 === 0 ? hours / 24 : null;
     const n = days ?? hours;
     const forms = days === null ? windows.hours : windows.days;
-    const plural = new Intl.PluralRules(this.formatLocale).select(n) === 'one' ? forms.one : forms.other;
-    return fillTemplate(plural, {n: new Intl.NumberFormat(this.formatLocale).format(n)});
+    const plural = pluralRules(this.formatLocale).select(n) === 'one' ? forms.one : forms.other;
+    return fillTemplate(plural, {n: numberFormat(this.formatLocale).format(n)});
   }
 
   private get visibleItems(): AftercareItemId[] {
@@ -323,7 +324,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   private renderTimeline(plan: AftercarePlan): TemplateResult {
     const s = this.strings;
     const percent = Math.round(plan.progress * 100);
-    const percentText = new Intl.NumberFormat(this.formatLocale, {style: 'percent'}).format(plan.progress);
+    const percentText = numberFormat(this.formatLocale, {style: 'percent'}).format(plan.progress);
     const items = plan.items.filter((item) => !this.hiddenIds.has(item.id));
     return html`<div class="timeline" part="timeline">
       ${renderHeading(this.level + 1, s.timelineHeading, {id: 'timeline-heading', className: 'subheading'})}

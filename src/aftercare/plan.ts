@@ -1,4 +1,5 @@
 import type {ConfigErrorDetail} from '../shared/events.js';
+import {dateTimeFormat} from '../shared/intl.js';
 
 /** The "do not" items of the guide, in order. */
 export const AFTERCARE_ITEMS = [
@@ -141,8 +142,9 @@ export function mergeDurations(
 export function formatWhen(date: Date, locale: string, timeZone?: string): string {
   const options: Intl.DateTimeFormatOptions = {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone};
   try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
+    return dateTimeFormat(locale, options).format(date);
   } catch {
-    return new Intl.DateTimeFormat(undefined, {...options, timeZone: undefined}).format(date);
+    // An unknown time zone: the patient's own zone instead.
+    return dateTimeFormat(locale, {...options, timeZone: undefined}).format(date);
   }
 }

@@ -1,3 +1,5 @@
+import {dateTimeFormat} from './intl.js';
+
 /** The locale every element ships with and falls back to. */
 export const DEFAULT_LOCALE = 'en';
 
@@ -6,13 +8,15 @@ export const DEFAULT_LOCALE = 'en';
  * with one, crossing shadow roots to their hosts, else the empty string.
  */
 export function inheritedLang(element: Element): string {
-  let node: Node | null = element;
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
+    if (node.nodeType === 1) {
+      const lang = (node as Element).getAttribute('lang');
       if (lang !== null && lang.trim() !== '') return lang.trim();
     }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    // A shadow root (a document fragment with a host) leads on to its host element.
+    const host: Element | undefined = node.nodeType === 11 ? (node as ShadowRoot).host : undefined;
+    node = host ?? node.parentNode;
   }
   return '';
 }
@@ -47,11 +51,7 @@ export function formatIsoDate(iso: string, locale: string): string {
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return iso;
-  try {
-    return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
-  } catch {
-    return new Intl.DateTimeFormat(DEFAULT_LOCALE, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
-  }
+  return dateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
 }
 
 /**

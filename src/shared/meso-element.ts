@@ -134,7 +134,8 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
       this.report('heading-level', checked.problem);
     }
     if (changed.has('bookingUrl')) {
-      const checked = checkBookingUrl(this.bookingUrl, document.baseURI);
+      // No document when rendered on a server (SSR): resolve against a placeholder base there.
+      const checked = checkBookingUrl(this.bookingUrl, globalThis.document?.baseURI ?? 'http://localhost/');
       this.bookingHref = checked.value;
       this.report('booking-url', checked.problem);
     }

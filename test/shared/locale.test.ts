@@ -91,3 +91,10 @@ describe('LocaleTable', () => {
     expect(table.get(table.match('ja'))).to.equal(english);
   });
 });
+
+describe('inheritedLang edge cases', () => {
+  it('walks past a link ancestor (whose .host is a URL part, not a shadow host)', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="fr"><a href="https://clinic.example/"><span></span></a></div>`);
+    expect(inheritedLang(root.querySelector('span')!)).to.equal('fr');
+  });
+});
