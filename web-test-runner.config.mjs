@@ -3,20 +3,9 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
-import {requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
+import {CHROMIUM_ARGS, requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 const engines = selectedEngines();
 const found = requireBrowsers(engines);

@@ -1,7 +1,6 @@
 // Splits the Lit pages' load into: HTML parsed, bundle fetched + compiled + run, widgets rendered.
 // Uses the pages bench/run.mjs wrote. Prints a JSON array and returns it for the report.
-import puppeteer from 'puppeteer';
-import {findBrowsers} from '../scripts/browsers.mjs';
+import {launchChromium} from '../scripts/browsers.mjs';
 import {serve} from '../scripts/serve.mjs';
 
 const median = (values) => {
@@ -13,11 +12,7 @@ const median = (values) => {
 export async function breakdown(pages, loads = 15) {
   const server = await serve({port: 0});
   const {port} = server.address();
-  const browser = await puppeteer.launch({
-    executablePath: findBrowsers().chromium.path,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const page of pages) {

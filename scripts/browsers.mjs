@@ -79,3 +79,23 @@ export function requireBrowsers(engines = selectedEngines()) {
   }
   return browsers;
 }
+
+/** Flags for headless Chromium on this kind of machine: no sandbox (root), no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Headless Chromium through Puppeteer, for the scripts that load pages (checks, screenshots, bench). */
+export async function launchChromium(extraArgs = []) {
+  const {default: puppeteer} = await import('puppeteer');
+  const chromium = requireBrowsers(['chromium']).chromium.path;
+  return puppeteer.launch({executablePath: chromium, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs]});
+}

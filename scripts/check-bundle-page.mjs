@@ -1,18 +1,13 @@
 // Loads dist/meso-widgets.js from a plain HTML page through a static server in headless
 // Chromium — once, then twice from two URLs — and fails on any console error, page error or
 // failed request. Run after `npm run build`.
-import puppeteer from 'puppeteer';
-import {findBrowsers} from './browsers.mjs';
+import {launchChromium} from './browsers.mjs';
 import {serve} from './serve.mjs';
 
 const pages = ['test/pages/bundle-once.html', 'test/pages/bundle-twice.html'];
 const server = await serve({port: 0});
 const {port} = server.address();
-const browser = await puppeteer.launch({
-  executablePath: findBrowsers().chromium.path,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 let failures = 0;
 try {
   for (const path of pages) {

@@ -2,8 +2,7 @@
 // error: the Introduction page, each element's docs page and one story of each element.
 // Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
 import {mkdirSync} from 'node:fs';
-import puppeteer from 'puppeteer';
-import {findBrowsers} from './browsers.mjs';
+import {launchChromium} from './browsers.mjs';
 import {serve} from './serve.mjs';
 
 const PAGES = [
@@ -22,11 +21,7 @@ const PAGES = [
 const screenshots = process.argv.includes('--screenshots');
 const server = await serve({root: 'storybook-static', port: 0});
 const {port} = server.address();
-const browser = await puppeteer.launch({
-  executablePath: findBrowsers().chromium.path,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 let failures = 0;
 try {
   if (screenshots) mkdirSync('screenshots', {recursive: true});

@@ -2,8 +2,7 @@
 //   node scripts/screenshots.mjs            → screenshots/*.png (run `npm run build` first)
 // Each shot names a page query, a width and optional clicks inside the widgets' shadow roots.
 import {mkdirSync} from 'node:fs';
-import puppeteer from 'puppeteer';
-import {findBrowsers} from './browsers.mjs';
+import {launchChromium} from './browsers.mjs';
 import {serve} from './serve.mjs';
 
 const start = '.step--intro .button--primary';
@@ -48,11 +47,7 @@ const only = process.argv.slice(2);
 const server = await serve({port: 0});
 const {port} = server.address();
 mkdirSync('screenshots', {recursive: true});
-const browser = await puppeteer.launch({
-  executablePath: findBrowsers().chromium.path,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--hide-scrollbars'],
-});
+const browser = await launchChromium(['--hide-scrollbars']);
 try {
   for (const shot of shots.filter((s) => only.length === 0 || only.some((name) => s.name.includes(name)))) {
     const page = await browser.newPage();

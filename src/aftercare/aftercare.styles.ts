@@ -24,22 +24,6 @@ export const aftercareStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  legend {
-    padding: 0;
-    float: left;
-    width: 100%;
-    margin-bottom: var(--_space);
-  }
-  legend + * {
-    clear: both;
-  }
-  .hint {
-    color: var(--_muted);
-  }
-  .error-message {
-    color: var(--_danger);
-    font-weight: 700;
-  }
   .when-fields {
     display: flex;
     flex-wrap: wrap;

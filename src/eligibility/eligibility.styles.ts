@@ -32,38 +32,20 @@ export const eligibilityStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .question {
-    display: grid;
-    gap: var(--_space);
-  }
   .question + .question {
     padding-top: calc(var(--_space) * 3);
     border-top: 1px solid var(--_border-subtle);
   }
-  legend {
-    padding: 0;
-    margin-bottom: var(--_space);
-    float: left;
-    width: 100%;
-  }
-  legend + * {
-    clear: both;
+  .why {
+    color: var(--_muted);
   }
   .legend-text {
     font-weight: 700;
     font-size: 1.1em;
   }
-  .hint,
-  .why {
-    color: var(--_muted);
-  }
   .question--error {
     border-inline-start: 5px solid var(--_danger);
     padding-inline-start: calc(var(--_space) * 2);
-  }
-  .error-message {
-    color: var(--_danger);
-    font-weight: 700;
   }
   .error-summary {
     padding: calc(var(--_space) * 2);
@@ -88,33 +70,6 @@ export const eligibilityStyles = css`
     color: var(--_danger);
     font-weight: 700;
   }
-  .choices {
-    display: grid;
-    gap: 0;
-  }
-  .choices--inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 4);
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: calc(var(--_space) * 1.5);
-    min-height: 44px;
-  }
-  .choice input {
-    flex: none;
-    width: 28px;
-    height: 28px;
-    margin: 8px 0 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-  .choice label {
-    padding: 10px 0;
-    cursor: pointer;
-  }
   .back {
     justify-self: start;
     display: inline-flex;
@@ -125,9 +80,12 @@ export const eligibilityStyles = css`
     border: 0;
     background: none;
     color: var(--_text);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .back span {
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .back::before {
     display: inline-block;

@@ -1,13 +1,12 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
-import {live} from 'lit/directives/live.js';
 import {eligibilityEn, type EligibilityContent} from '../content/en/eligibility.js';
 import {emit} from '../shared/events.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {renderHeading} from '../shared/pieces.js';
+import {renderChoice, renderHeading} from '../shared/pieces.js';
 import {safeStorage, storageKey} from '../shared/storage.js';
 import {sharedStyles} from '../shared/styles.js';
 import {eligibilityStyles} from './eligibility.styles.js';
@@ -331,7 +330,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   }
 
   private renderBackButton(): TemplateResult {
-    return html`<button type="button" class="back" @click=${this.onBack}>${this.strings.back}</button>`;
+    return html`<button type="button" class="back" @click=${this.onBack}><span>${this.strings.back}</span></button>`;
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
@@ -394,18 +393,16 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
       <p id="goals-hint" class="hint">${s.goalsHint}</p>
       ${this.renderInlineError('goals')}
       <div class="choices">
-        ${GOAL_IDS.map(
-          (goal) => html`<div class="choice">
-            <input
-              type="checkbox"
-              id="goal-${goal}"
-              name="goals"
-              .value=${goal}
-              .checked=${live(this.goals.includes(goal))}
-              @change=${this.onGoalChange}
-            />
-            <label for="goal-${goal}">${s.goals[goal]}</label>
-          </div>`,
+        ${GOAL_IDS.map((goal) =>
+          renderChoice({
+            type: 'checkbox',
+            id: `goal-${goal}`,
+            name: 'goals',
+            value: goal,
+            checked: this.goals.includes(goal),
+            label: s.goals[goal],
+            onChange: this.onGoalChange,
+          }),
         )}
       </div>
     </fieldset>`;
@@ -421,18 +418,16 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
       <p id="q-${id}-hint" class="hint">${question.hint}</p>
       ${ownStep ? html`<p id="why" class="why">${s.whyWeAsk}</p>` : nothing} ${this.renderInlineError(id)}
       <div class="choices choices--inline">
-        ${ANSWERS.map(
-          (answer) => html`<div class="choice">
-            <input
-              type="radio"
-              id="q-${id}-${answer}"
-              name="q-${id}"
-              .value=${answer}
-              .checked=${live(this.health[id] === answer)}
-              @change=${this.onAnswer}
-            />
-            <label for="q-${id}-${answer}">${s.answers[answer]}</label>
-          </div>`,
+        ${ANSWERS.map((answer) =>
+          renderChoice({
+            type: 'radio',
+            id: `q-${id}-${answer}`,
+            name: `q-${id}`,
+            value: answer,
+            checked: this.health[id] === answer,
+            label: s.answers[answer],
+            onChange: this.onAnswer,
+          }),
         )}
       </div>
     </fieldset>`;

@@ -1,4 +1,5 @@
-import {nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 
 const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
@@ -19,4 +20,33 @@ export function renderHeading(
   return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? 'heading'} part=${
     options.part ?? nothing
   } tabindex="-1">${text}</${tag}>`;
+}
+
+/** One checkbox or radio with its label, as every question in the widgets uses them. */
+export interface Choice {
+  type: 'checkbox' | 'radio';
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  onChange: (event: Event) => void;
+}
+
+/**
+ * A labelled checkbox or radio. `checked` goes through `live()` so the box always matches the
+ * state, even when the DOM is reused for the next question.
+ */
+export function renderChoice(choice: Choice): TemplateResult {
+  return html`<div class="choice">
+    <input
+      type=${choice.type}
+      id=${choice.id}
+      name=${choice.name}
+      .value=${choice.value}
+      .checked=${live(choice.checked)}
+      @change=${choice.onChange}
+    />
+    <label for=${choice.id}>${choice.label}</label>
+  </div>`;
 }

@@ -249,5 +249,55 @@ export const baseStyles = css`
   }
 `;
 
+/** Questions: fieldsets, legends, hints, inline errors and labelled checkboxes and radios. */
+export const formStyles = css`
+  .question {
+    display: grid;
+    gap: var(--_space);
+  }
+  legend {
+    padding: 0;
+    margin-bottom: var(--_space);
+    float: left;
+    width: 100%;
+  }
+  legend + * {
+    clear: both;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .error-message {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .choices {
+    display: grid;
+  }
+  .choices--inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 4);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 1.5);
+    min-height: 44px;
+  }
+  .choice input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 10px 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .choice label {
+    padding: 10px 0;
+    cursor: pointer;
+  }
+`;
+
 /** Everything an element needs before its own styles. */
-export const sharedStyles = [tokens, hostReset, baseStyles];
+export const sharedStyles = [tokens, hostReset, baseStyles, formStyles];

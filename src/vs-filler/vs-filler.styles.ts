@@ -84,46 +84,13 @@ export const vsFillerStyles = css`
       padding: calc(var(--_space) * 1.5);
     }
   }
-  .question {
-    display: grid;
-    gap: var(--_space);
-  }
-  legend {
+  .question legend {
     font-weight: 700;
     font-size: 1.1em;
-    padding: 0;
-    margin-bottom: var(--_space);
-  }
-  .hint {
-    color: var(--_muted);
   }
   .choices {
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr));
-    gap: 0 calc(var(--_space) * 3);
-  }
-  .choices--inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 3);
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space);
-    min-height: 44px;
-  }
-  .choice input {
-    flex: none;
-    width: 24px;
-    height: 24px;
-    margin: 10px 0 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-  .choice label {
-    padding: 10px 0;
-    cursor: pointer;
+    column-gap: calc(var(--_space) * 3);
   }
   .result {
     display: grid;

@@ -1,12 +1,11 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {live} from 'lit/directives/live.js';
 import {vsFillerEn, type VsFillerContent} from '../content/en/vs-filler.js';
 import {emit} from '../shared/events.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {renderHeading} from '../shared/pieces.js';
+import {renderChoice, renderHeading} from '../shared/pieces.js';
 import {sharedStyles} from '../shared/styles.js';
 import {
   ASPECTS,
@@ -170,18 +169,16 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
         <legend>${s.concernsLegend}</legend>
         <p id="concerns-hint" class="hint">${s.concernsHint}</p>
         <div class="choices">
-          ${CONCERN_IDS.map(
-            (id) => html`<div class="choice">
-              <input
-                type="checkbox"
-                id="concern-${id}"
-                name="concern"
-                .value=${id}
-                .checked=${live(this.concerns.has(id))}
-                @change=${this.onConcernChange}
-              />
-              <label for="concern-${id}">${s.concerns[id]}</label>
-            </div>`,
+          ${CONCERN_IDS.map((id) =>
+            renderChoice({
+              type: 'checkbox',
+              id: `concern-${id}`,
+              name: 'concern',
+              value: id,
+              checked: this.concerns.has(id),
+              label: s.concerns[id],
+              onChange: this.onConcernChange,
+            }),
           )}
         </div>
       </fieldset>
@@ -189,18 +186,16 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
         <legend>${s.severityLegend}</legend>
         <p id="severity-hint" class="hint">${s.severityHint}</p>
         <div class="choices choices--inline">
-          ${(['unsure', ...CONCERN_SEVERITIES] as const).map(
-            (id) => html`<div class="choice">
-              <input
-                type="radio"
-                id="severity-${id}"
-                name="severity"
-                .value=${id}
-                .checked=${live((this.severity ?? 'unsure') === id)}
-                @change=${this.onSeverityChange}
-              />
-              <label for="severity-${id}">${s.severities[id]}</label>
-            </div>`,
+          ${(['unsure', ...CONCERN_SEVERITIES] as const).map((id) =>
+            renderChoice({
+              type: 'radio',
+              id: `severity-${id}`,
+              name: 'severity',
+              value: id,
+              checked: (this.severity ?? 'unsure') === id,
+              label: s.severities[id],
+              onChange: this.onSeverityChange,
+            }),
           )}
         </div>
       </fieldset>
