@@ -118,7 +118,7 @@ export const aftercareEn: AftercareContent = {
     urgent: {
       level: 'Urgent advice:',
       heading: 'Contact the clinic or a doctor today if:',
-      body: 'you have signs of infection, such as redness that spreads, heat, pus or a high temperature, or pain that keeps getting worse.',
+      body: 'you have signs of infection: spreading redness, heat, pus or a high temperature, or pain that keeps getting worse.',
       action: 'Get help today. Do not wait for it to pass.',
     },
     emergency: {
