@@ -11,6 +11,10 @@ const entries = {
   'vs-filler': 'src/vs-filler.ts',
 };
 
+function perElementBundles() {
+  return Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index').map(([name, input]) => [`meso-${name}`, input]));
+}
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -36,15 +40,12 @@ export default [
       entryFileNames: '[name].js',
     },
   },
-  // The one-file bundle for <script type="module">: Lit inlined, minified, no bare imports.
-  {
-    input: 'src/index.ts',
-    plugins: [
-      nodeResolve({browser: true}),
-      typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
-      minifyCssLiterals(),
-      terser(terserOptions),
-    ],
-    output: {file: 'dist/meso-widgets.js', format: 'es', sourcemap: true},
-  },
+  // The one-file bundle for <script type="module">: Lit inlined, minified, no bare imports. Then one
+  // per element (dist/meso-eligibility.js, …) for pages that use a single widget: less to download
+  // and compile. Every file defines its tags through the define guard, so mixing them is safe.
+  ...Object.entries({'meso-widgets': 'src/index.ts', ...perElementBundles()}).map(([name, input]) => ({
+    input,
+    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), terser(terserOptions)],
+    output: {file: `dist/${name}.js`, format: 'es', sourcemap: true},
+  })),
 ];

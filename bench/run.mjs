@@ -63,7 +63,23 @@ window.breakdown = {evaluated, rendered: window.tachometerResult};
     );
     const ssr = `static-${tag}-${count}.html`;
     writeFileSync(`bench/pages/${ssr}`, page(`${tag} ×${count}, static`, staticMarkup(tag, attributes, count), `<script>${done}</script>`));
-    for (const [variant, file] of [['lit', lit], ['static', ssr]]) {
+    const variants = [['lit', lit], ['static', ssr]];
+    if (count === 1) {
+      // The same first render from the one-element bundle (dist/meso-<element>.js).
+      const own = `own-${tag}-${count}.html`;
+      writeFileSync(
+        `bench/pages/${own}`,
+        page(`${tag} ×${count}, Lit, one-element bundle`, tags, `<script type="module">
+import '/dist/${tag}.js';
+const evaluated = performance.now();
+await Promise.all([...document.querySelectorAll('${tag}')].map((el) => el.updateComplete));
+${done}
+window.breakdown = {evaluated, rendered: window.tachometerResult};
+</script>`),
+      );
+      variants.push(['own', own]);
+    }
+    for (const [variant, file] of variants) {
       benchmarks.push({
         name: `${tag} ×${count} ${variant}`,
         url: `pages/${file}`,
@@ -88,7 +104,9 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 const results = JSON.parse(readFileSync('bench/results.json', 'utf8'));
 const summary = summarize(results);
 console.log('bench: breakdown of the Lit pages');
-const split = await breakdown(Object.keys(ELEMENTS).flatMap((tag) => COUNTS.map((count) => `lit-${tag}-${count}.html`)));
+const split = await breakdown(
+  Object.keys(ELEMENTS).flatMap((tag) => [...COUNTS.map((count) => `lit-${tag}-${count}.html`), `own-${tag}-1.html`]),
+);
 const version = execFileSync(chromium, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
 writeReport(summary, {samples: SAMPLES, chromium: version, breakdown: split});
 console.log('bench: wrote BENCHMARKS.md');
