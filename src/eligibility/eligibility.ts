@@ -94,6 +94,7 @@ const OUTCOME_ICONS: Record<Outcome, string> = {
  * @csspart outcome - The outcome banner with its icon and headline.
  * @csspart error-summary - The "There is a problem" summary.
  * @csspart progress - The "Question N of M" caption.
+ * @csspart warning - The "never stop a prescribed medicine" warning on the result.
  */
 export class MesoEligibility extends MesoElement<EligibilityContent> {
   static override styles = [...sharedStyles, eligibilityStyles];

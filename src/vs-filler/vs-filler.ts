@@ -60,6 +60,8 @@ declare module '../shared/events.js' {
  * @csspart cards - The stacked treatment cards (narrow layout).
  * @csspart helper - The decision helper.
  * @csspart result - The helper's result panel.
+ * @csspart recommendation - The recommendation headline in the result.
+ * @csspart caveat - The fat-loss caveat in the result.
  */
 export class MesoVsFiller extends MesoElement<VsFillerContent> {
   static override styles = [...sharedStyles, vsFillerStyles];

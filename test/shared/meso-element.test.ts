@@ -1,5 +1,6 @@
 // The shared behaviour every element inherits, exercised through <meso-vs-filler>'s public API.
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import '../../src/vs-filler.js';
 import {MesoVsFiller} from '../../src/vs-filler.js';
 import type {BookDetail} from '../../src/shared/events.js';
@@ -201,6 +202,29 @@ describe('shared element core', () => {
       el.setAttribute('theme', 'light');
       await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal(light);
+    });
+
+    it('follows the visitor’s colour scheme with theme="auto"', async () => {
+      // Where the runner can emulate the media feature, try both schemes; elsewhere check the real one.
+      const schemes: ('light' | 'dark')[] = [];
+      for (const colorScheme of ['dark', 'light'] as const) {
+        try {
+          await emulateMedia({colorScheme});
+          schemes.push(colorScheme);
+        } catch {
+          break;
+        }
+      }
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler theme="auto"></meso-vs-filler>`);
+      const expected = (dark: boolean) => (dark ? 'rgb(20, 25, 29)' : 'rgb(255, 255, 255)');
+      if (schemes.length === 2) {
+        await emulateMedia({colorScheme: 'dark'});
+        expect(getComputedStyle(el).backgroundColor).to.equal(expected(true));
+        await emulateMedia({colorScheme: 'light'});
+        expect(getComputedStyle(el).backgroundColor).to.equal(expected(false));
+      } else {
+        expect(getComputedStyle(el).backgroundColor).to.equal(expected(matchMedia('(prefers-color-scheme: dark)').matches));
+      }
     });
 
     it('warns about an unknown theme and stays light', async () => {
