@@ -134,7 +134,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const plan = this.plan;
     if (!plan) return '';
     const s = this.strings;
-    const visible = {...plan, items: plan.items.filter((item) => !this.hiddenIds.has(item.id))};
+    const hidden = this.hiddenIds;
+    const visible = {...plan, items: plan.items.filter((item) => !hidden.has(item.id))};
     return aftercareCalendar(visible, {
       name: s.calendar.name,
       title: (id) => fillTemplate(s.calendar.eventTitle, {item: s.items[id as AftercareItemId].short}),
@@ -325,7 +326,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const s = this.strings;
     const percent = Math.round(plan.progress * 100);
     const percentText = numberFormat(this.formatLocale, {style: 'percent'}).format(plan.progress);
-    const items = plan.items.filter((item) => !this.hiddenIds.has(item.id));
+    const hidden = this.hiddenIds;
+    const items = plan.items.filter((item) => !hidden.has(item.id));
     return html`<div class="timeline" part="timeline">
       ${renderHeading(this.level + 1, s.timelineHeading, {id: 'timeline-heading', className: 'subheading'})}
       <p class="treated">
