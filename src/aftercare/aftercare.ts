@@ -103,7 +103,6 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   private activeDurations: AftercareDurations = DEFAULT_DURATIONS;
   private invalidTreatedAt = false;
   private planSignature = '';
-  private focusTarget: string | null = null;
   private readonly clock = new ClockController(this);
   private readonly storage = safeStorage('local');
 
@@ -180,10 +179,6 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       });
     }
     this.planSignature = signature;
-    if (this.focusTarget) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
-      this.focusTarget = null;
-    }
   }
 
   private onSubmit(event: Event): void {
@@ -194,14 +189,14 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const at = date && time ? parseTreatedAt(`${date}T${time}`) : null;
     if (!at) {
       this.formError = true;
-      this.focusTarget = date ? '#time' : '#date';
+      this.focusAfterUpdate(date ? '#time' : '#date');
       return;
     }
     this.formError = false;
     this.editing = false;
     this.entered = at;
     if (this.remember) this.storage.set(this.storageKey, this.toLocalIso(at));
-    this.focusTarget = '#timeline-heading';
+    this.focusAfterUpdate('#timeline-heading');
   }
 
   private toLocalIso(date: Date): string {
@@ -213,12 +208,12 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     this.storage.remove(this.storageKey);
     this.entered = null;
     this.editing = !this.treatmentTime;
-    this.focusTarget = this.treatmentTime ? '#timeline-heading' : '#date';
+    this.focusAfterUpdate(this.treatmentTime ? '#timeline-heading' : '#date');
   }
 
   private changeTime(): void {
     this.editing = true;
-    this.focusTarget = '#date';
+    this.focusAfterUpdate('#date');
   }
 
   private download(): void {

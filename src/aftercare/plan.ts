@@ -1,3 +1,4 @@
+import {isPlainObject} from '../shared/config.js';
 import type {ConfigErrorDetail} from '../shared/events.js';
 import {dateTimeFormat} from '../shared/intl.js';
 
@@ -118,7 +119,7 @@ export function mergeDurations(
 ): {value: AftercareDurations; errors: ConfigErrorDetail[]} {
   const errors: ConfigErrorDetail[] = [];
   if (override === undefined || override === null) return {value: base, errors};
-  if (typeof override !== 'object' || Array.isArray(override)) {
+  if (!isPlainObject(override)) {
     errors.push({path, message: 'expected an object of hours per item id'});
     return {value: base, errors};
   }

@@ -131,7 +131,6 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private activeRules: EligibilityRules = DEFAULT_RULES;
   private shownLayout: Layout = 'steps';
   private returnToSummary = false;
-  private focusTarget: 'step' | 'errors' | 'title' | null = null;
   private readonly storage = safeStorage('session');
 
   /** The last result shown, or `null` before the first result and after `reset()`. */
@@ -181,14 +180,6 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     if (!this.steps.includes(this.step)) this.step = firstIncomplete(this.steps, this.progress, this.questions);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.focusTarget) return;
-    const selector = {step: '#step-heading', errors: '.error-summary', title: '#title'}[this.focusTarget];
-    this.focusTarget = null;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private get progress() {
     return {goals: this.goals, health: this.health};
   }
@@ -213,7 +204,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private goTo(step: StepId, focus: 'step' | 'title' = 'step'): void {
     this.step = step;
     this.errorFields = [];
-    this.focusTarget = focus;
+    this.focusAfterUpdate(focus === 'step' ? '#step-heading' : '#title');
     const steps = this.steps;
     emit(this, 'meso-eligibility-step', {step, index: steps.indexOf(step), total: steps.length});
     this.save();
@@ -224,8 +215,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const missing = missingFields(this.step, this.progress, this.questions);
     if (missing.length) {
       this.errorFields = missing;
-      this.focusTarget = 'errors';
-      this.requestUpdate();
+      this.focusAfterUpdate('.error-summary');
       return;
     }
     if (this.step === 'summary') return this.showResult();

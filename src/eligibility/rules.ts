@@ -1,3 +1,4 @@
+import {isPlainObject} from '../shared/config.js';
 import type {ConfigErrorDetail} from '../shared/events.js';
 
 /** How a patient answered a health question. */
@@ -102,9 +103,6 @@ export function assessEligibility(answers: EligibilityAnswers, rules: Eligibilit
   return {outcome, reasons, notes};
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Checks a clinic's rules override (`{"conditions": {"severity": "ask-doctor"}, "skin": {"hidden": true}}`)
  * and merges it over `base`. Unknown questions or keys and wrong values are errors and are ignored.
@@ -116,7 +114,7 @@ export function mergeRules(
 ): {value: EligibilityRules; errors: ConfigErrorDetail[]} {
   const errors: ConfigErrorDetail[] = [];
   if (override === undefined || override === null) return {value: base, errors};
-  if (!isObject(override)) {
+  if (!isPlainObject(override)) {
     errors.push({path, message: 'expected an object of question ids'});
     return {value: base, errors};
   }
@@ -127,7 +125,7 @@ export function mergeRules(
       errors.push({path: questionPath, message: `unknown question (known: ${QUESTION_IDS.join(', ')})`});
       continue;
     }
-    if (!isObject(change)) {
+    if (!isPlainObject(change)) {
       errors.push({path: questionPath, message: 'expected an object with "severity" and/or "hidden"'});
       continue;
     }

@@ -13,7 +13,8 @@ export interface Checked<T> {
   errors: ConfigErrorDetail[];
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON-style object: not null, not a list. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);

@@ -97,6 +97,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** Increments each time the JSON block is read again, so subclasses can react in `willUpdate`. */
   @state() protected blockRevision = 0;
 
+  private pendingFocus: string | null = null;
   private blockText: string | undefined;
   private pendingBlockErrors: ConfigErrorDetail[] = [];
   private blockObserver?: MutationObserver;
@@ -173,6 +174,17 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
       this.pendingBlockErrors.forEach((error) => this.reportError(error));
       this.pendingBlockErrors = [];
     }
+    if (this.pendingFocus) {
+      const selector = this.pendingFocus;
+      this.pendingFocus = null;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
+  /** Moves focus to the element matching `selector` in the shadow root once the next update has rendered. */
+  protected focusAfterUpdate(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
   }
 
   /** Reports a refused setting, when there is a problem: one `console.warn` and one `meso-config-error`. */
