@@ -19,6 +19,7 @@ const entries = {
   'classes/aftercare': 'src/classes/aftercare.ts',
   'classes/vs-filler': 'src/classes/vs-filler.ts',
   logic: 'src/logic.ts',
+  react: 'src/react.ts',
 };
 
 function perElementBundles() {
@@ -36,7 +37,7 @@ export default [
   // npm build: ES modules with Lit left as a dependency, plus .d.ts files.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
     plugins: [
       nodeResolve(),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: false, declarationDir: 'dist/types', outDir: 'dist'}),
