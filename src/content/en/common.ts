@@ -44,7 +44,7 @@ export const commonEn: CommonContent = {
   nextReviewLabel: 'Next review due: {date}.',
   disclaimer:
     'This is general information. It is not medical advice or a diagnosis. ' +
-    'A qualified practitioner decides what is right for you when they see you in person.',
+    'A qualified practitioner decides what is right for you. They do this when they see you in person.',
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',
