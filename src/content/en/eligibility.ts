@@ -16,6 +16,8 @@ export interface EligibilityContent extends CommonContent {
   heading: string;
   intro: {lead: string; time: string; privacy: string; start: string};
   progress: string;
+  /** The progress line of the list layout, where the questions come in pages: "Page {n} of {total}". */
+  pageProgress: string;
   whyWeAsk: string;
   goalsQuestion: string;
   goalsHint: string;
@@ -56,6 +58,7 @@ export const eligibilityEn: EligibilityContent = {
     start: 'Start',
   },
   progress: 'Question {n} of {total}',
+  pageProgress: 'Page {n} of {total}',
   whyWeAsk: 'We ask about your health so the practitioner can keep you safe.',
   goalsQuestion: 'What would you like to improve?',
   goalsHint: 'Choose all that apply.',

@@ -29,6 +29,8 @@ export interface VsFillerContent extends CommonContent {
   concernPointsTo: string;
   /** Link text to the comparison row that explains a concern. */
   seeRow: string;
+  /** Read after `seeRow` by screen readers (visually hidden), so each link names its concern. */
+  seeRowFor: string;
   fatCaveat: string;
   severityNotes: Record<'mild' | 'marked', string>;
   /** The short text a screen reader hears when the result changes. */
@@ -135,6 +137,7 @@ export const vsFillerEn: VsFillerContent = {
   concernsIntro: 'What you chose:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: 'Compare “{aspect}”',
+  seeRowFor: ' for “{concern}”',
   fatCaveat:
     'Mesotherapy can only reduce fat in small areas, and the evidence for it is mixed. ' +
     'It is not a weight-loss or obesity treatment. It is not FDA-approved for fat loss. ' +
