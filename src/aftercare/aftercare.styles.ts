@@ -9,7 +9,8 @@ export const aftercareStyles = css`
     gap: var(--_space);
   }
   .notice {
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: calc(var(--_space) * 2);
     border-inline-start: 5px solid var(--_warning);
     background: var(--_surface-alt);
   }
@@ -37,8 +38,8 @@ export const aftercareStyles = css`
     font-weight: 700;
   }
   .field input {
-    min-height: 44px;
-    min-width: 10em;
+    min-block-size: 2.75em;
+    min-inline-size: 10em;
     padding: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -47,10 +48,20 @@ export const aftercareStyles = css`
   .field input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* The whole field, including its calendar or clock picker button, shows the widget's ring. */
+  .field input:focus-visible,
+  .field input:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .field input::-webkit-calendar-picker-indicator:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .timeline {
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border-subtle);
-    border-top: 4px solid var(--_accent);
+    border-block-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
   }
   .subheading:focus {
@@ -74,8 +85,8 @@ export const aftercareStyles = css`
     font-weight: 700;
   }
   progress {
-    width: 100%;
-    height: 12px;
+    inline-size: 100%;
+    block-size: 0.75em;
     accent-color: var(--_accent);
   }
   .timeline-list,
@@ -90,12 +101,13 @@ export const aftercareStyles = css`
     grid-template-columns: 9.5em minmax(0, 1fr);
     align-items: baseline;
     gap: calc(var(--_space) / 2) var(--_space);
-    padding-bottom: var(--_space);
-    border-bottom: 1px solid var(--_border-subtle);
+    padding-block-end: var(--_space);
+    border-block-end: 1px solid var(--_border-subtle);
   }
   .badge {
     justify-self: start;
-    padding: 2px var(--_space);
+    padding-block: 0.125em;
+    padding-inline: var(--_space);
     border: 1px solid currentColor;
     border-radius: 999px;
     font-size: 0.875em;
@@ -116,7 +128,7 @@ export const aftercareStyles = css`
     color: var(--_muted);
   }
   .guide {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 21.25em), 1fr));
     grid-template-rows: auto 1fr;
     gap: calc(var(--_space) * 3);
     align-items: start;
@@ -136,7 +148,7 @@ export const aftercareStyles = css`
   .mark {
     flex: none;
     font-weight: 700;
-    width: 1.25em;
+    inline-size: 1.25em;
   }
   .list--dont .mark {
     color: var(--_danger);
@@ -162,18 +174,20 @@ export const aftercareStyles = css`
     border-width: 3px;
   }
   .care-card-heading {
-    padding: var(--_space) calc(var(--_space) * 2);
+    padding-block: var(--_space);
+    padding-inline: calc(var(--_space) * 2);
     background: var(--_card);
     color: var(--_surface);
     font-size: 1.1em;
     font-weight: 700;
   }
   .care-card-body {
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: calc(var(--_space) * 2);
     display: grid;
     gap: var(--_space);
   }
-  @container meso-aftercare (max-width: 520px) {
+  @container meso-aftercare (max-width: 32.5em) {
     .widget {
       padding: calc(var(--_space) * 2);
     }
@@ -221,7 +235,7 @@ export const aftercareStyles = css`
       gap: 2px;
     }
     .item {
-      padding-bottom: 2px;
+      padding-block-end: 2px;
     }
     .guide {
       gap: 8px 24px;
@@ -244,7 +258,7 @@ export const aftercareStyles = css`
       font-size: 1em;
       color: #000;
       background: none;
-      border-bottom: 1px solid #000;
+      border-block-end: 1px solid #000;
     }
     .care-card-body {
       padding: 6px 8px;

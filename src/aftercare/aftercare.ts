@@ -100,7 +100,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
 
   @state() private entered: Date | null = null;
   @state() private editing = false;
-  @state() private formError = false;
+  /** The field the error is about (the first one left empty), or null when there is no error. */
+  @state() private formError: 'date' | 'time' | null = null;
 
   private activeDurations: AftercareDurations = DEFAULT_DURATIONS;
   private invalidTreatedAt = false;
@@ -190,11 +191,11 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const time = (form.elements.namedItem('time') as HTMLInputElement).value;
     const at = date && time ? parseTreatedAt(`${date}T${time}`) : null;
     if (!at) {
-      this.formError = true;
-      this.focusAfterUpdate(date ? '#time' : '#date');
+      this.formError = date ? 'time' : 'date';
+      this.focusAfterUpdate('.error-summary');
       return;
     }
-    this.formError = false;
+    this.formError = null;
     this.editing = false;
     this.entered = at;
     if (this.remember) this.storage.set(this.storageKey, this.toLocalIso(at));
@@ -216,6 +217,29 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   private changeTime(): void {
     this.editing = true;
     this.focusAfterUpdate('#date');
+  }
+
+  /** Leaves "Change treatment time" without a change: the timeline stays, focus returns to its button. */
+  private cancelChange(): void {
+    if (!this.editing || !this.plan) return;
+    this.editing = false;
+    this.formError = null;
+    this.focusAfterUpdate('#change-time');
+  }
+
+  private onFormKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.editing && this.plan) {
+      event.preventDefault();
+      this.cancelChange();
+    }
+  }
+
+  /** Moves focus from the error summary's link to the field it names. */
+  private onErrorLink(event: Event): void {
+    event.preventDefault();
+    const control = this.renderRoot.querySelector<HTMLInputElement>(`#${this.formError ?? 'date'}`);
+    control?.scrollIntoView({block: 'center'});
+    control?.focus({preventScroll: true});
   }
 
   private download(): void {
@@ -297,8 +321,18 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const {form} = this.strings;
     const at = this.treatmentTime;
     const value = at ? this.toLocalIso(at) : '';
-    return html`<form class="when no-print" part="form" novalidate @submit=${this.onSubmit}>
-      <fieldset aria-describedby="when-hint ${this.formError ? 'when-error' : ''}">
+    const error = this.formError;
+    const describedBy = error ? 'when-hint when-error' : 'when-hint';
+    return html`<form class="when no-print" part="form" novalidate @submit=${this.onSubmit} @keydown=${this.onFormKeydown}>
+      ${error
+        ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="when-summary-title">
+            ${renderHeading(this.level + 1, form.summaryTitle, {id: 'when-summary-title', className: 'error-summary-title'})}
+            <ul>
+              <li><a href="#${error}" @click=${this.onErrorLink}>${form.error}</a></li>
+            </ul>
+          </div>`
+        : nothing}
+      <fieldset>
         <legend>${renderHeading(this.level + 1, form.legend, {id: 'form-heading', className: 'subheading'})}</legend>
         <p id="when-hint" class="hint">${form.hint}</p>
         ${this.formError
@@ -309,16 +343,33 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
         <div class="when-fields">
           <div class="field">
             <label for="date">${form.date}</label>
-            <input id="date" name="date" type="date" .value=${value.slice(0, 10)} aria-invalid=${this.formError ? 'true' : 'false'} />
+            <input
+              id="date"
+              name="date"
+              type="date"
+              .value=${value.slice(0, 10)}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+            />
           </div>
           <div class="field">
             <label for="time">${form.time}</label>
-            <input id="time" name="time" type="time" .value=${value.slice(11, 16)} aria-invalid=${this.formError ? 'true' : 'false'} />
+            <input
+              id="time"
+              name="time"
+              type="time"
+              .value=${value.slice(11, 16)}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+            />
           </div>
         </div>
       </fieldset>
       <div class="actions">
         <button type="submit" class="button button--primary">${form.submit}</button>
+        ${this.editing && this.plan
+          ? html`<button type="button" class="button" @click=${this.cancelChange}>${form.cancel}</button>`
+          : nothing}
       </div>
     </form>`;
   }
@@ -356,7 +407,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       <div class="actions no-print">
         <button type="button" class="button button--primary" @click=${this.download}>${s.calendar.button}</button>
         <button type="button" class="button" @click=${() => window.print()}>${s.print}</button>
-        ${this.editing ? nothing : html`<button type="button" class="button" @click=${this.changeTime}>${s.changeTime}</button>`}
+        ${this.editing ? nothing : html`<button type="button" id="change-time" class="button" @click=${this.changeTime}>${s.changeTime}</button>`}
         ${this.remember && this.entered
           ? html`<button type="button" class="button" @click=${this.forget}>${s.forget}</button>`
           : nothing}

@@ -7,7 +7,7 @@ export const eligibilityStyles = css`
   .step {
     display: grid;
     gap: calc(var(--_space) * 3);
-    max-width: 720px;
+    max-inline-size: 45em;
   }
   .intro {
     display: grid;
@@ -27,14 +27,14 @@ export const eligibilityStyles = css`
   }
   .caption {
     display: block;
-    margin-bottom: calc(var(--_space) / 2);
+    margin-block-end: calc(var(--_space) / 2);
     font-size: 0.7em;
     font-weight: 400;
     color: var(--_muted);
   }
   .question + .question {
-    padding-top: calc(var(--_space) * 3);
-    border-top: 1px solid var(--_border-subtle);
+    padding-block-start: calc(var(--_space) * 3);
+    border-block-start: 1px solid var(--_border-subtle);
   }
   .why {
     color: var(--_muted);
@@ -47,36 +47,14 @@ export const eligibilityStyles = css`
     border-inline-start: 5px solid var(--_danger);
     padding-inline-start: calc(var(--_space) * 2);
   }
-  .error-summary {
-    padding: calc(var(--_space) * 2);
-    border: 4px solid var(--_danger);
-    border-radius: var(--_radius);
-    display: grid;
-    gap: var(--_space);
-  }
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 3px;
-  }
-  .error-summary-title {
-    font-size: 1.2em;
-    font-weight: 700;
-  }
-  .error-summary ul {
-    padding-inline-start: 0;
-    list-style: none;
-  }
-  .error-summary a {
-    color: var(--_danger);
-    font-weight: 700;
-  }
   .back {
     justify-self: start;
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) / 2);
-    min-height: 44px;
-    padding: 0 var(--_space) 0 0;
+    min-block-size: 2.75em;
+    padding-block: 0;
+    padding-inline: 0 var(--_space);
     border: 0;
     background: none;
     color: var(--_text);
@@ -87,33 +65,43 @@ export const eligibilityStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .back::before {
-    display: inline-block;
-    content: '‹';
-    font-size: 1.4em;
-    line-height: 1;
+  .chevron {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.9em;
   }
-  :host(:dir(rtl)) .back::before {
-    content: '›';
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
   }
   .summary-list {
-    border-top: 1px solid var(--_border-subtle);
+    border-block-start: 1px solid var(--_border-subtle);
   }
   .summary-row {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) auto;
     gap: var(--_space) calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5) 0;
-    border-bottom: 1px solid var(--_border-subtle);
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: 0;
+    border-block-end: 1px solid var(--_border-subtle);
   }
   .summary-row dt {
     font-weight: 700;
   }
-  .summary-change a {
+  .summary-change .link-button {
     display: inline-block;
-    padding: 2px 0;
+    padding-block: 0.125em;
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
   }
-  @container meso-eligibility (max-width: 520px) {
+  .summary-change .link-button:hover {
+    text-decoration-thickness: 2px;
+  }
+  @container meso-eligibility (max-width: 32.5em) {
     .widget {
       padding: calc(var(--_space) * 2);
     }
@@ -131,6 +119,7 @@ export const eligibilityStyles = css`
   .outcome {
     --_status: var(--_info);
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);
@@ -151,8 +140,8 @@ export const eligibilityStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    width: 40px;
-    height: 40px;
+    inline-size: 2em;
+    block-size: 2em;
     border-radius: 50%;
     background: var(--_status);
     color: var(--_surface);
@@ -160,6 +149,8 @@ export const eligibilityStyles = css`
     font-size: 1.25em;
   }
   .outcome-headline {
+    flex: 1 1 8em;
+    min-inline-size: 0;
     font-size: 1.5em;
   }
   .next {
@@ -171,7 +162,7 @@ export const eligibilityStyles = css`
   .section-title {
     font-size: 1.15em;
     font-weight: 700;
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .result ul {
     padding-inline-start: 1.25em;
@@ -179,7 +170,7 @@ export const eligibilityStyles = css`
     gap: calc(var(--_space) / 2);
   }
   .warning {
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
     padding: calc(var(--_space) * 1.5);
     border-inline-start: 5px solid var(--_danger);
     background: var(--_surface-alt);
@@ -188,8 +179,8 @@ export const eligibilityStyles = css`
   .notes,
   .checklist,
   .expect {
-    padding-top: calc(var(--_space) * 2);
-    border-top: 1px solid var(--_border-subtle);
+    padding-block-start: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border-subtle);
   }
   @media (forced-colors: active) {
     .outcome,

@@ -129,7 +129,6 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   @state() private goals: GoalId[] = [];
   @state() private health: Partial<Record<QuestionId, Answer>> = {};
   @state() private errorFields: (QuestionId | 'goals')[] = [];
-  @state() private announcement = '';
   @state() private lastResult: EligibilityResult | null = null;
 
   private activeRules: EligibilityRules = DEFAULT_RULES;
@@ -147,7 +146,6 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     this.goals = [];
     this.health = {};
     this.lastResult = null;
-    this.announcement = '';
     this.returnToSummary = false;
     this.storage.remove(this.storageKey);
     this.goTo('intro', 'title');
@@ -238,7 +236,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private showResult(): void {
     const result = assessEligibility(this.progress, this.activeRules);
     this.lastResult = result;
-    this.announcement = fillTemplate(this.strings.announceResult, {headline: this.strings.outcomes[result.outcome].headline});
+    // Focus moves to the result heading, which reads the outcome once; no live region repeats it.
     this.goTo('result');
     emit(this, 'meso-eligibility-result', {
       outcome: result.outcome,
@@ -265,8 +263,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     this.save();
   }
 
-  private onChange(event: Event, step: StepId): void {
-    event.preventDefault();
+  private onChange(step: StepId): void {
     this.returnToSummary = true;
     this.goTo(step);
   }
@@ -287,7 +284,6 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
       <div class="widget">
         ${this.renderTitle(s.heading)}
         <div class="step step--${this.step}">${keyed(this.step, this.renderStep())}</div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         <div class="footer">
           ${this.step === 'intro' || onResult ? this.renderPhone() : nothing}
           ${this.renderDisclaimer()}
@@ -318,14 +314,20 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
 
   private stepHeading(text: string): TemplateResult {
     const count = questionProgress(this.steps, this.step);
+    const template = count?.unit === 'page' ? this.strings.pageProgress : this.strings.progress;
     const caption = count
-      ? html`<span class="caption" part="progress">${fillTemplate(this.strings.progress, {n: String(count.n), total: String(count.total)})}</span>`
+      ? html`<span class="caption" part="progress">${fillTemplate(template, {n: String(count.n), total: String(count.total)})}</span>`
       : nothing;
     return renderHeading(this.level + 1, html`${caption}${text}`, {id: 'step-heading', className: 'step-heading'});
   }
 
   private renderBackButton(): TemplateResult {
-    return html`<button type="button" class="back" @click=${this.onBack}><span>${this.strings.back}</span></button>`;
+    return html`<button type="button" class="back" @click=${this.onBack}>
+      <svg class="chevron" viewBox="0 0 8 12" aria-hidden="true" focusable="false">
+        <path d="M6.5 1.5 2 6l4.5 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+      </svg>
+      <span>${this.strings.back}</span>
+    </button>`;
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
@@ -434,9 +436,9 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
       <dt>${label}</dt>
       <dd>${value}</dd>
       <dd class="summary-change">
-        <a href="#${step}" @click=${(event: Event) => this.onChange(event, step)}
-          >${s.summary.change}<span class="visually-hidden">${fillTemplate(s.summary.changeHidden, {label})}</span></a
-        >
+        <button type="button" class="link-button" @click=${() => this.onChange(step)}>
+          ${s.summary.change}<span class="visually-hidden">${fillTemplate(s.summary.changeHidden, {label})}</span>
+        </button>
       </dd>
     </div>`;
     const questionStep = (id: QuestionId): StepId => (this.shownLayout === 'list' ? 'questions' : id);

@@ -15,11 +15,20 @@ export function flowSteps(layout: Layout, questions: readonly QuestionId[]): Ste
 
 export const isQuestion = (step: string): step is QuestionId => (QUESTION_IDS as readonly string[]).includes(step);
 
-/** "Question n of total" for the goal and health question steps of the steps layout; null elsewhere. */
-export function questionProgress(steps: readonly StepId[], step: StepId): {n: number; total: number} | null {
-  const asked: StepId[] = steps.filter((id) => id === 'goals' || isQuestion(id));
+/**
+ * Where a question step is in the flow, or null for the other steps. In the steps layout each
+ * question is a step ("Question n of total", `unit: 'question'`); in the list layout the goals and
+ * the one page of health questions are two pages ("Page n of total", `unit: 'page'`), so the goals
+ * step never claims to be the only question.
+ */
+export function questionProgress(
+  steps: readonly StepId[],
+  step: StepId,
+): {n: number; total: number; unit: 'question' | 'page'} | null {
+  const asked: StepId[] = steps.filter((id) => id === 'goals' || id === 'questions' || isQuestion(id));
   const n = asked.indexOf(step);
-  return n === -1 ? null : {n: n + 1, total: asked.length};
+  if (n === -1) return null;
+  return {n: n + 1, total: asked.length, unit: steps.includes('questions') ? 'page' : 'question'};
 }
 
 /** What the patient has answered so far. */

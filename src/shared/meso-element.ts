@@ -34,10 +34,10 @@ import {watchLang} from './lang-watcher.js';
  * @cssprop [--meso-color-success=#1e6b34] - "No concerns" outcomes.
  * @cssprop [--meso-color-focus=#0b6670] - The 3 px focus ring.
  * @cssprop [--meso-font-family=inherit] - Font; inherits the host page's font by default.
- * @cssprop [--meso-font-size=16px] - Base text size; everything else scales from it.
- * @cssprop [--meso-radius=6px] - Corner radius of the widget, buttons and panels.
- * @cssprop [--meso-space=8px] - The spacing unit; gaps are multiples of it.
- * @cssprop [--meso-max-width=960px] - The widest the widget grows.
+ * @cssprop [--meso-font-size=medium] - Base text size; everything else scales from it. The default, `medium`, is the patient's own browser text size; the host page's root font size has no effect.
+ * @cssprop [--meso-radius=0.375em] - Corner radius of the widget, buttons and panels.
+ * @cssprop [--meso-space=0.5em] - The spacing unit; gaps are multiples of it.
+ * @cssprop [--meso-max-width=60em] - The widest the widget grows.
  *
  * @csspart heading - The widget's top heading.
  * @csspart booking - The booking call-to-action link.

@@ -39,10 +39,10 @@ export const tokens = css`
     --_success: var(--meso-color-success, #1e6b34);
     --_focus: var(--meso-color-focus, #0b6670);
     --_font: var(--meso-font-family, inherit);
-    --_font-size: var(--meso-font-size, 16px);
-    --_radius: var(--meso-radius, 6px);
-    --_space: var(--meso-space, 8px);
-    --_max-width: var(--meso-max-width, 960px);
+    --_font-size: var(--meso-font-size, medium);
+    --_radius: var(--meso-radius, 0.375em);
+    --_space: var(--meso-space, 0.5em);
+    --_max-width: var(--meso-max-width, 60em);
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -65,7 +65,7 @@ export const hostReset = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    max-width: var(--_max-width);
+    max-inline-size: var(--_max-width);
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--_font);
@@ -103,7 +103,7 @@ export const hostReset = css`
   }
   fieldset {
     border: 0;
-    min-width: 0;
+    min-inline-size: 0;
   }
   button, input, select, textarea {
     font: inherit;
@@ -169,9 +169,10 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-height: 44px;
-    min-width: 44px;
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2.5);
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding-block: calc(var(--_space) * 1.25);
+    padding-inline: calc(var(--_space) * 2.5);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -204,8 +205,8 @@ export const baseStyles = css`
   .footer {
     display: grid;
     gap: calc(var(--_space) * 2);
-    padding-top: calc(var(--_space) * 2);
-    border-top: 1px solid var(--_border-subtle);
+    padding-block-start: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border-subtle);
   }
   .disclaimer {
     color: var(--_muted);
@@ -257,9 +258,9 @@ export const formStyles = css`
   }
   legend {
     padding: 0;
-    margin-bottom: var(--_space);
-    float: left;
-    width: 100%;
+    margin-block-end: var(--_space);
+    float: inline-start;
+    inline-size: 100%;
   }
   legend + * {
     clear: both;
@@ -283,21 +284,55 @@ export const formStyles = css`
     display: flex;
     align-items: flex-start;
     gap: calc(var(--_space) * 1.5);
-    min-height: 44px;
+    min-block-size: 2.75em;
   }
   .choice input {
     flex: none;
-    width: 24px;
-    height: 24px;
-    margin: 10px 0 0;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin-block: 0.625em 0;
+    margin-inline: 0;
     accent-color: var(--_accent);
     cursor: pointer;
   }
   .choice label {
-    padding: 10px 0;
+    padding-block: 0.625em;
+    padding-inline: 0;
     cursor: pointer;
   }
 `;
 
+/** The GOV.UK-style error summary above a form: "There is a problem" and a link per field. */
+export const errorSummaryStyles = css`
+  .error-summary {
+    padding: calc(var(--_space) * 2);
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: var(--_space);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .error-summary-title {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .error-summary ul {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .error-summary {
+      border-color: CanvasText;
+    }
+  }
+`;
+
 /** Everything an element needs before its own styles. */
-export const sharedStyles = [tokens, hostReset, baseStyles, formStyles];
+export const sharedStyles = [tokens, hostReset, baseStyles, formStyles, errorSummaryStyles];

@@ -14,7 +14,7 @@ export const vsFillerStyles = css`
     gap: calc(var(--_space) * 2);
   }
   table {
-    width: 100%;
+    inline-size: 100%;
     border-collapse: collapse;
     text-align: start;
   }
@@ -22,28 +22,28 @@ export const vsFillerStyles = css`
     caption-side: top;
     text-align: start;
     color: var(--_muted);
-    padding-bottom: var(--_space);
+    padding-block-end: var(--_space);
   }
   th,
   td {
     padding: calc(var(--_space) * 1.5);
-    border-bottom: 1px solid var(--_border-subtle);
+    border-block-end: 1px solid var(--_border-subtle);
     vertical-align: top;
     text-align: start;
   }
   thead th {
     background: var(--_surface-alt);
-    border-bottom: 2px solid var(--_accent);
+    border-block-end: 2px solid var(--_accent);
     font-weight: 700;
   }
   thead th:not(.aspect-col) {
-    width: 40%;
+    inline-size: 40%;
   }
   tbody th {
     font-weight: 700;
   }
-  th[tabindex='-1']:focus,
-  dt[tabindex='-1']:focus {
+  tr[tabindex='-1']:focus,
+  .card-row[tabindex='-1']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
@@ -53,7 +53,7 @@ export const vsFillerStyles = css`
   }
   .card {
     border: 1px solid var(--_border-subtle);
-    border-top: 4px solid var(--_accent);
+    border-block-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
     display: grid;
@@ -64,13 +64,14 @@ export const vsFillerStyles = css`
     font-weight: 700;
   }
   .card-row {
-    padding: var(--_space) 0;
-    border-top: 1px solid var(--_border-subtle);
+    padding-block: var(--_space);
+    padding-inline: 0;
+    border-block-start: 1px solid var(--_border-subtle);
   }
   dt {
     font-weight: 700;
   }
-  @container meso-vs-filler (max-width: 599.98px) {
+  @container meso-vs-filler (max-width: 37.49em) {
     .table-wrap {
       display: none;
     }
@@ -89,7 +90,7 @@ export const vsFillerStyles = css`
     font-size: 1.1em;
   }
   .choices {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18.75em), 1fr));
     column-gap: calc(var(--_space) * 3);
   }
   .result {
@@ -117,10 +118,12 @@ export const vsFillerStyles = css`
   .row-link {
     display: inline-block;
     margin-inline-start: calc(var(--_space) / 2);
-    padding: 2px 0;
+    padding-block: 0.125em;
+    padding-inline: 0;
   }
   .note {
-    padding: var(--_space) calc(var(--_space) * 1.5);
+    padding-block: var(--_space);
+    padding-inline: calc(var(--_space) * 1.5);
     border-inline-start: 4px solid var(--_info);
     background: var(--_surface);
   }

@@ -153,8 +153,8 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
           </thead>
           <tbody>
             ${ASPECTS.map(
-              (aspect) => html`<tr>
-                <th scope="row" id="aspect-${aspect}" tabindex="-1">${s.aspects[aspect].label}</th>
+              (aspect) => html`<tr id="aspect-${aspect}" tabindex="-1">
+                <th scope="row">${s.aspects[aspect].label}</th>
                 ${TREATMENTS.map((t) => html`<td>${s.aspects[aspect][t]}</td>`)}
               </tr>`,
             )}
@@ -167,8 +167,8 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
             ${renderHeading(this.level + 2, s.treatments[t], {id: `card-${t}`, className: 'card-title'})}
             <dl>
               ${ASPECTS.map(
-                (aspect) => html`<div class="card-row">
-                  <dt id="card-${t}-${aspect}" tabindex="-1">${s.aspects[aspect].label}</dt>
+                (aspect) => html`<div class="card-row" id="card-${t}-${aspect}" tabindex="-1">
+                  <dt>${s.aspects[aspect].label}</dt>
                   <dd>${s.aspects[aspect][t]}</dd>
                 </div>`,
               )}
@@ -228,9 +228,10 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
     const body =
       recommendation === null
         ? html`<p class="muted">${s.resultEmpty}</p>`
-        : html`<p class="recommendation recommendation--${recommendation}" part="recommendation">
-              ${s.recommendations[recommendation].title}
-            </p>
+        : html`${renderHeading(this.level + 3, s.recommendations[recommendation].title, {
+              className: `recommendation recommendation--${recommendation}`,
+              part: 'recommendation',
+            })}
             <p>${s.recommendations[recommendation].why}</p>
             <p class="concerns-intro">${s.concernsIntro}</p>
             <ul class="reasons">
@@ -266,7 +267,9 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
             data-aspect=${aspect}
             data-treatment=${treatment}
             @click=${this.onRowLink}
-            >${fillTemplate(s.seeRow, {aspect: s.aspects[aspect].label})}</a
+            >${fillTemplate(s.seeRow, {aspect: s.aspects[aspect].label})}<span class="visually-hidden"
+              >${fillTemplate(s.seeRowFor, {concern: s.concerns[concern]})}</span
+            ></a
           >`
         : nothing}
     </li>`;
@@ -287,14 +290,23 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
     this.answersChanged();
   }
 
-  /** One announcement and one event per change of answers. */
+  /**
+   * One announcement and one event per change of answers. The announcement names the suggestion
+   * and each concern it rests on, so a change that keeps the title but alters the reasons is
+   * still heard.
+   */
   private answersChanged(): void {
-    const {recommendation} = this.result;
+    const {recommendation, reasons} = this.result;
     const s = this.strings;
+    const lines = reasons.flatMap((reason) =>
+      reason.code === 'concern'
+        ? [`${fillTemplate(s.concernPointsTo, {concern: s.concerns[reason.concern], treatment: s.treatments[reason.treatment]})}.`]
+        : [],
+    );
     this.announcement =
       recommendation === null
         ? s.announceEmpty
-        : fillTemplate(s.announce, {title: s.recommendations[recommendation].title});
+        : [fillTemplate(s.announce, {title: s.recommendations[recommendation].title}), ...lines].join(' ');
     emit(this, 'meso-vs-filler-recommendation', {
       recommendation,
       concerns: CONCERN_IDS.filter((id) => this.concerns.has(id)),

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/aftercare.js';
 import {aftercareEn, type AftercarePlanDetail, type MesoAftercare} from '../../src/aftercare.js';
 import {captureConfigErrors, captureWarnings, textOf} from '../helpers.js';
+import {expectAccessible} from '../a11y.js';
 import {focused, press, tabTo} from '../keyboard.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -136,7 +137,7 @@ describe('<meso-aftercare>', () => {
     });
 
     it('is accessible', async () => {
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -162,7 +163,7 @@ describe('<meso-aftercare>', () => {
     expect(plans[0].treatedAt).to.equal(treated.toISOString());
     expect(plans[0].items.find((entry) => entry.id === 'makeup')!.endsAt).to.equal(new Date(treated.getTime() + 24 * H).toISOString());
     expect(plans[0].items.find((entry) => entry.id === 'sun')!.endsAt).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows an error when the time is missing, and keeps the guide', async () => {
@@ -171,9 +172,64 @@ describe('<meso-aftercare>', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(textOf($(el, '#when-error'))).to.equal('Error: Enter the date and time of your treatment');
+    // The GOV.UK pattern: a focused summary with a link to the field, and the error on each input.
+    const summary = $(el, '[part="error-summary"]')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(focused(el)).to.equal(summary);
+    expect(textOf(summary)).to.equal('There is a problem Enter the date and time of your treatment');
+    for (const id of ['date', 'time']) {
+      const input = $(el, `#${id}`)!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('when-error');
+    }
+    await expectAccessible(el);
+    summary.querySelector('a')!.click();
     expect(focused(el)).to.equal($(el, '#date'));
-    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('when-error');
-    await expect(el).to.be.accessible();
+  });
+
+  it('links the error summary to the time when only the date was entered', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+    $<HTMLInputElement>(el, '#date')!.value = '2026-11-24';
+    buttonNamed(el, 'Show my plan')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    $(el, '[part="error-summary"] a')!.click();
+    expect(focused(el)).to.equal($(el, '#time'));
+  });
+
+  it('cancels "Change treatment time" with Cancel or Escape, keeping the plan and returning focus', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T09:00"></meso-aftercare>`);
+    const before = textOf($(el, '.treated'));
+    buttonNamed(el, 'Change treatment time')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)).to.equal($(el, '#date'));
+    await press('Escape');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[part="form"]')).to.equal(null);
+    expect(focused(el)).to.equal($(el, '#change-time'));
+    expect(textOf($(el, '.treated'))).to.equal(before);
+
+    buttonNamed(el, 'Change treatment time')!.click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#date')!.value = '';
+    buttonNamed(el, 'Show my plan')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="error-summary"]')).not.to.equal(null);
+    await expectAccessible(el);
+    buttonNamed(el, 'Cancel')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[part="form"]')).to.equal(null);
+    expect($(el, '[part="error-summary"]')).to.equal(null);
+    expect(focused(el)).to.equal($(el, '#change-time'));
+    expect(textOf($(el, '.treated'))).to.equal(before);
+  });
+
+  it('offers no Cancel when there is no plan to go back to', async () => {
+    const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+    expect(buttonNamed(el, 'Cancel')).to.equal(undefined);
   });
 
   it('builds the timeline from treated-at alone, in the patient’s time zone', async () => {
@@ -185,14 +241,14 @@ describe('<meso-aftercare>', () => {
     const progress = $<HTMLProgressElement>(el, 'progress')!;
     expect(progress.value).to.equal(31);
     expect(textOf($(el, '.treated'))).to.match(/^Treated on /);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('labels a future treatment time as planned', async () => {
     const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-12-01T10:00:00Z" now="2026-11-25T09:00:00Z"></meso-aftercare>`);
     expect(textOf($(el, '.treated'))).to.match(/^Treatment planned for /).and.contain('The times below start from your treatment.');
     expect(textOf(timelineItem(el, 'makeup'))).to.contain('Not started');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows an inline message and the plain guide for an unreadable treated-at, with a warning and meso-config-error', async () => {
@@ -202,7 +258,7 @@ describe('<meso-aftercare>', () => {
     expect($$(el, '.list--dont li')).to.have.length(9);
     expect(errors.errors.map((error) => error.path)).to.deep.equal(['treated-at']);
     expect(warnings.messages).to.have.length(1);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('moves an item from active to done when the clock passes its end', async () => {
@@ -330,6 +386,6 @@ describe('<meso-aftercare>', () => {
       html`<meso-aftercare theme="dark" treated-at="2026-11-24T10:00:00Z" now="2026-11-26T12:00:00Z" clinic-phone="+1 555 0100"></meso-aftercare>`,
     );
     await waitUntil(() => $(el, '[part="timeline"]'));
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 });

@@ -16,11 +16,16 @@ describe('eligibility flow', () => {
 
   it('counts the goal question and each health question as "Question n of total"', () => {
     const steps = flowSteps('steps', questions);
-    expect(questionProgress(steps, 'goals')).to.deep.equal({n: 1, total: 10});
-    expect(questionProgress(steps, 'pregnant')).to.deep.equal({n: 3, total: 10});
-    expect(questionProgress(steps, 'heart-stroke')).to.deep.equal({n: 10, total: 10});
+    expect(questionProgress(steps, 'goals')).to.deep.equal({n: 1, total: 10, unit: 'question'});
+    expect(questionProgress(steps, 'pregnant')).to.deep.equal({n: 3, total: 10, unit: 'question'});
+    expect(questionProgress(steps, 'heart-stroke')).to.deep.equal({n: 10, total: 10, unit: 'question'});
     expect(questionProgress(steps, 'summary')).to.equal(null);
-    expect(questionProgress(flowSteps('steps', ['adult', 'skin']), 'skin')).to.deep.equal({n: 3, total: 3});
+    expect(questionProgress(flowSteps('steps', ['adult', 'skin']), 'skin')).to.deep.equal({n: 3, total: 3, unit: 'question'});
+    // The list layout has two pages of questions: the goals, then every health question.
+    const list = flowSteps('list', questions);
+    expect(questionProgress(list, 'goals')).to.deep.equal({n: 1, total: 2, unit: 'page'});
+    expect(questionProgress(list, 'questions')).to.deep.equal({n: 2, total: 2, unit: 'page'});
+    expect(questionProgress(list, 'summary')).to.equal(null);
   });
 
   it('knows what each step still needs', () => {

@@ -5,6 +5,7 @@ import '../../src/vs-filler.js';
 import type {MesoVsFiller, VsFillerRecommendationDetail} from '../../src/vs-filler.js';
 import {vsFillerEn} from '../../src/vs-filler.js';
 import {textOf} from '../helpers.js';
+import {expectAccessible} from '../a11y.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -69,7 +70,7 @@ describe('<meso-vs-filler>', () => {
     });
 
     it('is accessible', async () => {
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -103,13 +104,15 @@ describe('<meso-vs-filler>', () => {
       expect(checkbox(el, 'volume').checked).to.equal(true);
       await tabTo(el, 'a.row-link');
       await sendKeys({press: 'Enter'});
-      expect(el.shadowRoot!.activeElement?.id).to.equal('card-filler-goal');
+      const row = el.shadowRoot!.activeElement!;
+      expect(row.id).to.equal('card-filler-goal');
+      expect(textOf(row)).to.equal(`Main goal ${vsFillerEn.aspects.goal.filler}`);
     });
 
     it('is accessible', async () => {
       checkbox(el, 'fat').click();
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -141,7 +144,7 @@ describe('<meso-vs-filler>', () => {
       await sendKeys({press: ' '});
       await el.updateComplete;
       expect(textOf($(el, '[part="recommendation"]'))).to.equal('Your goals match what mesotherapy aims at');
-      expect(liveText(el)).to.equal('Suggestion updated: Your goals match what mesotherapy aims at.');
+      expect(liveText(el)).to.equal('Suggestion updated: Your goals match what mesotherapy aims at. Uneven skin texture or tone: Mesotherapy.');
 
       await tabTo(el, '#concern-deep-lines');
       await sendKeys({press: ' '});
@@ -169,20 +172,50 @@ describe('<meso-vs-filler>', () => {
       const result = $(el, '[part="result"]')!;
       expect(textOf(result)).to.contain('Your goals match what dermal fillers aim at').and.contain(vsFillerEn.recommendations.filler.why);
       const links = [...result.querySelectorAll<HTMLAnchorElement>('a.row-link')];
-      expect(links.map(textOf)).to.deep.equal(['Compare “Who it may help most”', 'Compare “Main goal”']);
+      // Each link names its row and its concern; following one focuses the whole row.
+      expect(links.map(textOf)).to.deep.equal([
+        'Compare “Who it may help most” for “Deep creases and folds”',
+        'Compare “Main goal” for “Lost volume, for example in the cheeks or lips”',
+      ]);
       links[0].click();
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '#aspect-suits'));
-      expect(textOf(el.shadowRoot!.activeElement)).to.equal('Who it may help most');
+      const row = el.shadowRoot!.activeElement!;
+      expect(row.localName).to.equal('tr');
+      expect(row).to.equal($(el, '#aspect-suits'));
+      expect([...(row as HTMLTableRowElement).cells].map(textOf)).to.deep.equal([
+        'Who it may help most',
+        vsFillerEn.aspects.suits.mesotherapy,
+        vsFillerEn.aspects.suits.filler,
+      ]);
     });
 
     it('announces once per change, and clears when every concern is unticked', async () => {
       checkbox(el, 'hair').click();
       await el.updateComplete;
-      expect(liveText(el)).to.equal('Suggestion updated: Your goals match what mesotherapy aims at.');
+      expect(liveText(el)).to.equal('Suggestion updated: Your goals match what mesotherapy aims at. Thinning hair: Mesotherapy.');
       checkbox(el, 'hair').click();
       await el.updateComplete;
       expect(liveText(el)).to.equal('No suggestion yet.');
       expect(textOf($(el, '[part="result"]'))).to.contain(vsFillerEn.resultEmpty);
+    });
+
+    it('announces a change of reasons even when the suggestion stays the same', async () => {
+      checkbox(el, 'texture').click();
+      await el.updateComplete;
+      const first = liveText(el);
+      checkbox(el, 'hair').click();
+      await el.updateComplete;
+      expect(textOf($(el, '[part="recommendation"]'))).to.equal('Your goals match what mesotherapy aims at');
+      expect(liveText(el)).not.to.equal(first);
+      expect(liveText(el)).to.contain('Thinning hair: Mesotherapy.');
+    });
+
+    it('titles the suggestion with a heading below the result heading', async () => {
+      checkbox(el, 'texture').click();
+      await el.updateComplete;
+      const title = $(el, '[part="recommendation"]')!;
+      const level = (heading: Element) => Number(heading.localName.slice(1));
+      expect(title.localName).to.match(/^h[1-6]$/);
+      expect(level(title)).to.equal(level($(el, '#result-heading')!) + 1);
     });
 
     it('adds the fat-loss caveat, including that the FDA has not approved it for fat loss', async () => {
@@ -255,7 +288,7 @@ describe('<meso-vs-filler>', () => {
     });
 
     it('is accessible with and without a result, in light and dark', async () => {
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       checkbox(el, 'texture').click();
       checkbox(el, 'volume').click();
       checkbox(el, 'fat').click();
@@ -263,10 +296,10 @@ describe('<meso-vs-filler>', () => {
       el.bookingUrl = 'https://clinic.example/book';
       el.clinicPhone = '+1 555 0100';
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       el.theme = 'dark';
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -308,7 +341,7 @@ describe('<meso-vs-filler>', () => {
       await el.updateComplete;
       expect($(el, 'a.row-link')).to.equal(null);
       expect(textOf($(el, '[part="result"]'))).to.contain('Uneven skin texture or tone: Mesotherapy');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('both is the default and shows the table and the helper', async () => {

@@ -56,6 +56,10 @@ export interface AftercareContent extends CommonContent {
     submit: string;
     error: string;
     errorPrefix: string;
+    /** Title of the error summary above the form. */
+    summaryTitle: string;
+    /** Leaves "Change treatment time" without changing it. */
+    cancel: string;
   };
   invalidTreatedAt: string;
   timelineHeading: string;
@@ -161,6 +165,8 @@ export const aftercareEn: AftercareContent = {
     submit: 'Show my plan',
     error: 'Enter the date and time of your treatment',
     errorPrefix: 'Error:',
+    summaryTitle: 'There is a problem',
+    cancel: 'Cancel',
   },
   invalidTreatedAt: 'We could not read the treatment time for this plan. Here is the general aftercare guide.',
   timelineHeading: 'Your timeline',

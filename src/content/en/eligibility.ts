@@ -16,6 +16,8 @@ export interface EligibilityContent extends CommonContent {
   heading: string;
   intro: {lead: string; time: string; privacy: string; start: string};
   progress: string;
+  /** The progress line of the list layout, where the questions come in pages: "Page {n} of {total}". */
+  pageProgress: string;
   whyWeAsk: string;
   goalsQuestion: string;
   goalsHint: string;
@@ -61,6 +63,7 @@ export const eligibilityEn: EligibilityContent = {
     start: 'Start',
   },
   progress: 'Question {n} of {total}',
+  pageProgress: 'Page {n} of {total}',
   whyWeAsk: 'Some health problems make mesotherapy riskier. That is why we ask.',
   goalsQuestion: 'What would you like to improve?',
   goalsHint: 'Choose all that apply.',

@@ -29,6 +29,8 @@ export interface VsFillerContent extends CommonContent {
   concernPointsTo: string;
   /** Link text to the comparison row that explains a concern. */
   seeRow: string;
+  /** Read after `seeRow` by screen readers (visually hidden), so each link names its concern. */
+  seeRowFor: string;
   fatCaveat: string;
   /** Under every suggestion: whether a treatment is safe depends on the patient's health. */
   healthNote: string;
@@ -150,6 +152,7 @@ export const vsFillerEn: VsFillerContent = {
   concernsIntro: 'What you chose:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: 'Compare “{aspect}”',
+  seeRowFor: ' for “{concern}”',
   fatCaveat:
     'Mesotherapy can only reduce fat in small areas, and the evidence for it is mixed. ' +
     'It is not a weight-loss or obesity treatment. ' +
