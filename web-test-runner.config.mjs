@@ -3,6 +3,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {assistivePlugin} from './scripts/assistive-plugin.mjs';
 import {CHROMIUM_ARGS, requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 
@@ -13,13 +14,13 @@ const found = requireBrowsers(engines);
 const launchers = {
   chromium: () =>
     chromeLauncher({launchOptions: {executablePath: found.chromium.path, headless: true, args: CHROMIUM_ARGS}}),
-  firefox: () =>
+  firefox: (prefs = {}) =>
     puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
         executablePath: found.firefox.path,
         headless: true,
-        extraPrefsFirefox: {'network.dns.disableIPv6': true},
+        extraPrefsFirefox: {'network.dns.disableIPv6': true, ...prefs},
       },
     }),
   // WebKitWebDriver runs under Xvfb, started by scripts/run-browser-tests.mjs on this port.
@@ -42,8 +43,27 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
   "base-uri 'none'; require-trusted-types-for 'script'";
 
+/** The default font size of the "firefox-large-font" group's Firefox, set by pref at launch. */
+const FIREFOX_FONT_SIZE = 32;
+
+/**
+ * test/assistive/ drives the browser itself (DevTools Protocol, prefs), so it runs in its own
+ * groups: all of it in Chromium, and the large-font test in a Firefox launched with a 32 px default
+ * font. A run given `--files` runs just those files in the chosen engines, without the groups.
+ */
+const targeted = process.argv.includes('--files');
+const firefoxLargeFont =
+  !targeted && engines.includes('firefox') ? launchers.firefox({'font.size.variable.x-western': FIREFOX_FONT_SIZE}) : null;
+const groups = targeted
+  ? []
+  : [
+      engines.includes('chromium') && {name: 'assistive', files: ['test/assistive/**/*.test.ts'], browsers: [launchers.chromium()]},
+      firefoxLargeFont && {name: 'firefox-large-font', files: ['test/assistive/large-font.test.ts'], browsers: [firefoxLargeFont]},
+    ].filter(Boolean);
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...(targeted ? [] : ['!test/assistive/**'])],
+  groups,
   nodeResolve: true,
   middleware: [
     async (context, next) => {
@@ -51,13 +71,19 @@ export default {
       if (context.path === '/test/host/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}),
+    assistivePlugin({
+      largeFont: firefoxLargeFont ? {launcher: firefoxLargeFont, size: FIREFOX_FONT_SIZE} : undefined,
+      update: process.env.MESO_UPDATE_TRANSCRIPTS === '1',
+    }),
+  ],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 120000,
+  testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
   // Tests run Lit in dev mode for its extra checks; its banner is noise.
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),

@@ -32,7 +32,7 @@ export const eligibilityStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .question + .question {
+  .question-box + .question-box {
     padding-block-start: calc(var(--_space) * 3);
     border-block-start: 1px solid var(--_border-subtle);
   }

@@ -393,9 +393,9 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private renderGoals(): TemplateResult {
     const s = this.strings;
     const invalid = this.errorFields.includes('goals');
-    return html`<fieldset
+    return html`${keyed(invalid, html`<div class="question-box ${invalid ? 'question--error' : ''}"><fieldset
       id="goals"
-      class="question ${invalid ? 'question--error' : ''}"
+      class="question"
       aria-describedby="goals-hint ${invalid ? 'goals-error' : ''}"
     >
       <legend>${this.stepHeading(s.goalsQuestion)}</legend>
@@ -414,7 +414,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
           }),
         )}
       </div>
-    </fieldset>`;
+    </fieldset></div>`)}`;
   }
 
   private renderQuestion(id: QuestionId, ownStep: boolean): TemplateResult {
@@ -422,7 +422,9 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const question = s.questions[id];
     const invalid = this.errorFields.includes(id);
     const describedBy = [`q-${id}-hint`, ownStep ? 'why' : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<fieldset id="q-${id}" class="question ${invalid ? 'question--error' : ''}" aria-describedby=${describedBy}>
+    // A new box when the error comes or goes: WebKit keeps a floated legend at its old width when
+    // the fieldset narrows for the error bar, and the legend then sticks out in a narrow column.
+    return html`${keyed(invalid, html`<div class="question-box ${invalid ? 'question--error' : ''}"><fieldset id="q-${id}" class="question" aria-describedby=${describedBy}>
       <legend>${ownStep ? this.stepHeading(question.question) : html`<span class="legend-text">${question.question}</span>`}</legend>
       <p id="q-${id}-hint" class="hint">${question.hint}</p>
       ${ownStep ? html`<p id="why" class="why">${s.whyWeAsk}</p>` : nothing} ${this.renderInlineError(id)}
@@ -439,7 +441,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
           }),
         )}
       </div>
-    </fieldset>`;
+    </fieldset></div>`)}`;
   }
 
   private renderSummary(): TemplateResult {
