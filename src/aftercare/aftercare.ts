@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
@@ -6,7 +6,7 @@ import {numberFormat, pluralRules} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {renderHeading} from '../shared/pieces.js';
+import {renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {safeStorage, storageKey} from '../shared/storage.js';
 import {sharedStyles} from '../shared/styles.js';
 import {aftercareStyles} from './aftercare.styles.js';
@@ -120,6 +120,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   }
 
   private get plan(): AftercarePlan | null {
+    // A server render never reads the server's clock: without `now` it shows the form, not a timeline.
+    if (isServer && !this.now) return null;
     const at = this.treatmentTime;
     return at ? aftercarePlan(at, this.activeDurations, this.clockNow) : null;
   }
@@ -291,7 +293,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const {form} = this.strings;
     const at = this.treatmentTime;
     const value = at ? this.toLocalIso(at) : '';
-    return html`<form class="when no-print" part="form" novalidate @submit=${this.onSubmit}>
+    return renderNeedsScript(html`<form class="when no-print" part="form" novalidate @submit=${this.onSubmit}>
       <fieldset aria-describedby="when-hint ${this.formError ? 'when-error' : ''}">
         <legend>${renderHeading(this.level + 1, form.legend, {id: 'form-heading', className: 'subheading'})}</legend>
         <p id="when-hint" class="hint">${form.hint}</p>
@@ -314,7 +316,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       <div class="actions">
         <button type="submit" class="button button--primary">${form.submit}</button>
       </div>
-    </form>`;
+    </form>`, this.strings.scriptNote);
   }
 
   private renderTimeline(plan: AftercarePlan): TemplateResult {
