@@ -19,6 +19,9 @@ const entries = {
   'classes/aftercare': 'src/classes/aftercare.ts',
   'classes/vs-filler': 'src/classes/vs-filler.ts',
   logic: 'src/logic.ts',
+  // Node only: server rendering (meso-widgets/ssr) and the `meso-widgets` command.
+  ssr: 'src/ssr.ts',
+  cli: 'src/cli.ts',
 };
 
 function perElementBundles() {
@@ -36,7 +39,7 @@ export default [
   // npm build: ES modules with Lit left as a dependency, plus .d.ts files.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^node:/],
     plugins: [
       nodeResolve(),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: false, declarationDir: 'dist/types', outDir: 'dist'}),

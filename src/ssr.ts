@@ -88,7 +88,8 @@ export async function renderWidget(
     console.warn = warn;
   }
   if (problems.length) throw new PrerenderError(problems.join('\n'));
-  return out.replace(LIT_MARKERS, '');
+  // Lit's markers serve hydration, which the widgets do not need; line breaks in styles serve no one.
+  return out.replace(LIT_MARKERS, '').replace(/<style>([^<]*)<\/style>/g, (_, css: string) => `<style>${css.replace(/\s*\n\s*/g, ' ').trim()}</style>`);
 }
 
 // The SSR renderer sets bound properties one by one; this one spreads the JSON block's values.
