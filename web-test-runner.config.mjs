@@ -5,6 +5,7 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {CHROMIUM_ARGS, requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
+import {prerenderMiddleware} from './scripts/prerender-middleware.mjs';
 
 
 const engines = selectedEngines();
@@ -46,6 +47,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [
+    // POST /__prerender renders HTML with src/ssr.ts; /__prerendered/<page> serves a page prerendered.
+    prerenderMiddleware(),
     async (context, next) => {
       await next();
       if (context.path === '/test/host/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
