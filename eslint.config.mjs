@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', 'src/cli.ts', 'src/ssr.ts', '*.config.mjs', '.ci/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.js', '*.cjs'],
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'bin/**/*.js', 'src/cli.ts', 'src/ssr.ts', '*.config.mjs', '.ci/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.js', '*.cjs'],
     languageOptions: {globals: {...globals.node}},
   },
   {
