@@ -51,7 +51,7 @@ export default {
     prerenderMiddleware(),
     async (context, next) => {
       await next();
-      if (context.path === '/test/host/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      if (['/test/host/pages/csp.html', '/test/host/pages/loader-csp.html'].includes(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
