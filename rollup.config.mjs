@@ -20,6 +20,9 @@ const entries = {
   'classes/vs-filler': 'src/classes/vs-filler.ts',
   logic: 'src/logic.ts',
   react: 'src/react.ts',
+  // Node only: server rendering (meso-widgets/ssr) and the `meso-widgets` command.
+  ssr: 'src/ssr.ts',
+  cli: 'src/cli.ts',
 };
 
 function perElementBundles() {
@@ -37,7 +40,7 @@ export default [
   // npm build: ES modules with Lit left as a dependency, plus .d.ts files.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^node:/, /^react(\/|$)/],
     plugins: [
       nodeResolve(),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: false, declarationDir: 'dist/types', outDir: 'dist'}),
@@ -57,6 +60,20 @@ export default [
   // The one-file bundle for <script type="module">: Lit inlined, minified, no bare imports. Then one
   // per element (dist/meso-eligibility.js, …) for pages that use a single widget: less to download
   // and compile. Every file defines its tags through the define guard, so mixing them is safe.
+  // The loader: dist/meso-loader.js imports dist/loader/<element>-<hash>.js when its tag appears;
+  // every element chunk shares dist/loader/core-<hash>.js (Lit and the shared element base).
+  {
+    input: {'meso-loader': 'src/loader.ts'},
+    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), terser(terserOptions)],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // Rollup puts what every element uses (Lit, the element base) in one chunk: call it core.
+      chunkFileNames: ({name}) => `loader/${['eligibility', 'aftercare', 'vs-filler'].includes(name) ? name : name === 'storage' ? 'storage' : 'core'}-[hash].js`,
+    },
+  },
   ...Object.entries({'meso-widgets': 'src/index.ts', ...perElementBundles()}).map(([name, input]) => ({
     input,
     plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), terser(terserOptions)],

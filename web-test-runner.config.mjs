@@ -6,6 +6,7 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {assistivePlugin} from './scripts/assistive-plugin.mjs';
 import {CHROMIUM_ARGS, requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
+import {prerenderMiddleware} from './scripts/prerender-middleware.mjs';
 
 
 const engines = selectedEngines();
@@ -66,9 +67,11 @@ export default {
   groups,
   nodeResolve: true,
   middleware: [
+    // POST /__prerender renders HTML with src/ssr.ts; /__prerendered/<page> serves a page prerendered.
+    prerenderMiddleware(),
     async (context, next) => {
       await next();
-      if (context.path === '/test/host/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      if (['/test/host/pages/csp.html', '/test/host/pages/loader-csp.html'].includes(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   plugins: [

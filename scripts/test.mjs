@@ -15,6 +15,8 @@ const steps = [
   ['content', 'node', ['scripts/check-content.mjs']],
   // The host-page tests load the built bundle, so build first.
   ['build', 'npm', ['run', '--silent', 'build']],
+  // Server rendering and the prerender command, in Node, against the build.
+  ['node tests', 'node', ['--test', 'test/node/']],
   ['browser tests', 'node', ['scripts/run-browser-tests.mjs']],
   ['size', 'node', ['scripts/check-size.mjs']],
   ['bundle page', 'node', ['scripts/check-bundle-page.mjs']],

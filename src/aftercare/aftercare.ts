@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
@@ -6,7 +6,7 @@ import {numberFormat} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {renderHeading} from '../shared/pieces.js';
+import {renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {safeStorage, storageKey} from '../shared/storage.js';
 import {sharedStyles} from '../shared/styles.js';
 import {aftercareStyles} from './aftercare.styles.js';
@@ -124,6 +124,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   }
 
   private get plan(): AftercarePlan | null {
+    // A server render never reads the server's clock: without `now` it shows the form, not a timeline.
+    if (isServer && !this.now) return null;
     const at = this.treatmentTime;
     return at ? aftercarePlan(at, this.activeDurations, this.clockNow) : null;
   }
@@ -316,7 +318,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const value = at ? this.toLocalIso(at) : '';
     const error = this.formError;
     const describedBy = error ? 'when-hint when-error' : 'when-hint';
-    return html`<form class="when no-print" part="form" novalidate @submit=${this.onSubmit} @keydown=${this.onFormKeydown}>
+    return renderNeedsScript(html`<form class="when no-print" part="form" novalidate @submit=${this.onSubmit} @keydown=${this.onFormKeydown}>
       ${error
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="when-summary-title">
             ${renderHeading(this.level + 1, form.summaryTitle, {id: 'when-summary-title', className: 'error-summary-title'})}
@@ -364,7 +366,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
           ? html`<button type="button" class="button" @click=${this.cancelChange}>${form.cancel}</button>`
           : nothing}
       </div>
-    </form>`;
+    </form>`, this.strings.scriptNote);
   }
 
   private renderTimeline(plan: AftercarePlan): TemplateResult {

@@ -6,7 +6,7 @@ import {emit} from '../shared/events.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {renderChoice, renderHeading} from '../shared/pieces.js';
+import {renderChoice, renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {safeStorage, storageKey} from '../shared/storage.js';
 import {sharedStyles} from '../shared/styles.js';
 import {eligibilityStyles} from './eligibility.styles.js';
@@ -319,9 +319,12 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
         <p>${intro.time}</p>
         <p class="privacy">${intro.privacy}</p>
       </div>
-      <div class="actions">
-        <button type="button" class="button button--primary" @click=${() => this.goTo('goals')}>${intro.start}</button>
-      </div>`;
+      ${renderNeedsScript(
+        html`<div class="actions">
+          <button type="button" class="button button--primary" @click=${() => this.goTo('goals')}>${intro.start}</button>
+        </div>`,
+        this.strings.scriptNote,
+      )}`;
   }
 
   private stepHeading(text: string): TemplateResult {

@@ -113,6 +113,16 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** The element's content in every locale. */
   protected abstract get locales(): LocaleTable<C>;
 
+  /**
+   * Takes over a declarative shadow root (from `prerender` or a server render) with a clean client
+   * render: the static copy is removed here and the live one drawn in the same task, before the
+   * browser paints, so nothing flickers, moves or shows twice. No hydration code is needed.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it
     super.connectedCallback();

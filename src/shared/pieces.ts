@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 
@@ -38,6 +38,14 @@ export interface Choice {
  * state, even when the DOM is reused for the next question.
  */
 export function renderChoice(choice: Choice): TemplateResult {
+  // On the server a property binding becomes an attribute, and `checked="false"` would tick the box:
+  // render the boolean attribute there instead.
+  if (isServer) {
+    return html`<div class="choice">
+      <input type=${choice.type} id=${choice.id} name=${choice.name} value=${choice.value} ?checked=${choice.checked} />
+      <label for=${choice.id}>${choice.label}</label>
+    </div>`;
+  }
   return html`<div class="choice">
     <input
       type=${choice.type}
@@ -49,4 +57,14 @@ export function renderChoice(choice: Choice): TemplateResult {
     />
     <label for=${choice.id}>${choice.label}</label>
   </div>`;
+}
+
+/**
+ * Controls that need script, with `note` in the same place. Until the element is defined (a
+ * prerendered page before its script ran, or with JavaScript off) the controls are invisible and
+ * out of the tab order and the note says why; once defined, the note is invisible. Both share one
+ * grid cell, so the swap moves nothing on the page.
+ */
+export function renderNeedsScript(controls: unknown, note: string): TemplateResult {
+  return html`<div class="needs-script"><div class="script-part">${controls}</div><p class="script-note">${note}</p></div>`;
 }

@@ -202,6 +202,27 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  .needs-script {
+    display: grid;
+  }
+  .needs-script > * {
+    grid-area: 1 / 1;
+  }
+  .script-part {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  :host(:not(:defined)) .script-part,
+  :host(:defined) .script-note {
+    visibility: hidden;
+  }
+  .script-note {
+    align-self: start;
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-inline-start: 4px solid var(--_info);
+    background: var(--_surface-alt);
+  }
   .footer {
     display: grid;
     gap: calc(var(--_space) * 2);

@@ -6,7 +6,7 @@ import {checkBookingUrl} from '../shared/attributes.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {renderChoice, renderHeading} from '../shared/pieces.js';
+import {renderChoice, renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {sharedStyles} from '../shared/styles.js';
 import {
   ASPECTS,
@@ -183,7 +183,8 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
     const s = this.strings;
     return html`<div class="helper" part="helper">
       ${this.renderSubheading(s.helperHeading, 'helper-heading')}
-      <fieldset class="question" aria-describedby="concerns-hint">
+      ${renderNeedsScript(
+        html`<fieldset class="question" aria-describedby="concerns-hint">
         <legend>${s.concernsLegend}</legend>
         <p id="concerns-hint" class="hint">${s.concernsHint}</p>
         <div class="choices">
@@ -217,7 +218,9 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
           )}
         </div>
       </fieldset>
-      ${this.renderResult(advice)}
+      ${this.renderResult(advice)}`,
+        s.scriptNote,
+      )}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

@@ -34,6 +34,11 @@ export interface CommonContent {
   bookingLabelWithClinic: string;
   /** Introduces `clinic-phone`. */
   phoneLabel: string;
+  /**
+   * Shown in place of the controls that need script (questions, buttons, date fields) while the
+   * element is not defined yet: in a prerendered page before the script ran, or with JavaScript off.
+   */
+  scriptNote: string;
 }
 
 export const commonEn: CommonContent = {
@@ -48,4 +53,5 @@ export const commonEn: CommonContent = {
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',
+  scriptNote: 'This part needs JavaScript. It is still loading, or JavaScript is turned off in your browser.',
 };

@@ -1,0 +1,114 @@
+/**
+ * The `meso-widgets` command (`npx meso-widgets prerender page.html > page.static.html`).
+ * `main` takes its arguments and its input and output streams, so tests can run it in-process.
+ * @packageDocumentation
+ */
+import {readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {prerender, PrerenderError} from './ssr.js';
+
+/** What the command reads and writes. */
+export interface CliIo {
+  stdin: AsyncIterable<Buffer | string>;
+  stdout: {write(text: string): unknown};
+  stderr: {write(text: string): unknown};
+}
+
+/** The text `meso-widgets help` prints. */
+export const USAGE = `Usage: meso-widgets prerender [page.html] [--output file] [--now ISO-time]
+
+Writes the page with every <meso-*> widget rendered into it as static HTML
+(declarative shadow DOM), so the widgets' content shows before and without
+JavaScript. Reads standard input when no file is given; writes standard output
+unless --output is given (then the file is replaced only when all went well).
+
+  --output, -o FILE  write to FILE instead of standard output
+  --now ISO-TIME     the time <meso-aftercare> treats as now, e.g. 2026-11-25T12:00
+  --help, -h         show this help
+
+Exit codes: 0 done, 1 the input was refused (the reason is on standard error),
+2 wrong arguments.
+`;
+
+interface Parsed {
+  command?: string;
+  file?: string;
+  output?: string;
+  now?: string;
+  help: boolean;
+}
+
+function parseArgs(argv: string[]): Parsed | string {
+  const parsed: Parsed = {help: false};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') parsed.help = true;
+    else if (arg === '--output' || arg === '-o' || arg === '--now') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) return `${arg} needs a value`;
+      if (arg === '--now') parsed.now = value;
+      else parsed.output = value;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    else if (!parsed.command) parsed.command = arg;
+    else if (!parsed.file) parsed.file = arg;
+    else return `unexpected argument ${arg}`;
+  }
+  return parsed;
+}
+
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Runs the command; resolves to the exit code. Output is written only once it is complete. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    io.stderr.write(`meso-widgets: ${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help || parsed.command === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.command !== 'prerender') {
+    io.stderr.write(`meso-widgets: ${parsed.command ? `unknown command ${parsed.command}` : 'no command given'}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.now !== undefined && Number.isNaN(Date.parse(parsed.now))) {
+    io.stderr.write(`meso-widgets: --now ${JSON.stringify(parsed.now)} is not an ISO 8601 time, e.g. 2026-11-25T12:00\n`);
+    return 2;
+  }
+  const name = parsed.file && parsed.file !== '-' ? parsed.file : 'standard input';
+  let source: string;
+  try {
+    source = name === 'standard input' ? await readAll(io.stdin) : await readFile(name, 'utf8');
+  } catch (error) {
+    io.stderr.write(`meso-widgets: cannot read ${name}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  let result: string;
+  try {
+    result = await prerender(source, {now: parsed.now});
+  } catch (error) {
+    const message = error instanceof PrerenderError ? error.message : String((error as Error)?.stack ?? error);
+    io.stderr.write(`meso-widgets: ${name}: ${message}\nNothing was written.\n`);
+    return 1;
+  }
+  if (!parsed.output) {
+    io.stdout.write(result);
+    return 0;
+  }
+  // Write beside the target, then rename: the target is either the old file or the whole new one.
+  const temporary = `${parsed.output}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, result, 'utf8');
+    await rename(temporary, parsed.output);
+  } catch (error) {
+    await rm(temporary, {force: true});
+    io.stderr.write(`meso-widgets: cannot write ${parsed.output}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,143 @@
+// Node tests of meso-widgets/ssr and the meso-widgets command, against the build (npm run build first).
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {prerender, PrerenderError, renderWidget} from '../../dist/ssr.js';
+
+const BIN = new URL('../../bin/meso-widgets.js', import.meta.url).pathname;
+const run = (args, {input, env} = {}) =>
+  spawnSync(process.execPath, [BIN, ...args], {input, encoding: 'utf8', env: {...process.env, ...env}});
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head><title>Clinic</title></head>
+<body>
+  <h1>Our treatments</h1>
+  <meso-vs-filler view="compare" booking-url="https://clinic.example/book"></meso-vs-filler>
+  <meso-eligibility heading-level="3" clinic-phone="+44 20 7946 0000">
+    <script type="application/json">{"content": {"heading": "Could mesotherapy suit me?"}}</script>
+  </meso-eligibility>
+  <meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T12:00"></meso-aftercare>
+  <p>Footer &amp; more</p>
+</body>
+</html>
+`;
+
+/** The page with every declarative shadow root (and the attributes prerender added) taken out again. */
+const withoutShadowRoots = (html) =>
+  html.replace(/<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>/g, '').replace(/ theme="light"| layout="steps"| view="both"/g, '');
+const shadowOf = (html, tag) => html.match(new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">([\\s\\S]*?)</template>`))?.[1] ?? '';
+const visibleText = (html) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('prerender()', () => {
+  it('puts a declarative shadow root with the content into every widget and changes nothing else', async () => {
+    const out = await prerender(PAGE);
+    assert.equal(withoutShadowRoots(out), PAGE);
+    assert.match(visibleText(shadowOf(out, 'meso-vs-filler')), /How they compare .*Dermal fillers/);
+    assert.match(visibleText(shadowOf(out, 'meso-aftercare')), /When to get help/);
+    assert.match(visibleText(shadowOf(out, 'meso-eligibility')), /Call the clinic: \+44 20 7946 0000/);
+  });
+
+  it('honours attributes and the JSON block', async () => {
+    const eligibility = shadowOf(await prerender(PAGE), 'meso-eligibility');
+    assert.match(eligibility, /<h3 id="title"[^>]*>Could mesotherapy suit me\?<\/h3>/);
+    const compareOnly = shadowOf(await prerender(PAGE), 'meso-vs-filler');
+    assert.doesNotMatch(compareOnly, /Which might suit you\?/);
+  });
+
+  it('leaves no Lit markers and ticks no box that is not ticked', async () => {
+    const html = await renderWidget('meso-vs-filler');
+    assert.doesNotMatch(html, /lit-part|lit-node/);
+    assert.doesNotMatch(html, /checked="/);
+    assert.equal(html.match(/ checked(?=[ />])/g)?.length, 1, 'only "I am not sure" is chosen');
+  });
+
+  it('is idempotent: a prerendered page is left as it is', async () => {
+    const once = await prerender(PAGE);
+    assert.equal(await prerender(once), once);
+  });
+
+  it('works on a fragment, as a CMS block holds', async () => {
+    const out = await prerender('<meso-vs-filler view="compare"></meso-vs-filler>');
+    assert.ok(out.startsWith('<meso-vs-filler view="compare" theme="light"><template shadowroot="open" shadowrootmode="open"><style>'));
+  });
+
+  it('uses the aftercare `now`, never the server clock', async () => {
+    const withNow = visibleText(shadowOf(await prerender(PAGE), 'meso-aftercare'));
+    assert.match(withNow, /Your timeline Treated on Tue, Nov 24, 10:30 AM/);
+    const withoutNow = shadowOf(await prerender('<meso-aftercare treated-at="2026-11-24T10:30"></meso-aftercare>'), 'meso-aftercare');
+    assert.doesNotMatch(withoutNow, /part="timeline"/);
+    assert.match(withoutNow, /part="form"/);
+    const asked = shadowOf(await prerender('<meso-aftercare treated-at="2026-11-24T10:30"></meso-aftercare>', {now: '2026-11-25T12:00'}), 'meso-aftercare');
+    assert.match(asked, /part="timeline"/);
+  });
+
+  for (const [name, input, message] of [
+    ['an unknown meso-* tag', '<meso-faq></meso-faq>', /unknown element <meso-faq> at line 1, column 1/],
+    ['a malformed JSON block', '<p>x</p>\n<meso-aftercare><script type="application/json">{"durations": {makeup: 48}}</script></meso-aftercare>', /<meso-aftercare> at line 2, column 1: the JSON block is not valid: .*invalid JSON/],
+    ['an unknown JSON key', '<meso-aftercare><script type="application/json">{"rules": {}}</script></meso-aftercare>', /rules: unknown key/],
+    ['a refused attribute', '<meso-vs-filler heading-level="9"></meso-vs-filler>', /heading-level/],
+    ['text that is not HTML', '{"content": {}}', /not HTML/],
+    ['binary data', '<p>\0\0</p>', /binary/],
+  ]) {
+    it(`refuses ${name} with a clear message`, async () => {
+      await assert.rejects(prerender(input), (error) => error instanceof PrerenderError && message.test(error.message));
+    });
+  }
+});
+
+describe('meso-widgets prerender (the command)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'meso-cli-'));
+  const page = join(dir, 'page.html');
+  writeFileSync(page, PAGE);
+
+  it('reads a file and writes the prerendered page to standard output', async () => {
+    const result = run(['prerender', page]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, await prerender(PAGE));
+    assert.equal(result.stderr, '');
+  });
+
+  it('reads standard input when no file is given', () => {
+    const result = run(['prerender'], {input: '<meso-vs-filler></meso-vs-filler>'});
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^<meso-vs-filler theme="light" view="both"><template shadowroot/);
+  });
+
+  it('gives the same output in any server time zone', () => {
+    const [auckland, honolulu] = ['Pacific/Auckland', 'Pacific/Honolulu'].map((TZ) => run(['prerender', page], {env: {TZ}}).stdout);
+    assert.equal(auckland, honolulu);
+  });
+
+  it('on bad input: a clear message on standard error, exit 1, and --output left as it was', () => {
+    const target = join(dir, 'out.html');
+    writeFileSync(target, 'previous version');
+    const result = run(['prerender', '--output', target], {input: '<meso-faq></meso-faq>'});
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /meso-widgets: standard input: unknown element <meso-faq> at line 1, column 1/);
+    assert.equal(readFileSync(target, 'utf8'), 'previous version');
+  });
+
+  it('writes --output whole when all went well', async () => {
+    const target = join(dir, 'static.html');
+    const result = run(['prerender', page, '-o', target]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(readFileSync(target, 'utf8'), await prerender(PAGE));
+  });
+
+  it('explains wrong arguments and a missing file', () => {
+    const unknown = run(['prerender', '--fast']);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown option --fast[\s\S]*Usage: meso-widgets prerender/);
+    const missing = run(['prerender', join(dir, 'nope.html')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /cannot read .*nope\.html/);
+    const help = run(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /--now ISO-TIME/);
+  });
+});
