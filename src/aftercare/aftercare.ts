@@ -2,8 +2,8 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
-import {numberFormat, pluralRules} from '../shared/intl.js';
-import {fillTemplate} from '../shared/locale.js';
+import {numberFormat} from '../shared/intl.js';
+import {fillTemplate, pluralText} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderHeading} from '../shared/pieces.js';
@@ -139,6 +139,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       name: s.calendar.name,
       title: (id) => fillTemplate(s.calendar.eventTitle, {item: s.items[id as AftercareItemId].short}),
       description: this.guideText(),
+      language: this.locale,
     });
   }
 
@@ -241,9 +242,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     if (hours === null) return windows.ongoing;
     const days = hours > 48 && hours % 24 === 0 ? hours / 24 : null;
     const n = days ?? hours;
-    const forms = days === null ? windows.hours : windows.days;
-    const plural = pluralRules(this.formatLocale).select(n) === 'one' ? forms.one : forms.other;
-    return fillTemplate(plural, {n: numberFormat(this.formatLocale).format(n)});
+    return pluralText(days === null ? windows.hours : windows.days, n, this.formatLocale);
   }
 
   private get visibleItems(): AftercareItemId[] {

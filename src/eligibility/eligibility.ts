@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {eligibilityEn, type EligibilityContent} from '../content/en/eligibility.js';
 import {emit} from '../shared/events.js';
+import {numberFormat} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
@@ -315,7 +316,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private stepHeading(text: string): TemplateResult {
     const count = questionProgress(this.steps, this.step);
     const caption = count
-      ? html`<span class="caption" part="progress">${fillTemplate(this.strings.progress, {n: String(count.n), total: String(count.total)})}</span>`
+      ? html`<span class="caption" part="progress">${fillTemplate(this.strings.progress, {n: numberFormat(this.formatLocale).format(count.n), total: numberFormat(this.formatLocale).format(count.total)})}</span>`
       : nothing;
     return renderHeading(this.level + 1, html`${caption}${text}`, {id: 'step-heading', className: 'step-heading'});
   }

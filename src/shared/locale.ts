@@ -1,4 +1,5 @@
-import {dateTimeFormat} from './intl.js';
+import type {PluralForms} from '../content/en/common.js';
+import {dateTimeFormat, numberFormat, pluralRules} from './intl.js';
 
 /** The locale every element ships with and falls back to. */
 export const DEFAULT_LOCALE = 'en';
@@ -68,4 +69,13 @@ export function formattingLocale(requested: string, browser: string | undefined)
   } catch {
     return DEFAULT_LOCALE;
   }
+}
+
+/**
+ * The form of a counted phrase for `n` in `locale` (`Intl.PluralRules`), with `{n}` filled in by
+ * `Intl.NumberFormat` (so Arabic shows Arabic-Indic digits). A form the content leaves out uses `other`.
+ */
+export function pluralText(forms: PluralForms, n: number, locale: string): string {
+  const form = forms[pluralRules(locale).select(n)] ?? forms.other;
+  return fillTemplate(form, {n: numberFormat(locale).format(n)});
 }

@@ -1,5 +1,5 @@
 import type {AftercareItemId, ItemStatus} from '../../aftercare/plan.js';
-import {commonEn, type CommonContent} from './common.js';
+import {commonEn, type CommonContent, type PluralForms} from './common.js';
 
 /** One "do not" item: the full instruction (starting "Do not") and a short name for the timeline. */
 export interface AftercareItemContent {
@@ -25,7 +25,8 @@ export interface AftercareContent extends CommonContent {
   extraDonts: string[];
   /** Item ids a clinic hides from the guide and the plan. */
   hiddenItems: string[];
-  windows: {hours: {one: string; other: string}; days: {one: string; other: string}; ongoing: string};
+  /** How long each item lasts: `{n}` hours or days, in every plural form the language needs. */
+  windows: {hours: PluralForms; days: PluralForms; ongoing: string};
   doHeading: string;
   dos: string[];
   normalHeading: string;

@@ -2,6 +2,14 @@
  * Strings every widget shows. Each element's content includes these, so a clinic can override
  * them per element. `{clinic}` and `{date}` are filled in by the widget.
  */
+/**
+ * The forms of one phrase that contains a count, chosen with `Intl.PluralRules` for the locale.
+ * `other` is required; give the other categories your language uses (English: `one`; French:
+ * `one`, `many`; Arabic: `zero`, `one`, `two`, `few`, `many`). A missing category uses `other`.
+ * `{n}` is replaced by the number, formatted with `Intl.NumberFormat`.
+ */
+export type PluralForms = {other: string} & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
 export interface CommonContent {
   /** When a clinician last reviewed this content, as `YYYY-MM-DD`. Override it after your own sign-off. */
   reviewed: string;
