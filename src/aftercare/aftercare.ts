@@ -76,7 +76,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   static override configKeys = ['content', 'durations'];
 
   /** The content of every locale. Add a translation with `MesoAftercare.locales.add('fr', {...})`. */
-  static readonly locales = new LocaleTable<AftercareContent>(aftercareEn);
+  static readonly locales = new LocaleTable<AftercareContent>(aftercareEn, 'aftercare');
 
   protected readonly source = 'aftercare';
 
@@ -268,6 +268,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   }
 
   protected override render(): TemplateResult {
+    // Empty (in its reserved space) while the translation loads: no English flash.
+    if (this.waitingForTranslation) return html``;
     const s = this.strings;
     const plan = this.plan;
     const showForm = !plan || this.editing;

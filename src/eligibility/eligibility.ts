@@ -102,7 +102,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   static override configKeys = ['content', 'rules'];
 
   /** The content of every locale. Add a translation with `MesoEligibility.locales.add('fr', {...})`. */
-  static readonly locales = new LocaleTable<EligibilityContent>(eligibilityEn);
+  static readonly locales = new LocaleTable<EligibilityContent>(eligibilityEn, 'eligibility');
 
   protected readonly source = 'eligibility';
 
@@ -278,6 +278,8 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   }
 
   protected override render(): TemplateResult {
+    // Empty (in its reserved space) while the translation loads: no English flash.
+    if (this.waitingForTranslation) return html``;
     const s = this.strings;
     const onResult = this.step === 'result';
     return html`<div class="frame">

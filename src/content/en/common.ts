@@ -23,6 +23,13 @@ export interface CommonContent {
   bookingLabelWithClinic: string;
   /** Introduces `clinic-phone`. */
   phoneLabel: string;
+  /**
+   * In a translation: the date (`YYYY-MM-DD`) of the English text it translates. Empty in English.
+   * The pack's own `reviewed` date says when the translation itself was last updated.
+   */
+  translatedFrom: string;
+  /** In a translation: "Translated from the English text of {date}." Shown when `translatedFrom` is set. */
+  translatedFromLabel: string;
 }
 
 export const commonEn: CommonContent = {
@@ -34,4 +41,6 @@ export const commonEn: CommonContent = {
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',
+  translatedFrom: '',
+  translatedFromLabel: '',
 };
