@@ -25,14 +25,18 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonFr: CommonContent = {
-  reviewed: '2026-11-25',
-  reviewedLabel: 'Contenu mis à jour le {date}.',
+  updated: '2026-11-25',
+  updatedLabel: 'Contenu mis à jour le {date}.',
+  // A review is per language: a clinic's review of the English does not cover this text.
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Relu par {by} le {date}.',
+  nextReviewLabel: 'Prochaine relecture prévue le {date}.',
   disclaimer:
     'Ces informations sont générales. Ce ne sont ni des conseils médicaux ni un diagnostic. ' +
-    'Un praticien qualifié décide avec vous de ce qui vous convient, lors d’une consultation en personne.',
+    'Un praticien qualifié décide de ce qui vous convient. Il le fait quand il vous voit en personne.',
   bookingLabel: 'Prendre rendez-vous',
   bookingLabelWithClinic: 'Prendre rendez-vous à {clinic}',
   phoneLabel: 'Appelez la clinique :',
-  translatedFrom: '2026-11-24',
+  translatedFrom: '2026-11-25',
   translatedFromLabel: 'Traduction du texte anglais du {date}.',
 };

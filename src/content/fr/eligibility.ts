@@ -11,7 +11,7 @@ export const eligibilityFr: EligibilityContent = {
     start: 'Commencer',
   },
   progress: 'Question {n} sur {total}',
-  whyWeAsk: 'Nous posons des questions sur votre santé pour que le praticien puisse vous protéger.',
+  whyWeAsk: 'Certains problèmes de santé rendent la mésothérapie plus risquée. C’est pourquoi nous posons ces questions.',
   goalsQuestion: 'Qu’aimeriez-vous améliorer ?',
   goalsHint: 'Cochez tout ce qui vous concerne.',
   goalsLabel: 'Ce que vous voulez améliorer',
@@ -26,17 +26,17 @@ export const eligibilityFr: EligibilityContent = {
   questions: {
     adult: {
       question: 'Avez-vous 18 ans ou plus ?',
-      hint: 'Les injections esthétiques sont réservées aux adultes.',
-      label: 'Avoir 18 ans ou plus',
+      hint: 'La mésothérapie est un soin esthétique réservé aux adultes.',
+      label: 'Votre âge',
       reason: 'Vous nous avez dit avoir moins de 18 ans. La mésothérapie est un soin esthétique réservé aux adultes.',
     },
     pregnant: {
       question: 'Êtes-vous enceinte, ou pourriez-vous l’être ?',
-      hint: 'On ne sait pas encore comment les produits pourraient agir sur un bébé en développement.',
+      hint: 'On ne sait pas encore comment les produits pourraient agir sur un bébé à naître.',
       label: 'Grossesse',
       reason:
         'Vous êtes enceinte ou pourriez l’être. On ne sait pas encore comment les produits pourraient agir sur votre bébé. ' +
-        'Vous pourrez redemander après votre grossesse, une fois l’allaitement terminé.',
+        'Vous pourrez refaire le test après votre grossesse, une fois l’allaitement terminé.',
     },
     breastfeeding: {
       question: 'Allaitez-vous ?',
@@ -44,14 +44,17 @@ export const eligibilityFr: EligibilityContent = {
       label: 'Allaitement',
       reason:
         'Vous allaitez. On ne sait pas encore comment les produits pourraient agir sur votre bébé. ' +
-        'Vous pourrez redemander une fois l’allaitement terminé.',
+        'Vous pourrez refaire le test une fois l’allaitement terminé.',
     },
     bleeding: {
-      question: 'Prenez-vous un médicament qui fluidifie le sang, ou avez-vous un trouble de la coagulation ?',
-      hint: 'Par exemple un anticoagulant, ou une maladie comme l’hémophilie.',
+      question: 'Prenez-vous quelque chose qui fluidifie le sang, ou avez-vous un trouble de la coagulation ?',
+      hint:
+        'Cela comprend les médicaments qui fluidifient le sang (anticoagulants), et l’aspirine ou l’ibuprofène pris tous les jours. ' +
+        'Certains compléments à base de plantes fluidifient aussi le sang. ' +
+        'Répondez aussi oui si vous avez une maladie comme l’hémophilie.',
       label: 'Anticoagulants ou trouble de la coagulation',
       reason:
-        'Vous prenez un médicament qui fluidifie le sang (anticoagulant) ou vous avez un trouble de la coagulation. ' +
+        'Vous prenez quelque chose qui fluidifie le sang, ou vous avez un trouble de la coagulation. ' +
         'Vous pourriez avoir plus facilement des bleus et saigner plus après les injections.',
     },
     immune: {
@@ -68,7 +71,7 @@ export const eligibilityFr: EligibilityContent = {
       label: 'Peau infectée ou enflammée',
       reason:
         'Vous avez une infection ou une peau enflammée à l’endroit à traiter. ' +
-        'Les injections pourraient étendre l’infection ou l’aggraver. Vous pourrez redemander une fois votre peau guérie.',
+        'Les injections pourraient étendre l’infection ou l’aggraver. Vous pourrez refaire le test une fois votre peau guérie.',
     },
     allergy: {
       question: 'Avez-vous des allergies graves, ou avez-vous déjà fait un choc anaphylactique ?',
@@ -84,7 +87,7 @@ export const eligibilityFr: EligibilityContent = {
       label: 'Cancer, maladie du foie, des reins ou du cœur, ou diabète',
       reason:
         'Vous avez un cancer, une maladie du foie, des reins ou du cœur, ou du diabète. ' +
-        'Il n’y a pas assez de preuves que la mésothérapie soit sûre ou efficace pour vous.',
+        'Il n’y a pas assez de preuves que la mésothérapie soit sûre ou efficace pour les personnes qui ont ces maladies.',
     },
     'heart-stroke': {
       question: 'Avez-vous déjà eu un infarctus (crise cardiaque) ou un AVC ?',
@@ -119,18 +122,22 @@ export const eligibilityFr: EligibilityContent = {
       next: 'Cela peut changer plus tard. Revenez faire le test quand votre situation change.',
     },
     'ask-doctor': {
-      headline: 'Demandez d’abord l’avis d’un médecin',
-      next: 'Avant de prendre rendez-vous, interrogez votre médecin sur les points dont vous n’étiez pas sûr.',
+      headline: 'Parlez-en d’abord à votre médecin',
+      next: 'Posez à votre médecin vos questions sur les points dont vous n’étiez pas sûr. Faites-le avant de prendre rendez-vous.',
     },
     'no-concerns': {
-      headline: 'Rien de ce que vous nous avez dit ne l’exclut',
-      next: 'Un praticien vérifiera si c’est adapté pour vous lors d’une consultation. Il prend la décision avec vous.',
+      headline: 'Rien de ce que vous nous avez dit n’exclut la mésothérapie',
+      next:
+        'Cela ne veut pas dire qu’elle vous convient. ' +
+        'Un praticien vérifie votre santé lors d’une consultation. Il décide avec vous.',
     },
   },
   statusLabel: 'Votre résultat :',
   notDiagnosis: 'Ce n’est pas un diagnostic.',
   reasonsHeading: 'Pourquoi',
   unsureReason: 'Vous n’étiez pas sûr pour : {label}. Parlez-en à votre médecin.',
+  unsureAge: 'Vous n’étiez pas sûr d’avoir 18 ans ou plus. La mésothérapie est réservée aux adultes.',
+  bookAfterDoctor: 'Quand votre médecin vous dit que c’est possible, vous pouvez prendre rendez-vous.',
   medicineWarning: 'N’arrêtez jamais un médicament prescrit sans en parler d’abord à votre médecin.',
   weightLossReason:
     'La mésothérapie n’est pas un traitement pour maigrir ni un traitement de l’obésité. Elle ne vous aidera pas à perdre du poids en général.',
@@ -140,25 +147,33 @@ export const eligibilityFr: EligibilityContent = {
       'La mésothérapie n’est pas un traitement pour maigrir ni un traitement de l’obésité. Elle ne vous aidera pas à perdre du poids en général.',
     'body-fat':
       'La mésothérapie ne peut réduire la graisse que sur de petites zones, et les résultats varient. Les preuves sont partagées. ' +
-      'Elle n’est pas approuvée par la FDA (l’autorité de santé des États-Unis) pour réduire la graisse. ' +
+      'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
+      'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
       'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
   },
   checklistHeading: 'Avant votre consultation',
   checklist: [
     'Faites la liste de tous vos médicaments et compléments alimentaires.',
     'Notez vos allergies et vos anciens problèmes de santé.',
-    'Renseignez-vous sur les diplômes et l’expérience du praticien.',
+    'Notez les problèmes de santé qui pourraient s’aggraver avec le temps.',
+    'Renseignez-vous sur la formation et l’expérience du praticien.',
     'Réfléchissez aux bénéfices possibles et aux risques.',
   ],
   expectHeading: 'À quoi s’attendre',
   expect: [
-    'Il faut en général plusieurs séances, souvent de 3 à 15, puis des séances d’entretien.',
-    'Les résultats apparaissent lentement, en quelques semaines ou quelques mois. Pour les cheveux, cela peut prendre des mois.',
-    'Les résultats varient d’une personne à l’autre. Ils dépendent de l’expérience du praticien et des produits utilisés.',
+    'La plupart des personnes ont besoin de plusieurs séances, souvent de 3 à 15. Ensuite, des séances régulières entretiennent l’effet.',
+    'Les résultats viennent lentement. Ils peuvent mettre de quelques mois à une année entière à se voir.',
+    'Pour les cheveux, il peut falloir quelques mois avant de voir un changement.',
+    'Les résultats varient d’une personne à l’autre. Ils dépendent de l’expérience du praticien et des produits qu’il utilise.',
+    'Une alimentation saine, de l’activité physique et de bons soins de la peau aident à garder les résultats.',
     'Rougeur, gonflement, bleus, démangeaisons ou douleur aux points d’injection sont fréquents. Ils passent en général en quelques jours.',
-    'Les aiguilles sont très fines. Une crème anesthésiante, du froid ou des vibrations peuvent rendre la séance plus confortable.',
-    'Le visage est en général plus sensible que les cuisses ou le ventre.',
-    'Les preuves sur la mésothérapie sont partagées. Dans certains pays, certains produits sont mal contrôlés.',
+    'La douleur varie d’une personne à l’autre. Certaines sentent seulement une petite gêne, d’autres ont très mal.',
+    'Le visage peut être plus sensible que les cuisses ou le ventre.',
+    'Le praticien utilise des aiguilles très fines. Une crème anesthésiante, du froid ou des vibrations peuvent rendre la séance plus confortable.',
+    'Toute injection peut provoquer une infection.',
+    'Les réactions allergiques sont peu fréquentes, mais elles peuvent arriver. Les réactions graves sont rares.',
+    'Certains produits sont utilisés pour un usage pour lequel ils ne sont pas autorisés. On parle d’usage « hors AMM ».',
+    'Les preuves sur la mésothérapie sont partagées. Certains pays contrôlent mal les produits.',
   ],
   startAgain: 'Recommencer',
   print: 'Imprimer ce résultat',
