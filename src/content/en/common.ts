@@ -43,12 +43,13 @@ export interface CommonContent {
   /** Introduces `clinic-phone`. */
   phoneLabel: string;
   /**
-   * In a translation: the date (`YYYY-MM-DD`) of the English text it translates. Empty in English.
-   * The pack's own `reviewed` date says when the translation itself was last updated.
+   * In a translation: the date (`YYYY-MM-DD`) of the English text it translates; English has none.
+   * The pack's own `updated` date says when the translation itself last changed. Optional in the
+   * type so packs written before it still compile; the pack test requires it of every translation.
    */
-  translatedFrom: string;
+  translatedFrom?: string;
   /** In a translation: "Translated from the English text of {date}." Shown when `translatedFrom` is set. */
-  translatedFromLabel: string;
+  translatedFromLabel?: string;
 }
 
 export const commonEn: CommonContent = {
@@ -63,6 +64,7 @@ export const commonEn: CommonContent = {
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',
+  // Empty here (English is the original), present so translations may set them.
   translatedFrom: '',
   translatedFromLabel: '',
 };
