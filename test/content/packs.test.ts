@@ -9,6 +9,9 @@ import {vsFillerEn} from '../../src/content/en/vs-filler.js';
 import {aftercareEs} from '../../src/content/es/aftercare.js';
 import {eligibilityEs} from '../../src/content/es/eligibility.js';
 import {vsFillerEs} from '../../src/content/es/vs-filler.js';
+import {aftercareIt} from '../../src/content/it/aftercare.js';
+import {eligibilityIt} from '../../src/content/it/eligibility.js';
+import {vsFillerIt} from '../../src/content/it/vs-filler.js';
 
 type Pack = {eligibility: object; aftercare: object; 'vs-filler': object};
 
@@ -19,6 +22,10 @@ const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
   es: {
     pack: {eligibility: eligibilityEs, aftercare: aftercareEs, 'vs-filler': vsFillerEs},
     sameAsEnglish: ['No', 'Error:', 'Alcohol'],
+  },
+  it: {
+    pack: {eligibility: eligibilityIt, aftercare: aftercareIt, 'vs-filler': vsFillerIt},
+    sameAsEnglish: ['No'],
   },
 };
 
