@@ -12,6 +12,9 @@ import {vsFillerEs} from '../../src/content/es/vs-filler.js';
 import {aftercareIt} from '../../src/content/it/aftercare.js';
 import {eligibilityIt} from '../../src/content/it/eligibility.js';
 import {vsFillerIt} from '../../src/content/it/vs-filler.js';
+import {aftercarePtBR} from '../../src/content/pt-BR/aftercare.js';
+import {eligibilityPtBR} from '../../src/content/pt-BR/eligibility.js';
+import {vsFillerPtBR} from '../../src/content/pt-BR/vs-filler.js';
 
 type Pack = {eligibility: object; aftercare: object; 'vs-filler': object};
 
@@ -26,6 +29,10 @@ const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
   it: {
     pack: {eligibility: eligibilityIt, aftercare: aftercareIt, 'vs-filler': vsFillerIt},
     sameAsEnglish: ['No'],
+  },
+  'pt-BR': {
+    pack: {eligibility: eligibilityPtBR, aftercare: aftercarePtBR, 'vs-filler': vsFillerPtBR},
+    sameAsEnglish: [],
   },
 };
 

@@ -1,0 +1,110 @@
+import type {AftercareContent} from '../en/aftercare.js';
+import {commonPtBR} from './common.js';
+
+export const aftercarePtBR: AftercareContent = {
+  ...commonPtBR,
+  heading: 'Seus cuidados depois do tratamento',
+  intro:
+    'Siga estas orientações depois da mesoterapia para ajudar sua pele a se recuperar. ' +
+    'As instruções do seu profissional vêm em primeiro lugar.',
+  dontHeading: 'O que não fazer',
+  items: {
+    makeup: {text: 'Não use maquiagem na área tratada.', short: 'Maquiagem'},
+    alcohol: {text: 'Não beba álcool. Ele pode piorar as manchas roxas e o inchaço.', short: 'Bebida alcoólica'},
+    exercise: {text: 'Não faça exercícios pesados, treinos ou corrida.', short: 'Exercícios pesados'},
+    'heat-water': {
+      text: 'Não vá nadar, nem use sauna ou banheira de hidromassagem.',
+      short: 'Piscina, sauna e hidromassagem',
+    },
+    irritants: {
+      text: 'Não use esfoliantes, ácidos ou outros produtos que irritam a pele.',
+      short: 'Esfoliantes, ácidos e produtos agressivos',
+    },
+    massage: {
+      text: 'Não esfregue nem massageie a área tratada, a não ser que seu profissional mande.',
+      short: 'Esfregar ou massagear',
+    },
+    sun: {
+      text: 'Não tome sol nem fique muito tempo no sol. Use protetor solar de amplo espectro quando sair.',
+      short: 'Tomar sol',
+    },
+    smoking: {text: 'Não fume. O cigarro atrasa a recuperação.', short: 'Cigarro'},
+    'blood-thinners': {
+      text:
+        'Não tome aspirina (AAS), ibuprofeno ou suplementos de ervas que afinam o sangue, a não ser que um médico mande. ' +
+        'Nunca pare de tomar um remédio receitado sem perguntar ao seu médico.',
+      short: 'Aspirina, ibuprofeno e suplementos que afinam o sangue',
+    },
+  },
+  extraDonts: [],
+  hiddenItems: [],
+  windows: {
+    hours: {one: 'por {n} hora', other: 'por {n} horas'},
+    days: {one: 'por {n} dia', other: 'por {n} dias'},
+    ongoing: 'continue assim',
+  },
+  doHeading: 'O que fazer',
+  dos: [
+    'Beba bastante água.',
+    'Tenha uma alimentação equilibrada e rica em nutrientes.',
+    'Siga as orientações do seu profissional para depois do tratamento. Elas vêm em primeiro lugar.',
+    'Vá a todas as consultas de retorno.',
+  ],
+  normalHeading: 'O que é normal',
+  normal:
+    'É normal ter um pouco de dor, inchaço, vermelhidão ou manchas roxas no local tratado. ' +
+    'Isso costuma melhorar sozinho em poucos dias.',
+  cardsHeading: 'Quando pedir ajuda',
+  cards: {
+    'non-urgent': {
+      level: 'Orientação não urgente:',
+      heading: 'Entre em contato com a clínica se:',
+      body: 'inchaço, manchas roxas ou dor piorarem em vez de melhorar após alguns dias, ou se você notar caroços.',
+      action: 'Entre em contato com a clínica onde você fez o tratamento.',
+    },
+    urgent: {
+      level: 'Orientação urgente:',
+      heading: 'Fale hoje com a clínica ou com um médico se:',
+      body: 'você tiver sinais de infecção: vermelhidão que se espalha, calor, pus ou febre alta, ou uma dor que só piora.',
+      action: 'Procure ajuda hoje. Não espere passar.',
+    },
+    emergency: {
+      level: 'Emergência:',
+      heading: 'Ligue agora para o número de emergência se:',
+      body: 'você tiver dificuldade para respirar, inchaço no rosto, nos lábios ou na garganta, ou sinais de uma reação alérgica grave.',
+      action: 'Pode ser uma reação alérgica grave (choque anafilático).',
+    },
+  },
+  form: {
+    legend: 'Quando foi o seu tratamento?',
+    hint: 'Informe a data e a hora para ver quando cada etapa termina. Isso fica neste aparelho.',
+    date: 'Data',
+    time: 'Hora',
+    submit: 'Ver meu plano',
+    error: 'Informe a data e a hora do seu tratamento',
+    errorPrefix: 'Erro:',
+  },
+  invalidTreatedAt: 'Não conseguimos ler o horário do tratamento deste plano. Veja aqui as orientações gerais de cuidados.',
+  timelineHeading: 'Suas datas',
+  treatedOn: 'Tratamento: {time}.',
+  plannedFor: 'Tratamento marcado para: {time}.',
+  plannedNote: 'Este plano começa quando você fizer o tratamento. Ainda não há nada para seguir.',
+  progressLabel: 'Tempo de recuperação',
+  progressDone: '{percent} concluído',
+  status: {upcoming: 'Não começou', active: 'Ainda evite', done: 'Concluído', ongoing: 'Continue assim'},
+  timeline: {
+    upcoming: '{item}: evite até {time}',
+    active: '{item}: evite até {time}',
+    done: '{item}: liberado desde {time}',
+    ongoing: '{item}: continue evitando, sem data para acabar',
+  },
+  calendar: {
+    button: 'Adicionar à agenda',
+    name: 'Cuidados depois da mesoterapia',
+    eventTitle: '{item}: liberado',
+    filename: 'mesoterapia-cuidados.ics',
+  },
+  print: 'Imprimir meu plano',
+  changeTime: 'Alterar o horário do tratamento',
+  forget: 'Esquecer o horário do meu tratamento',
+};
