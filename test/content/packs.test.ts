@@ -58,7 +58,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([toke
 /** True for strings with no words of their own, such as "{concern}: {treatment}". */
 const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
 /** Paths that hold codes, not text. */
-const NOT_TEXT = new Set(['reviewed']);
+const NOT_TEXT = new Set(['updated']);
 
 for (const [locale, {pack, sameAsEnglish}] of Object.entries(PACKS)) {
   describe(`content pack ${locale}`, () => {
@@ -104,14 +104,19 @@ for (const [locale, {pack, sameAsEnglish}] of Object.entries(PACKS)) {
       });
     }
 
-    it('keeps the content date as YYYY-MM-DD and the calendar file an .ics file', () => {
-      expect(pack.aftercare).to.have.property('reviewed').that.matches(/^\d{4}-\d{2}-\d{2}$/);
+    it('is dated no earlier than the English it translates, claims no clinical review, and names an .ics file', () => {
+      for (const element of Object.keys(ENGLISH) as (keyof Pack)[]) {
+        const {updated, reviewed} = pack[element] as typeof aftercareEn;
+        expect(updated).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(updated >= (ENGLISH[element] as typeof aftercareEn).updated, `${element} is older than the English`).to.be.true;
+        expect(reviewed).to.deep.equal({date: '', by: '', next: ''});
+      }
       expect((pack.aftercare as typeof aftercareEn).calendar.filename).to.match(/^[a-z0-9-]+\.ics$/);
     });
 
     it('has a singular and a plural form for each count', () => {
-      const {hours, days} = (pack.aftercare as typeof aftercareEn).windows;
-      for (const forms of [hours, days]) {
+      const {hours, days, atLeastHours, atLeastDays} = (pack.aftercare as typeof aftercareEn).windows;
+      for (const forms of [hours, days, atLeastHours, atLeastDays]) {
         expect(forms.one).to.not.equal(forms.other);
         expect(forms.one).to.contain('{n}');
         expect(forms.other).to.contain('{n}');

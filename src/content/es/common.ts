@@ -1,5 +1,5 @@
 /*
- * Spanish (es) content pack: a translation of the English content of 2026-11-24.
+ * Spanish (es) content pack: a translation of the English content of 2026-11-25.
  * Neutral Spanish for Spain and Latin America; the patient is addressed as "usted",
  * as the Spanish and Latin American public health services do.
  *
@@ -20,7 +20,7 @@
  * - swelling → hinchazón; redness → enrojecimiento; itching → picor
  * - cellulite → celulitis (the cosmetic "piel de naranja"); small areas of stubborn fat → grasa localizada
  * - weight loss → pérdida de peso; obesity → obesidad
- * - FDA-approved → aprobada por la FDA (la agencia de medicamentos de EE. UU.)
+ * - US Food and Drug Administration (FDA) → la FDA, la agencia de alimentos y medicamentos de EE. UU.
  * - aftercare → cuidados después del tratamiento
  * - makeup → maquillaje; scrubs (exfoliants) → exfoliantes; sunscreen → protector solar
  * - hot tubs → jacuzzis (bañeras de hidromasaje)
@@ -29,11 +29,14 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonEs: CommonContent = {
-  reviewed: '2026-11-24',
-  reviewedLabel: 'Contenido revisado por última vez: {date}',
+  updated: '2026-11-25',
+  updatedLabel: 'Contenido actualizado el {date}. Es una traducción del texto en inglés de esa fecha.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Revisado por {by} el {date}.',
+  nextReviewLabel: 'Próxima revisión: {date}.',
   disclaimer:
     'Esta es información general. No es un consejo médico ni un diagnóstico. ' +
-    'Un profesional cualificado decide qué es lo mejor para usted en una consulta en persona.',
+    'Un profesional cualificado decide qué es lo mejor para usted. Lo hace cuando le ve en persona.',
   bookingLabel: 'Pedir una consulta',
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
   phoneLabel: 'Llame a la clínica:',

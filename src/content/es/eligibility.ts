@@ -11,7 +11,7 @@ export const eligibilityEs: EligibilityContent = {
     start: 'Empezar',
   },
   progress: 'Pregunta {n} de {total}',
-  whyWeAsk: 'Le preguntamos por su salud para que el profesional pueda cuidar de su seguridad.',
+  whyWeAsk: 'Algunos problemas de salud hacen que la mesoterapia tenga más riesgos. Por eso le preguntamos.',
   goalsQuestion: '¿Qué le gustaría mejorar?',
   goalsHint: 'Elija todas las opciones que correspondan.',
   goalsLabel: 'Lo que quiere mejorar',
@@ -26,17 +26,17 @@ export const eligibilityEs: EligibilityContent = {
   questions: {
     adult: {
       question: '¿Tiene 18 años o más?',
-      hint: 'Las inyecciones estéticas son solo para adultos.',
-      label: 'Tener 18 años o más',
+      hint: 'La mesoterapia es un tratamiento estético solo para adultos.',
+      label: 'Su edad',
       reason: 'Nos ha dicho que tiene menos de 18 años. La mesoterapia es un tratamiento estético solo para adultos.',
     },
     pregnant: {
       question: '¿Está embarazada o podría estarlo?',
-      hint: 'Aún no se sabe cómo los productos podrían afectar a un bebé en desarrollo.',
+      hint: 'Aún no se sabe cómo los productos podrían afectar a un bebé antes de nacer.',
       label: 'Embarazo',
       reason:
         'Está o puede estar embarazada. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
-        'Puede volver a consultar después del embarazo y cuando deje de dar el pecho.',
+        'Puede volver a comprobarlo después del embarazo, cuando deje de dar el pecho.',
     },
     breastfeeding: {
       question: '¿Está dando el pecho?',
@@ -44,14 +44,17 @@ export const eligibilityEs: EligibilityContent = {
       label: 'Lactancia',
       reason:
         'Está dando el pecho. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
-        'Puede volver a consultar cuando deje de dar el pecho.',
+        'Puede volver a comprobarlo cuando deje de dar el pecho.',
     },
     bleeding: {
-      question: '¿Toma medicamentos para diluir la sangre, o tiene un problema de sangrado o de coagulación?',
-      hint: 'Por ejemplo, medicamentos anticoagulantes, o una enfermedad como la hemofilia.',
-      label: 'Medicamentos para diluir la sangre o problema de sangrado',
+      question: '¿Toma algo que diluye la sangre, o tiene un problema de sangrado o de coagulación?',
+      hint:
+        'Esto incluye medicamentos para diluir la sangre (anticoagulantes), y la aspirina o el ibuprofeno si los toma a diario. ' +
+        'Algunos suplementos de plantas también diluyen la sangre. ' +
+        'Responda también que sí si tiene una enfermedad como la hemofilia.',
+      label: 'Algo que diluye la sangre o un problema de sangrado',
       reason:
-        'Toma medicamentos para diluir la sangre (anticoagulantes) o tiene un problema de sangrado. ' +
+        'Toma algo que diluye la sangre, o tiene un problema de sangrado o de coagulación. ' +
         'Puede que le salgan moretones y sangre con más facilidad después de las inyecciones.',
     },
     immune: {
@@ -69,7 +72,7 @@ export const eligibilityEs: EligibilityContent = {
       reason:
         'Tiene una infección o la piel inflamada en la zona que quiere tratar. ' +
         'Las inyecciones podrían extender la infección o empeorarla. ' +
-        'Puede volver a consultar cuando su piel se haya curado.',
+        'Puede volver a comprobarlo cuando su piel se haya curado.',
     },
     allergy: {
       question: '¿Tiene alergias graves o ha tenido alguna vez anafilaxia?',
@@ -85,7 +88,7 @@ export const eligibilityEs: EligibilityContent = {
       label: 'Cáncer, enfermedad del hígado, del riñón o del corazón, o diabetes',
       reason:
         'Tiene cáncer, una enfermedad del hígado, del riñón o del corazón, o diabetes. ' +
-        'No hay pruebas suficientes de que la mesoterapia sea segura o funcione en su caso.',
+        'No hay pruebas suficientes de que la mesoterapia sea segura o funcione en personas con estas enfermedades.',
     },
     'heart-stroke': {
       question: '¿Ha tenido alguna vez un infarto o un ictus?',
@@ -120,18 +123,22 @@ export const eligibilityEs: EligibilityContent = {
       next: 'Esto puede cambiar más adelante. Vuelva a comprobarlo cuando cambie su situación.',
     },
     'ask-doctor': {
-      headline: 'Consulte antes con un médico',
-      next: 'Antes de pedir cita, pregunte a su médico por las cosas sobre las que tenía dudas.',
+      headline: 'Hable antes con su médico',
+      next: 'Pregunte a su médico por las cosas sobre las que tenía dudas. Hágalo antes de pedir cita.',
     },
     'no-concerns': {
-      headline: 'Nada de lo que nos ha dicho la descarta',
-      next: 'Un profesional comprobará en una consulta si es una buena opción para usted. Decidirá con usted.',
+      headline: 'Nada de lo que nos ha dicho descarta la mesoterapia',
+      next:
+        'Esto no quiere decir que sea lo mejor para usted. ' +
+        'Un profesional revisará su salud en una consulta. Decidirá junto con usted.',
     },
   },
   statusLabel: 'Su resultado:',
   notDiagnosis: 'Esto no es un diagnóstico.',
   reasonsHeading: 'Por qué',
   unsureReason: 'Tenía dudas sobre: {label}. Pregunte a su médico por esto.',
+  unsureAge: 'No sabía si tiene 18 años o más. La mesoterapia es solo para adultos.',
+  bookAfterDoctor: 'Cuando su médico le diga que puede seguir adelante, puede pedir una consulta.',
   medicineWarning: 'Nunca deje un medicamento recetado sin hablar antes con su médico.',
   weightLossReason:
     'La mesoterapia no es un tratamiento para perder peso ni para la obesidad. No le ayudará a adelgazar en general.',
@@ -141,25 +148,33 @@ export const eligibilityEs: EligibilityContent = {
       'La mesoterapia no es un tratamiento para perder peso ni para la obesidad. No le ayudará a adelgazar en general.',
     'body-fat':
       'La mesoterapia solo puede reducir la grasa en zonas pequeñas, y los resultados varían. Los estudios no coinciden. ' +
-      'No está aprobada por la FDA (la agencia de medicamentos de EE. UU.) para eliminar grasa. ' +
+      'No es un tratamiento para perder peso ni para la obesidad. ' +
+      'La FDA, la agencia de alimentos y medicamentos de EE. UU., no la ha aprobado para perder grasa. ' +
       'Aun así, necesita comer de forma sana y hacer ejercicio.',
   },
   checklistHeading: 'Antes de su consulta',
   checklist: [
     'Haga una lista de todos los medicamentos y suplementos que toma.',
     'Apunte sus alergias y sus problemas de salud pasados.',
+    'Apunte los problemas de salud que puedan empeorar con el tiempo.',
     'Pregunte por la formación y la experiencia del profesional.',
     'Piense en los posibles beneficios y en los riesgos.',
   ],
   expectHeading: 'Qué puede esperar',
   expect: [
-    'Suele necesitar varias sesiones, a menudo de 3 a 15, y después sesiones de mantenimiento.',
-    'Los resultados llegan poco a poco, en semanas o meses. En el pelo pueden tardar meses.',
-    'Los resultados son distintos en cada persona. Dependen de la habilidad del profesional y de los productos usados.',
+    'La mayoría de las personas necesita varias sesiones, a menudo de 3 a 15. Después, sesiones periódicas mantienen el efecto.',
+    'Los resultados llegan poco a poco. Pueden tardar desde unos meses hasta un año entero en notarse.',
+    'En el pelo, pueden pasar unos meses antes de que note algún cambio.',
+    'Los resultados son distintos en cada persona. Dependen de la habilidad del profesional y de los productos que use.',
+    'Una dieta sana, el ejercicio y un buen cuidado de la piel le ayudan a mantener los resultados.',
     'Es frecuente tener enrojecimiento, hinchazón, moretones, picor o dolor donde entraron las agujas. Suelen pasar en unos días.',
-    'Se usan agujas muy finas. Una crema anestésica, el frío o la vibración pueden hacerlo más cómodo.',
-    'La cara suele ser más sensible que los muslos o la barriga (abdomen).',
-    'Los estudios sobre la mesoterapia no coinciden. Algunos productos no están bien regulados en algunos países.',
+    'El dolor es distinto en cada persona. Algunas solo notan una molestia leve, pero a otras les duele mucho.',
+    'La cara puede ser más sensible que los muslos o la barriga (abdomen).',
+    'El profesional usa agujas muy finas. Una crema anestésica, el frío o la vibración pueden hacerlo más cómodo.',
+    'Cualquier inyección puede causar una infección.',
+    'Las reacciones alérgicas son poco frecuentes, pero pueden ocurrir. Las reacciones graves son raras.',
+    'Algunos productos se usan para algo para lo que no están aprobados. Esto se llama uso fuera de indicación.',
+    'Los estudios sobre la mesoterapia no coinciden. Algunos países no controlan bien los productos.',
   ],
   startAgain: 'Volver a empezar',
   print: 'Imprimir este resultado',

@@ -11,7 +11,10 @@ export const aftercareIt: AftercareContent = {
   items: {
     makeup: {text: 'Non si trucchi sulla zona trattata.', short: 'Trucco'},
     alcohol: {text: 'Non beva alcolici. Possono peggiorare lividi e gonfiore.', short: 'Alcolici'},
-    exercise: {text: 'Non faccia sport intenso, allenamenti o corsa.', short: 'Sport intenso'},
+    exercise: {
+      text: 'Non faccia sport intenso, allenamenti o corsa. Possono peggiorare il gonfiore.',
+      short: 'Sport intenso',
+    },
     'heat-water': {
       text: 'Non vada a nuotare, e non usi saune o idromassaggio.',
       short: 'Nuoto, saune e idromassaggio',
@@ -25,13 +28,16 @@ export const aftercareIt: AftercareContent = {
       short: 'Strofinare o massaggiare',
     },
     sun: {
-      text: 'Non prenda il sole e non resti a lungo al sole. Quando esce, usi una crema solare ad ampio spettro.',
+      text:
+        'Non prenda il sole e non resti a lungo al sole. La pelle trattata si può scottare e macchiare più facilmente. ' +
+        'Quando esce, usi una crema solare ad ampio spettro.',
       short: 'Prendere il sole',
     },
     smoking: {text: 'Non fumi. Il fumo rallenta la guarigione.', short: 'Fumo'},
     'blood-thinners': {
       text:
-        'Non prenda aspirina, ibuprofene o integratori di erbe che rendono il sangue più fluido, salvo indicazione di un medico. ' +
+        'Non prenda aspirina, ibuprofene o integratori di erbe che rendono il sangue più fluido. ' +
+        'Li prenda solo se il Suo medico dice che Le servono. ' +
         'Non smetta mai un farmaco prescritto senza chiedere al Suo medico.',
       short: 'Aspirina, ibuprofene e integratori che rendono il sangue più fluido',
     },
@@ -39,39 +45,43 @@ export const aftercareIt: AftercareContent = {
   extraDonts: [],
   hiddenItems: [],
   windows: {
-    hours: {one: 'per {n} ora', other: 'per {n} ore'},
-    days: {one: 'per {n} giorno', other: 'per {n} giorni'},
-    ongoing: 'continui così',
+    hours: {one: 'Eviti per {n} ora.', other: 'Eviti per {n} ore.'},
+    days: {one: 'Eviti per {n} giorno.', other: 'Eviti per {n} giorni.'},
+    atLeastHours: {one: 'Eviti per almeno {n} ora.', other: 'Eviti per almeno {n} ore.'},
+    atLeastDays: {one: 'Eviti per almeno {n} giorno.', other: 'Eviti per almeno {n} giorni.'},
+    noSetEnd: 'Non c’è un tempo fisso. Chieda al Suo professionista per quanto tempo.',
   },
   doHeading: 'Cosa fare',
   dos: [
     'Beva molta acqua.',
     'Segua un’alimentazione equilibrata e ricca di nutrienti.',
     'Segua le istruzioni del Suo professionista per dopo il trattamento. Vengono prima.',
-    'Vada a tutti gli appuntamenti di controllo.',
+    'Vada a tutti gli appuntamenti di controllo, così il professionista può vedere come sta guarendo.',
   ],
   normalHeading: 'Cosa è normale',
   normal:
-    'Un leggero dolore, gonfiore, arrossamento o qualche livido nella zona trattata sono normali. ' +
+    'Un leggero dolore, gonfiore, arrossamento, prurito o qualche livido nella zona trattata sono normali. ' +
     'Di solito passano da soli in pochi giorni.',
   cardsHeading: 'Quando chiedere aiuto',
   cards: {
     'non-urgent': {
       level: 'Consiglio non urgente:',
       heading: 'Contatti il centro se:',
-      body: 'gonfiore, lividi o dolore peggiorano invece di migliorare dopo qualche giorno, o se nota dei noduli.',
+      body: 'gonfiore, lividi o dolore peggiorano dopo qualche giorno, o se nota dei noduli.',
       action: 'Contatti il centro dove ha fatto il trattamento.',
     },
     urgent: {
       level: 'Consiglio urgente:',
-      heading: 'Contatti oggi il centro o un medico se:',
-      body: 'ha segni di infezione: rossore che si allarga, calore, pus o febbre alta, o un dolore che continua a peggiorare.',
+      heading: 'Contatti oggi il centro o il Suo medico se:',
+      body:
+        'ha segni di infezione. Tra questi ci sono rossore che si allarga, calore, pus o febbre alta. ' +
+        'Anche un dolore che continua a peggiorare è un segno.',
       action: 'Chieda aiuto oggi. Non aspetti che passi.',
     },
     emergency: {
       level: 'Emergenza:',
       heading: 'Chiami subito il numero di emergenza se:',
-      body: 'fa fatica a respirare, Le si gonfiano viso, labbra o gola, o ha segni di una reazione allergica grave.',
+      body: 'fa fatica a respirare, o Le si gonfiano viso, labbra o gola.',
       action: 'Potrebbe essere una reazione allergica grave (shock anafilattico).',
     },
   },
@@ -88,15 +98,15 @@ export const aftercareIt: AftercareContent = {
   timelineHeading: 'Le Sue scadenze',
   treatedOn: 'Trattamento: {time}.',
   plannedFor: 'Trattamento previsto: {time}.',
-  plannedNote: 'Questo piano inizia quando fa il trattamento. Per ora non c’è niente da seguire.',
+  plannedNote: 'I tempi qui sotto partono dal Suo trattamento.',
   progressLabel: 'Periodo di recupero',
   progressDone: '{percent} completato',
-  status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Fatto', ongoing: 'Da continuare'},
+  status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Fatto', ongoing: 'Senza fine fissa'},
   timeline: {
     upcoming: '{item}: da evitare fino a {time}',
     active: '{item}: da evitare fino a {time}',
     done: '{item}: di nuovo permesso da {time}',
-    ongoing: '{item}: da evitare ancora, senza una data di fine',
+    ongoing: '{item}: senza fine fissa. Chieda al Suo professionista per quanto tempo.',
   },
   calendar: {
     button: 'Aggiungi al calendario',

@@ -1,5 +1,5 @@
 /*
- * Italian (it) content pack: a translation of the English content of 2026-11-24.
+ * Italian (it) content pack: a translation of the English content of 2026-11-25.
  * The patient is addressed with "Lei", as the Italian health service does. The courtesy forms
  * keep their capital (Lei, La, Le, Suo, Sua) so that "per Lei" can never be read as "for her".
  *
@@ -19,7 +19,7 @@
  * - bruising → lividi; swelling → gonfiore; redness → arrossamento; itching → prurito
  * - cellulite → cellulite; small areas of stubborn fat → piccole zone di grasso localizzato
  * - weight loss → perdere peso (dimagrire); obesity → obesità
- * - FDA-approved → approvata dalla FDA (l’ente statunitense per i farmaci)
+ * - US Food and Drug Administration (FDA) → la FDA, l’ente statunitense per alimenti e farmaci
  * - aftercare → cure dopo il trattamento
  * - makeup → trucco; scrubs (exfoliants) → scrub (esfolianti); sunscreen → crema solare
  * - hot tubs → idromassaggio
@@ -28,11 +28,14 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonIt: CommonContent = {
-  reviewed: '2026-11-24',
-  reviewedLabel: 'Contenuto rivisto l’ultima volta: {date}',
+  updated: '2026-11-25',
+  updatedLabel: 'Contenuto aggiornato il {date}. È una traduzione del testo inglese di quella data.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Rivisto da {by} il {date}.',
+  nextReviewLabel: 'Prossima revisione: {date}.',
   disclaimer:
-    'Queste sono informazioni generali, non un consiglio medico né una diagnosi. ' +
-    'Un professionista qualificato decide cosa è meglio per Lei durante una visita di persona.',
+    'Queste sono informazioni generali. Non sono un consiglio medico né una diagnosi. ' +
+    'Un professionista qualificato decide cosa è meglio per Lei. Lo fa quando La visita di persona.',
   bookingLabel: 'Prenoti una visita',
   bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
   phoneLabel: 'Chiami il centro:',

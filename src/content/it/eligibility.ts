@@ -11,7 +11,7 @@ export const eligibilityIt: EligibilityContent = {
     start: 'Inizia',
   },
   progress: 'Domanda {n} di {total}',
-  whyWeAsk: 'Le chiediamo della Sua salute perché il professionista possa trattarLa in sicurezza.',
+  whyWeAsk: 'Alcuni problemi di salute rendono la mesoterapia più rischiosa. Per questo Le facciamo queste domande.',
   goalsQuestion: 'Che cosa vorrebbe migliorare?',
   goalsHint: 'Scelga tutte le risposte valide per Lei.',
   goalsLabel: 'Cosa vuole migliorare',
@@ -26,8 +26,8 @@ export const eligibilityIt: EligibilityContent = {
   questions: {
     adult: {
       question: 'Ha almeno 18 anni?',
-      hint: 'Le iniezioni estetiche sono solo per adulti.',
-      label: 'Almeno 18 anni',
+      hint: 'La mesoterapia è un trattamento estetico solo per adulti.',
+      label: 'La Sua età',
       reason: 'Ci ha detto di avere meno di 18 anni. La mesoterapia è un trattamento estetico solo per adulti.',
     },
     pregnant: {
@@ -36,7 +36,7 @@ export const eligibilityIt: EligibilityContent = {
       label: 'Gravidanza',
       reason:
         'È incinta o potrebbe esserlo. Non si sa ancora come le sostanze potrebbero agire sul Suo bambino. ' +
-        'Può chiedere di nuovo dopo la gravidanza e quando avrà smesso di allattare.',
+        'Può controllare di nuovo dopo la gravidanza, quando avrà smesso di allattare.',
     },
     breastfeeding: {
       question: 'Sta allattando al seno?',
@@ -44,14 +44,17 @@ export const eligibilityIt: EligibilityContent = {
       label: 'Allattamento',
       reason:
         'Sta allattando. Non si sa ancora come le sostanze potrebbero agire sul Suo bambino. ' +
-        'Può chiedere di nuovo quando avrà smesso di allattare.',
+        'Può controllare di nuovo quando avrà smesso di allattare.',
     },
     bleeding: {
-      question: 'Prende farmaci che rendono il sangue più fluido, o ha un problema di sanguinamento o di coagulazione?',
-      hint: 'Per esempio farmaci anticoagulanti, o una malattia come l’emofilia.',
-      label: 'Farmaci anticoagulanti o problemi di sanguinamento',
+      question: 'Prende qualcosa che rende il sangue più fluido, o ha un problema di sanguinamento o di coagulazione?',
+      hint:
+        'Questo comprende i farmaci che rendono il sangue più fluido (anticoagulanti), e l’aspirina o l’ibuprofene presi ogni giorno. ' +
+        'Anche alcuni integratori di erbe rendono il sangue più fluido. ' +
+        'Risponda sì anche se ha una malattia come l’emofilia.',
+      label: 'Sangue più fluido o problemi di sanguinamento',
       reason:
-        'Prende farmaci che rendono il sangue più fluido (anticoagulanti) o ha un problema di sanguinamento. ' +
+        'Prende qualcosa che rende il sangue più fluido, o ha un problema di sanguinamento o di coagulazione. ' +
         'Dopo le iniezioni potrebbe avere lividi e sanguinare più facilmente.',
     },
     immune: {
@@ -69,7 +72,7 @@ export const eligibilityIt: EligibilityContent = {
       reason:
         'Ha un’infezione o la pelle infiammata nella zona da trattare. ' +
         'Le iniezioni potrebbero diffondere l’infezione o peggiorarla. ' +
-        'Può chiedere di nuovo quando la pelle sarà guarita.',
+        'Può controllare di nuovo quando la pelle sarà guarita.',
     },
     allergy: {
       question: 'Ha allergie gravi, o ha mai avuto uno shock anafilattico (anafilassi)?',
@@ -85,7 +88,7 @@ export const eligibilityIt: EligibilityContent = {
       label: 'Tumore, malattia del fegato, dei reni o del cuore, o diabete',
       reason:
         'Ha un tumore, una malattia del fegato, dei reni o del cuore, o il diabete. ' +
-        'Non ci sono prove sufficienti che la mesoterapia sia sicura o funzioni nel Suo caso.',
+        'Non ci sono prove sufficienti che la mesoterapia sia sicura o funzioni per chi ha queste malattie.',
     },
     'heart-stroke': {
       question: 'Ha mai avuto un infarto o un ictus?',
@@ -120,18 +123,22 @@ export const eligibilityIt: EligibilityContent = {
       next: 'Questo potrebbe cambiare più avanti. Torni a controllare quando la Sua situazione cambia.',
     },
     'ask-doctor': {
-      headline: 'Prima chieda a un medico',
-      next: 'Prima di prenotare, chieda al Suo medico delle cose su cui aveva dubbi.',
+      headline: 'Prima ne parli con il Suo medico',
+      next: 'Chieda al Suo medico delle cose su cui aveva dubbi. Lo faccia prima di prenotare.',
     },
     'no-concerns': {
-      headline: 'Niente di ciò che ci ha detto la esclude',
-      next: 'Durante una visita un professionista verificherà se fa per Lei. La decisione la prendete insieme.',
+      headline: 'Niente di ciò che ci ha detto esclude la mesoterapia',
+      next:
+        'Questo non vuol dire che sia giusta per Lei. ' +
+        'Durante una visita un professionista controlla la Sua salute. La decisione la prendete insieme.',
     },
   },
   statusLabel: 'Il Suo risultato:',
   notDiagnosis: 'Questa non è una diagnosi.',
   reasonsHeading: 'Perché',
   unsureReason: 'Aveva dubbi su: {label}. Ne parli con il Suo medico.',
+  unsureAge: 'Ci ha detto di non sapere se ha almeno 18 anni. La mesoterapia è solo per adulti.',
+  bookAfterDoctor: 'Quando il Suo medico Le dice che può procedere, può prenotare una visita.',
   medicineWarning: 'Non smetta mai di prendere un farmaco prescritto senza averne prima parlato con il Suo medico.',
   weightLossReason:
     'La mesoterapia non è una cura per dimagrire né per l’obesità. Non La aiuterà a perdere peso in generale.',
@@ -141,25 +148,33 @@ export const eligibilityIt: EligibilityContent = {
       'La mesoterapia non è una cura per dimagrire né per l’obesità. Non La aiuterà a perdere peso in generale.',
     'body-fat':
       'La mesoterapia può ridurre il grasso solo in piccole zone, e i risultati variano. Gli studi non sono concordi. ' +
-      'Non è approvata dalla FDA (l’ente statunitense per i farmaci) per eliminare il grasso. ' +
+      'Non è una cura per dimagrire né per l’obesità. ' +
+      'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
       'Servono comunque un’alimentazione sana e attività fisica.',
   },
   checklistHeading: 'Prima della visita',
   checklist: [
     'Faccia una lista di tutti i farmaci e gli integratori che prende.',
     'Scriva le Sue allergie e i problemi di salute che ha avuto.',
+    'Scriva i problemi di salute che potrebbero peggiorare con il tempo.',
     'Chieda quali sono la formazione e l’esperienza del professionista.',
     'Pensi ai possibili benefici e ai rischi.',
   ],
   expectHeading: 'Cosa aspettarsi',
   expect: [
-    'Di solito servono diverse sedute, spesso da 3 a 15, e poi sedute di mantenimento.',
-    'I risultati arrivano piano piano, in settimane o mesi. Per i capelli possono servire mesi.',
-    'I risultati sono diversi per ognuno. Dipendono dall’abilità del professionista e dai prodotti usati.',
+    'Quasi tutti hanno bisogno di diverse sedute, spesso da 3 a 15. Poi, sedute regolari mantengono l’effetto.',
+    'I risultati arrivano piano piano. Possono servire da pochi mesi a un anno intero per vederli.',
+    'Per i capelli, possono passare alcuni mesi prima di vedere un cambiamento.',
+    'I risultati sono diversi per ognuno. Dipendono dall’abilità del professionista e dai prodotti che usa.',
+    'Un’alimentazione sana, l’attività fisica e una buona cura della pelle aiutano a mantenere i risultati.',
     'Arrossamento, gonfiore, lividi, prurito o dolore dove sono entrati gli aghi sono comuni. Di solito passano in pochi giorni.',
-    'Si usano aghi molto sottili. Una crema anestetica, il freddo o la vibrazione possono renderlo più sopportabile.',
-    'Il viso di solito è più sensibile delle cosce o della pancia (addome).',
-    'Gli studi sulla mesoterapia non sono concordi. In alcuni Paesi certi prodotti non sono ben regolamentati.',
+    'Il dolore è diverso per ognuno. Alcuni sentono solo un leggero fastidio, ma per altri è molto doloroso.',
+    'Il viso può essere più sensibile delle cosce o della pancia (addome).',
+    'Il professionista usa aghi molto sottili. Una crema anestetica, il freddo o la vibrazione possono renderlo più sopportabile.',
+    'Qualsiasi iniezione può causare un’infezione.',
+    'Le reazioni allergiche non sono comuni, ma possono succedere. Le reazioni gravi sono rare.',
+    'Alcuni prodotti si usano per uno scopo per cui non sono approvati. Si chiama uso «off-label».',
+    'Gli studi sulla mesoterapia non sono concordi. Alcuni Paesi non controllano bene i prodotti.',
   ],
   startAgain: 'Ricomincia',
   print: 'Stampa questo risultato',

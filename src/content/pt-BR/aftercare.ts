@@ -11,7 +11,10 @@ export const aftercarePtBR: AftercareContent = {
   items: {
     makeup: {text: 'Não use maquiagem na área tratada.', short: 'Maquiagem'},
     alcohol: {text: 'Não beba álcool. Ele pode piorar as manchas roxas e o inchaço.', short: 'Bebida alcoólica'},
-    exercise: {text: 'Não faça exercícios pesados, treinos ou corrida.', short: 'Exercícios pesados'},
+    exercise: {
+      text: 'Não faça exercícios pesados, treinos ou corrida. Eles podem piorar o inchaço.',
+      short: 'Exercícios pesados',
+    },
     'heat-water': {
       text: 'Não vá nadar, nem use sauna ou banheira de hidromassagem.',
       short: 'Piscina, sauna e hidromassagem',
@@ -25,13 +28,16 @@ export const aftercarePtBR: AftercareContent = {
       short: 'Esfregar ou massagear',
     },
     sun: {
-      text: 'Não tome sol nem fique muito tempo no sol. Use protetor solar de amplo espectro quando sair.',
+      text:
+        'Não tome sol nem fique muito tempo no sol. A pele tratada pode queimar e manchar com mais facilidade. ' +
+        'Use protetor solar de amplo espectro quando sair.',
       short: 'Tomar sol',
     },
     smoking: {text: 'Não fume. O cigarro atrasa a recuperação.', short: 'Cigarro'},
     'blood-thinners': {
       text:
-        'Não tome aspirina (AAS), ibuprofeno ou suplementos de ervas que afinam o sangue, a não ser que um médico mande. ' +
+        'Não tome aspirina (AAS), ibuprofeno ou suplementos de ervas que afinam o sangue. ' +
+        'Só tome se seu médico disser que você precisa. ' +
         'Nunca pare de tomar um remédio receitado sem perguntar ao seu médico.',
       short: 'Aspirina, ibuprofeno e suplementos que afinam o sangue',
     },
@@ -39,39 +45,43 @@ export const aftercarePtBR: AftercareContent = {
   extraDonts: [],
   hiddenItems: [],
   windows: {
-    hours: {one: 'por {n} hora', other: 'por {n} horas'},
-    days: {one: 'por {n} dia', other: 'por {n} dias'},
-    ongoing: 'continue assim',
+    hours: {one: 'Evite isso por {n} hora.', other: 'Evite isso por {n} horas.'},
+    days: {one: 'Evite isso por {n} dia.', other: 'Evite isso por {n} dias.'},
+    atLeastHours: {one: 'Evite isso por pelo menos {n} hora.', other: 'Evite isso por pelo menos {n} horas.'},
+    atLeastDays: {one: 'Evite isso por pelo menos {n} dia.', other: 'Evite isso por pelo menos {n} dias.'},
+    noSetEnd: 'Não há um tempo definido. Pergunte ao seu profissional por quanto tempo.',
   },
   doHeading: 'O que fazer',
   dos: [
     'Beba bastante água.',
     'Tenha uma alimentação equilibrada e rica em nutrientes.',
     'Siga as orientações do seu profissional para depois do tratamento. Elas vêm em primeiro lugar.',
-    'Vá a todas as consultas de retorno.',
+    'Vá a todas as consultas de retorno, para o profissional ver como está sua recuperação.',
   ],
   normalHeading: 'O que é normal',
   normal:
-    'É normal ter um pouco de dor, inchaço, vermelhidão ou manchas roxas no local tratado. ' +
+    'É normal ter um pouco de dor, inchaço, vermelhidão, coceira ou manchas roxas no local tratado. ' +
     'Isso costuma melhorar sozinho em poucos dias.',
   cardsHeading: 'Quando pedir ajuda',
   cards: {
     'non-urgent': {
       level: 'Orientação não urgente:',
       heading: 'Entre em contato com a clínica se:',
-      body: 'inchaço, manchas roxas ou dor piorarem em vez de melhorar após alguns dias, ou se você notar caroços.',
+      body: 'o inchaço, as manchas roxas ou a dor piorarem depois de alguns dias, ou se você notar caroços.',
       action: 'Entre em contato com a clínica onde você fez o tratamento.',
     },
     urgent: {
       level: 'Orientação urgente:',
-      heading: 'Fale hoje com a clínica ou com um médico se:',
-      body: 'você tiver sinais de infecção: vermelhidão que se espalha, calor, pus ou febre alta, ou uma dor que só piora.',
+      heading: 'Fale hoje com a clínica ou com seu médico se:',
+      body:
+        'você tiver sinais de infecção. Entre eles estão vermelhidão que se espalha, calor, pus ou febre alta. ' +
+        'Uma dor que só piora também é um sinal.',
       action: 'Procure ajuda hoje. Não espere passar.',
     },
     emergency: {
       level: 'Emergência:',
       heading: 'Ligue agora para o número de emergência se:',
-      body: 'você tiver dificuldade para respirar, inchaço no rosto, nos lábios ou na garganta, ou sinais de uma reação alérgica grave.',
+      body: 'você tiver dificuldade para respirar, ou se o rosto, os lábios ou a garganta incharem.',
       action: 'Pode ser uma reação alérgica grave (choque anafilático).',
     },
   },
@@ -88,15 +98,15 @@ export const aftercarePtBR: AftercareContent = {
   timelineHeading: 'Suas datas',
   treatedOn: 'Tratamento: {time}.',
   plannedFor: 'Tratamento marcado para: {time}.',
-  plannedNote: 'Este plano começa quando você fizer o tratamento. Ainda não há nada para seguir.',
+  plannedNote: 'Os prazos abaixo contam a partir do seu tratamento.',
   progressLabel: 'Tempo de recuperação',
   progressDone: '{percent} concluído',
-  status: {upcoming: 'Não começou', active: 'Ainda evite', done: 'Concluído', ongoing: 'Continue assim'},
+  status: {upcoming: 'Não começou', active: 'Ainda evite', done: 'Concluído', ongoing: 'Sem prazo definido'},
   timeline: {
     upcoming: '{item}: evite até {time}',
     active: '{item}: evite até {time}',
     done: '{item}: liberado desde {time}',
-    ongoing: '{item}: continue evitando, sem data para acabar',
+    ongoing: '{item}: sem prazo definido. Pergunte ao seu profissional por quanto tempo.',
   },
   calendar: {
     button: 'Adicionar à agenda',

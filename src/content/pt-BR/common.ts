@@ -1,6 +1,6 @@
 /*
  * Brazilian Portuguese (pt-BR) content pack, also used for `pt`: a translation of the English
- * content of 2026-11-24. The patient is addressed as "você", as the Brazilian public health
+ * content of 2026-11-25. The patient is addressed as "você", as the Brazilian public health
  * system (SUS) does in its patient materials.
  *
  * Glossary (English → Brazilian Portuguese, used the same way in every file):
@@ -20,7 +20,7 @@
  * - bruising → manchas roxas (hematomas); swelling → inchaço; redness → vermelhidão; itching → coceira
  * - cellulite → celulite; small areas of stubborn fat → gordura localizada
  * - weight loss → emagrecer (perder peso); obesity → obesidade
- * - FDA-approved → aprovada pela FDA (a agência de remédios dos EUA)
+ * - US Food and Drug Administration (FDA) → a FDA, a agência de alimentos e remédios dos EUA
  * - aftercare → cuidados depois do tratamento
  * - aspirin → aspirina (AAS)
  * - makeup → maquiagem; scrubs (exfoliants) → esfoliantes; sunscreen → protetor solar
@@ -30,11 +30,14 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonPtBR: CommonContent = {
-  reviewed: '2026-11-24',
-  reviewedLabel: 'Conteúdo revisado pela última vez em {date}',
+  updated: '2026-11-25',
+  updatedLabel: 'Conteúdo atualizado em {date}. É uma tradução do texto em inglês dessa data.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Revisado por {by} em {date}.',
+  nextReviewLabel: 'Próxima revisão: {date}.',
   disclaimer:
-    'Estas são informações gerais, não um conselho médico nem um diagnóstico. ' +
-    'Um profissional qualificado decide o que é melhor para você em uma consulta presencial.',
+    'Estas são informações gerais. Não são um conselho médico nem um diagnóstico. ' +
+    'Um profissional qualificado decide o que é melhor para você. Ele faz isso quando atende você pessoalmente.',
   bookingLabel: 'Marcar uma consulta',
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
   phoneLabel: 'Ligue para a clínica:',

@@ -11,7 +11,7 @@ export const eligibilityPtBR: EligibilityContent = {
     start: 'Começar',
   },
   progress: 'Pergunta {n} de {total}',
-  whyWeAsk: 'Perguntamos sobre sua saúde para que o profissional possa cuidar da sua segurança.',
+  whyWeAsk: 'Alguns problemas de saúde deixam a mesoterapia mais arriscada. Por isso perguntamos.',
   goalsQuestion: 'O que você gostaria de melhorar?',
   goalsHint: 'Escolha todas as opções que se aplicam.',
   goalsLabel: 'O que você quer melhorar',
@@ -26,17 +26,17 @@ export const eligibilityPtBR: EligibilityContent = {
   questions: {
     adult: {
       question: 'Você tem 18 anos ou mais?',
-      hint: 'Injeções estéticas são só para adultos.',
-      label: 'Ter 18 anos ou mais',
+      hint: 'A mesoterapia é um tratamento estético só para adultos.',
+      label: 'Sua idade',
       reason: 'Você disse que tem menos de 18 anos. A mesoterapia é um tratamento estético só para adultos.',
     },
     pregnant: {
       question: 'Você está grávida ou pode estar?',
-      hint: 'Ainda não se sabe como as substâncias podem afetar um bebê em formação.',
+      hint: 'Ainda não se sabe como as substâncias podem afetar um bebê antes de nascer.',
       label: 'Gravidez',
       reason:
         'Você está ou pode estar grávida. Ainda não se sabe como as substâncias podem afetar seu bebê. ' +
-        'Você pode perguntar de novo depois da gravidez e quando parar de amamentar.',
+        'Você pode verificar de novo depois da gravidez, quando parar de amamentar.',
     },
     breastfeeding: {
       question: 'Você está amamentando?',
@@ -44,14 +44,17 @@ export const eligibilityPtBR: EligibilityContent = {
       label: 'Amamentação',
       reason:
         'Você está amamentando. Ainda não se sabe como as substâncias podem afetar seu bebê. ' +
-        'Você pode perguntar de novo quando parar de amamentar.',
+        'Você pode verificar de novo quando parar de amamentar.',
     },
     bleeding: {
-      question: 'Você toma remédio para afinar o sangue, ou tem algum problema de sangramento ou de coagulação?',
-      hint: 'Por exemplo, remédios anticoagulantes, ou uma doença como a hemofilia.',
-      label: 'Remédio para afinar o sangue ou problema de sangramento',
+      question: 'Você toma algo que afina o sangue, ou tem algum problema de sangramento ou de coagulação?',
+      hint:
+        'Isso inclui remédios para afinar o sangue (anticoagulantes), e aspirina (AAS) ou ibuprofeno que você toma todo dia. ' +
+        'Alguns suplementos de ervas também afinam o sangue. ' +
+        'Responda sim também se tiver uma doença como a hemofilia.',
+      label: 'Algo que afina o sangue ou problema de sangramento',
       reason:
-        'Você toma remédio para afinar o sangue (anticoagulante) ou tem um problema de sangramento. ' +
+        'Você toma algo que afina o sangue, ou tem um problema de sangramento ou de coagulação. ' +
         'Depois das injeções, você pode ficar com manchas roxas e sangrar com mais facilidade.',
     },
     immune: {
@@ -69,7 +72,7 @@ export const eligibilityPtBR: EligibilityContent = {
       reason:
         'Você tem infecção ou pele inflamada no local que quer tratar. ' +
         'As injeções podem espalhar a infecção ou piorá-la. ' +
-        'Você pode perguntar de novo quando sua pele sarar.',
+        'Você pode verificar de novo quando sua pele sarar.',
     },
     allergy: {
       question: 'Você tem alergias graves, ou já teve anafilaxia (choque anafilático)?',
@@ -85,7 +88,7 @@ export const eligibilityPtBR: EligibilityContent = {
       label: 'Câncer, doença no fígado, nos rins ou no coração, ou diabetes',
       reason:
         'Você tem câncer, doença no fígado, nos rins ou no coração, ou diabetes. ' +
-        'Não há provas suficientes de que a mesoterapia seja segura ou funcione para você.',
+        'Não há provas suficientes de que a mesoterapia seja segura ou funcione para quem tem essas doenças.',
     },
     'heart-stroke': {
       question: 'Você já teve um infarto ou um AVC (derrame)?',
@@ -120,18 +123,22 @@ export const eligibilityPtBR: EligibilityContent = {
       next: 'Isso pode mudar mais tarde. Volte e confira de novo quando sua situação mudar.',
     },
     'ask-doctor': {
-      headline: 'Fale antes com um médico',
-      next: 'Antes de marcar, pergunte ao seu médico sobre as coisas de que você não tinha certeza.',
+      headline: 'Fale antes com seu médico',
+      next: 'Pergunte ao seu médico sobre as coisas de que você não tinha certeza. Faça isso antes de marcar.',
     },
     'no-concerns': {
-      headline: 'Nada do que você nos contou impede o tratamento',
-      next: 'Um profissional vai ver em uma consulta se o tratamento é indicado para você. A decisão é tomada junto com você.',
+      headline: 'Nada do que você nos contou impede a mesoterapia',
+      next:
+        'Isso não quer dizer que ela seja certa para você. ' +
+        'Um profissional avalia sua saúde em uma consulta. A decisão é tomada junto com você.',
     },
   },
   statusLabel: 'Seu resultado:',
   notDiagnosis: 'Isto não é um diagnóstico.',
   reasonsHeading: 'Por quê',
   unsureReason: 'Você não tinha certeza sobre: {label}. Pergunte ao seu médico sobre isso.',
+  unsureAge: 'Você não tinha certeza se tem 18 anos ou mais. A mesoterapia é só para adultos.',
+  bookAfterDoctor: 'Quando seu médico disser que você pode seguir em frente, você pode marcar uma consulta.',
   medicineWarning: 'Nunca pare de tomar um remédio receitado sem falar antes com seu médico.',
   weightLossReason:
     'A mesoterapia não é um tratamento para emagrecer nem para obesidade. Ela não vai ajudar você a perder peso no geral.',
@@ -141,25 +148,33 @@ export const eligibilityPtBR: EligibilityContent = {
       'A mesoterapia não é um tratamento para emagrecer nem para obesidade. Ela não vai ajudar você a perder peso no geral.',
     'body-fat':
       'A mesoterapia só consegue reduzir gordura em áreas pequenas, e os resultados variam. Os estudos não concordam entre si. ' +
-      'Ela não é aprovada pela FDA (a agência de remédios dos EUA) para eliminar gordura. ' +
+      'Ela não é um tratamento para emagrecer nem para obesidade. ' +
+      'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
       'Você continua precisando de alimentação saudável e exercícios.',
   },
   checklistHeading: 'Antes da sua consulta',
   checklist: [
     'Faça uma lista de todos os remédios e suplementos que você toma.',
     'Anote suas alergias e os problemas de saúde que já teve.',
+    'Anote os problemas de saúde que podem piorar com o tempo.',
     'Pergunte sobre a formação e a experiência do profissional.',
     'Pense nos possíveis benefícios e nos riscos.',
   ],
   expectHeading: 'O que esperar',
   expect: [
-    'Em geral são necessárias várias sessões, muitas vezes de 3 a 15, e depois sessões de manutenção.',
-    'Os resultados aparecem aos poucos, ao longo de semanas ou meses. No cabelo, podem levar meses.',
-    'Os resultados são diferentes para cada pessoa. Eles dependem da habilidade do profissional e dos produtos usados.',
+    'A maioria das pessoas precisa de várias sessões, muitas vezes de 3 a 15. Depois, sessões regulares mantêm o efeito.',
+    'Os resultados aparecem aos poucos. Podem levar de alguns meses a um ano inteiro para aparecer.',
+    'No cabelo, podem passar alguns meses até você ver alguma mudança.',
+    'Os resultados são diferentes para cada pessoa. Eles dependem da habilidade do profissional e dos produtos que ele usa.',
+    'Alimentação saudável, exercícios e bons cuidados com a pele ajudam você a manter os resultados.',
     'Vermelhidão, inchaço, manchas roxas, coceira ou dor onde a agulha entrou são comuns. Em geral passam em poucos dias.',
-    'São usadas agulhas bem finas. Pomada anestésica, compressas frias ou vibração podem deixar tudo mais confortável.',
-    'O rosto costuma ser mais sensível do que as coxas ou a barriga (abdômen).',
-    'Os estudos sobre a mesoterapia não concordam entre si. Alguns produtos não são bem regulamentados em alguns países.',
+    'A dor é diferente para cada pessoa. Algumas sentem só um leve incômodo, mas outras sentem muita dor.',
+    'O rosto pode ser mais sensível do que as coxas ou a barriga (abdômen).',
+    'O profissional usa agulhas bem finas. Pomada anestésica, compressas frias ou vibração podem deixar tudo mais confortável.',
+    'Qualquer injeção pode causar infecção.',
+    'Reações alérgicas são incomuns, mas podem acontecer. Reações graves são raras.',
+    'Alguns produtos são usados para algo para o qual não foram aprovados. Isso se chama uso “off-label”.',
+    'Os estudos sobre a mesoterapia não concordam entre si. Alguns países não controlam bem os produtos.',
   ],
   startAgain: 'Começar de novo',
   print: 'Imprimir este resultado',
