@@ -108,7 +108,8 @@ for (const [locale, {pack, sameAsEnglish}] of Object.entries(PACKS)) {
       for (const element of Object.keys(ENGLISH) as (keyof Pack)[]) {
         const {updated, reviewed} = pack[element] as typeof aftercareEn;
         expect(updated).to.match(/^\d{4}-\d{2}-\d{2}$/);
-        expect(updated >= (ENGLISH[element] as typeof aftercareEn).updated, `${element} is older than the English`).to.be.true;
+        const english = (ENGLISH[element] as typeof aftercareEn).updated;
+        expect([updated, english].sort()[1], `${element} is older than the English of ${english}`).to.equal(updated);
         expect(reviewed).to.deep.equal({date: '', by: '', next: ''});
       }
       expect((pack.aftercare as typeof aftercareEn).calendar.filename).to.match(/^[a-z0-9-]+\.ics$/);
