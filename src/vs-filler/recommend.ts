@@ -70,8 +70,8 @@ export function recommendTreatment(concerns: Iterable<string>, severity?: Concer
     recommendation = faceOnly ? 'combination' : 'separate';
   }
   if (chosen.has('fat')) reasons.push({code: 'fat-caveat'});
-  // A note that favours the treatment the suggestion leaves out would contradict it.
+  // "Mesotherapy may be the better choice" under a fillers-only suggestion would contradict it.
   if (severity === 'mild' && recommendation !== 'filler') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
-  if (severity === 'marked' && recommendation !== 'mesotherapy') reasons.push({code: 'severity', severity, favours: 'filler'});
+  if (severity === 'marked') reasons.push({code: 'severity', severity, favours: 'filler'});
   return {recommendation, reasons};
 }

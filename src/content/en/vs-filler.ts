@@ -138,7 +138,7 @@ export const vsFillerEn: VsFillerContent = {
       title: 'Your goals match a combination of both',
       why:
         'You chose skin quality goals and volume or shape goals. ' +
-        'Clinics sometimes combine both treatments to refresh the whole face.',
+        'Practitioners sometimes combine both treatments to refresh the whole face.',
     },
     separate: {
       title: 'Your goals match two different treatments',
