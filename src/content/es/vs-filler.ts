@@ -99,7 +99,7 @@ export const vsFillerEs: VsFillerContent = {
       title: 'Sus objetivos coinciden con una combinación de los dos',
       why:
         'Ha elegido objetivos de calidad de la piel y objetivos de volumen o de forma. ' +
-        'A veces las clínicas combinan los dos tratamientos para renovar todo el rostro.',
+        'A veces los profesionales combinan los dos tratamientos para renovar todo el rostro.',
     },
     separate: {
       title: 'Sus objetivos coinciden con dos tratamientos distintos',

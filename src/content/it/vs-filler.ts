@@ -99,7 +99,7 @@ export const vsFillerIt: VsFillerContent = {
       title: 'I Suoi obiettivi corrispondono a una combinazione dei due',
       why:
         'Ha scelto obiettivi di qualità della pelle e obiettivi di volume o di forma. ' +
-        'A volte i centri uniscono i due trattamenti per rinnovare tutto il viso.',
+        'A volte i professionisti uniscono i due trattamenti per rinnovare tutto il viso.',
     },
     separate: {
       title: 'I Suoi obiettivi corrispondono a due trattamenti diversi',

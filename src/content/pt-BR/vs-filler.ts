@@ -99,7 +99,7 @@ export const vsFillerPtBR: VsFillerContent = {
       title: 'Seus objetivos batem com uma combinação dos dois',
       why:
         'Você escolheu objetivos de qualidade da pele e objetivos de volume ou formato. ' +
-        'Às vezes as clínicas combinam os dois tratamentos para renovar o rosto todo.',
+        'Às vezes os profissionais combinam os dois tratamentos para renovar o rosto todo.',
     },
     separate: {
       title: 'Seus objetivos batem com dois tratamentos diferentes',
