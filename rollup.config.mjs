@@ -1,3 +1,5 @@
+import {readdirSync} from 'node:fs';
+import {dirname, relative} from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -29,6 +31,38 @@ function perElementBundles() {
   return Object.fromEntries(Object.entries(registering).filter(([name]) => name !== 'index').map(([name, input]) => [`meso-${name}`, input]));
 }
 
+/** The translation packs: src/locales/<tag>.ts, each built into one self-contained dist/locales/<tag>.js. */
+const packs = readdirSync('src/locales').filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+
+/**
+ * The one-file bundle loads packs from `locales/` next to itself. src/shared/locale-loader.ts
+ * names that folder relative to its own source file ('../locales/'); once the code sits in an
+ * output file, the path must start from that file instead.
+ */
+function packsDirFromOutput() {
+  return {
+    name: 'meso-packs-dir',
+    renderChunk(code, chunk) {
+      const dir = relative(dirname(chunk.fileName), 'locales').replace(/\\/g, '/') || '.';
+      const fromHere = dir.startsWith('.') ? `${dir}/` : `./${dir}/`;
+      return {code: code.replace(/(['"`])\.\.\/locales\//g, `$1${fromHere}`), map: null};
+    },
+  };
+}
+
+/** Pack entries are imported for their side effect only: their types say so. */
+function packTypes() {
+  return {
+    name: 'meso-pack-types',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry)
+          this.emitFile({type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source: 'export {};\n'});
+      }
+    },
+  };
+}
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -44,6 +78,7 @@ export default [
     plugins: [
       nodeResolve(),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: false, declarationDir: 'dist/types', outDir: 'dist'}),
+      packsDirFromOutput(),
     ],
     output: {
       dir: 'dist',
@@ -76,7 +111,21 @@ export default [
   },
   ...Object.entries({'meso-widgets': 'src/index.ts', ...perElementBundles()}).map(([name, input]) => ({
     input,
-    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), terser(terserOptions)],
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
+      minifyCssLiterals(),
+      packsDirFromOutput(),
+      terser(terserOptions),
+    ],
     output: {file: `dist/${name}.js`, format: 'es', sourcemap: true},
+  })),
+  // One self-contained file per translation pack (content + one registration call, no Lit): the
+  // bundles import it on demand from their own URL, and npm users import it as
+  // `meso-widgets/locales/<tag>`. A French page fetches dist/locales/fr.js and nothing else.
+  ...packs.map((tag) => ({
+    input: `src/locales/${tag}.ts`,
+    plugins: [typescript({tsconfig: './tsconfig.json', outDir: 'dist/locales'}), terser(terserOptions), packTypes()],
+    output: {file: `dist/locales/${tag}.js`, format: 'es', sourcemap: true},
   })),
 ];

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -69,6 +70,14 @@ export default {
   middleware: [
     // POST /__prerender renders HTML with src/ssr.ts; /__prerendered/<page> serves a page prerendered.
     prerenderMiddleware(),
+    // A translation pack loaded on demand from source asks for src/locales/<tag>.js by URL, as the
+    // built bundle does; serve the TypeScript module there (esbuild then compiles it).
+    async (context, next) => {
+      const ts = context.path.replace(/\.js$/, '.ts');
+      if (context.path.startsWith('/src/locales/') && ts !== context.path && existsSync(`.${ts}`) && !existsSync(`.${context.path}`))
+        context.url = ts;
+      await next();
+    },
     async (context, next) => {
       await next();
       if (['/test/host/pages/csp.html', '/test/host/pages/loader-csp.html'].includes(context.path)) context.set('Content-Security-Policy', STRICT_CSP);

@@ -13,6 +13,8 @@ export {commonEn, type CommonContent} from './content/en/common.js';
 export {defineElement, type VersionedConstructor} from './shared/define.js';
 export {MesoElement} from './shared/meso-element.js';
 export {LocaleTable} from './shared/locale-table.js';
+export {registerLocalePack, type LocalePack, type PackElement} from './shared/locale-packs.js';
+export {PACK_LOCALES} from './shared/locale-loader.js';
 export {VERSION} from './shared/version.js';
 export type {BookDetail, ConfigErrorDetail, MesoEventMap} from './shared/events.js';
 export type {DeepPartial} from './shared/config.js';

@@ -15,6 +15,7 @@ export * from './vs-filler/recommend.js';
 export {eligibilityEn, type EligibilityContent, type QuestionContent} from './content/en/eligibility.js';
 export {aftercareEn, type AftercareContent, type AftercareItemContent, type CareCardContent} from './content/en/aftercare.js';
 export {vsFillerEn, type VsFillerContent} from './content/en/vs-filler.js';
-export {commonEn, type CommonContent} from './content/en/common.js';
+export {commonEn, type CommonContent, type PluralForms} from './content/en/common.js';
+export {pluralText, matchLocale} from './shared/locale.js';
 export type {ConfigErrorDetail} from './shared/config-error.js';
 export type {DeepPartial} from './shared/config.js';

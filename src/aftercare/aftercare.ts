@@ -79,7 +79,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   static override configKeys = ['content', 'durations'];
 
   /** The content of every locale. Add a translation with `MesoAftercare.locales.add('fr', {...})`. */
-  static readonly locales = new LocaleTable<AftercareContent>(aftercareEn);
+  static readonly locales = new LocaleTable<AftercareContent>(aftercareEn, 'aftercare');
 
   protected readonly source = 'aftercare';
 
@@ -145,6 +145,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       name: s.calendar.name,
       title: (id) => fillTemplate(s.calendar.eventTitle, {item: s.items[id as AftercareItemId].short}),
       description: this.guideText(),
+      language: this.locale,
     });
   }
 
@@ -294,6 +295,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   }
 
   protected override render(): TemplateResult {
+    // Empty (in its reserved space) while the translation loads: no English flash.
+    if (this.waitingForTranslation) return html``;
     const s = this.strings;
     const plan = this.plan;
     const showForm = !plan || this.editing;

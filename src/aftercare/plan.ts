@@ -1,8 +1,8 @@
 import {isPlainObject} from '../shared/config.js';
 import type {ConfigErrorDetail} from '../shared/config-error.js';
 import type {AftercareContent} from '../content/en/aftercare.js';
-import {fillTemplate} from '../shared/locale.js';
-import {dateTimeFormat, numberFormat, pluralRules} from '../shared/intl.js';
+import {pluralText} from '../shared/locale.js';
+import {dateTimeFormat} from '../shared/intl.js';
 
 /** The "do not" items of the guide, in order. */
 export const AFTERCARE_ITEMS = [
@@ -71,8 +71,7 @@ export function windowSentence(text: WindowText, windows: AftercareContent['wind
   const atLeast = text.kind === 'at-least';
   const forms =
     text.unit === 'days' ? (atLeast ? windows.atLeastDays : windows.days) : atLeast ? windows.atLeastHours : windows.hours;
-  const plural = pluralRules(locale).select(text.n) === 'one' ? forms.one : forms.other;
-  return fillTemplate(plural, {n: numberFormat(locale).format(text.n)});
+  return pluralText(forms, text.n, locale);
 }
 
 const HOUR = 3_600_000;

@@ -10,6 +10,8 @@ export * from './vs-filler.js';
 export {defineElement, type VersionedConstructor} from '../shared/define.js';
 export {MesoElement} from '../shared/meso-element.js';
 export {LocaleTable} from '../shared/locale-table.js';
+export {registerLocalePack, type LocalePack, type PackElement} from '../shared/locale-packs.js';
+export {PACK_LOCALES} from '../shared/locale-loader.js';
 export {VERSION} from '../shared/version.js';
 export type {BookDetail, ConfigErrorDetail, MesoEventMap} from '../shared/events.js';
 export type {Theme} from '../shared/attributes.js';

@@ -9,6 +9,14 @@ export interface ContentReview {
 }
 
 /**
+ * The forms of one phrase that contains a count, chosen with `Intl.PluralRules` for the locale.
+ * `other` is required; give the other categories your language uses (English: `one`; French:
+ * `one`, `many`; Arabic: `zero`, `one`, `two`, `few`, `many`). A missing category uses `other`.
+ * `{n}` is replaced by the number, formatted with `Intl.NumberFormat`.
+ */
+export type PluralForms = {other: string} & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
+/**
  * Strings every widget shows. Each element's content includes these, so a clinic can override
  * them per element. `{clinic}`, `{date}` and `{by}` are filled in by the widget.
  */
@@ -39,6 +47,13 @@ export interface CommonContent {
    * element is not defined yet: in a prerendered page before the script ran, or with JavaScript off.
    */
   scriptNote: string;
+   * In a translation: the date (`YYYY-MM-DD`) of the English text it translates; English has none.
+   * The pack's own `updated` date says when the translation itself last changed. Optional in the
+   * type so packs written before it still compile; the pack test requires it of every translation.
+   */
+  translatedFrom?: string;
+  /** In a translation: "Translated from the English text of {date}." Shown when `translatedFrom` is set. */
+  translatedFromLabel?: string;
 }
 
 export const commonEn: CommonContent = {
@@ -54,4 +69,7 @@ export const commonEn: CommonContent = {
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',
   scriptNote: 'This part needs JavaScript. It is still loading, or JavaScript is turned off in your browser.',
+  // Empty here (English is the original), present so translations may set them.
+  translatedFrom: '',
+  translatedFromLabel: '',
 };

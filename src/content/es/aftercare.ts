@@ -1,0 +1,119 @@
+import type {AftercareContent} from '../en/aftercare.js';
+import {commonEs} from './common.js';
+
+export const aftercareEs: AftercareContent = {
+  ...commonEs,
+  heading: 'Sus cuidados después del tratamiento',
+  intro:
+    'Siga estos consejos después de su sesión de mesoterapia para ayudar a que la piel se cure. ' +
+    'Las instrucciones de su profesional van primero.',
+  dontHeading: 'No haga esto',
+  items: {
+    makeup: {text: 'No se maquille la zona tratada.', short: 'Maquillaje'},
+    alcohol: {text: 'No beba alcohol. Puede empeorar los moretones y la hinchazón.', short: 'Alcohol'},
+    exercise: {
+      text: 'No haga ejercicio intenso, entrenamientos ni carreras. Pueden empeorar la hinchazón.',
+      short: 'Ejercicio intenso',
+    },
+    'heat-water': {
+      text: 'No vaya a nadar ni use saunas o jacuzzis.',
+      short: 'Piscina, saunas y jacuzzis',
+    },
+    irritants: {
+      text: 'No use exfoliantes, ácidos ni otros productos que irriten la piel.',
+      short: 'Exfoliantes, ácidos y productos agresivos',
+    },
+    massage: {
+      text: 'No frote ni masajee la zona tratada, salvo que su profesional se lo indique.',
+      short: 'Frotar o dar masajes',
+    },
+    sun: {
+      text:
+        'No tome el sol ni esté mucho tiempo al sol. La piel tratada se puede quemar y manchar con más facilidad. ' +
+        'Use un protector solar de amplio espectro cuando salga.',
+      short: 'Tomar el sol',
+    },
+    smoking: {text: 'No fume. Fumar retrasa la curación.', short: 'Tabaco'},
+    'blood-thinners': {
+      text:
+        'No tome aspirina, ibuprofeno ni suplementos de plantas que diluyan la sangre, salvo si su médico se lo indica. ' +
+        'Nunca deje un medicamento recetado sin preguntar a su médico.',
+      short: 'Aspirina, ibuprofeno y suplementos que diluyen la sangre',
+    },
+  },
+  extraDonts: [],
+  hiddenItems: [],
+  windows: {
+    hours: {one: 'Evítelo durante {n} hora.', other: 'Evítelo durante {n} horas.'},
+    days: {one: 'Evítelo durante {n} día.', other: 'Evítelo durante {n} días.'},
+    atLeastHours: {one: 'Evítelo durante {n} hora como mínimo.', other: 'Evítelo durante {n} horas como mínimo.'},
+    atLeastDays: {one: 'Evítelo durante {n} día como mínimo.', other: 'Evítelo durante {n} días como mínimo.'},
+    noSetEnd: 'No hay un tiempo fijo. Pregunte a su profesional cuánto tiempo.',
+  },
+  doHeading: 'Haga esto',
+  dos: [
+    'Beba mucha agua.',
+    'Siga una dieta equilibrada y variada.',
+    'Siga las instrucciones de cuidados de su profesional. Van primero.',
+    'Acuda a todas sus citas de revisión, para que su profesional vea cómo se está curando.',
+  ],
+  normalHeading: 'Qué es normal',
+  normal:
+    'Es normal tener algo de dolor, hinchazón, enrojecimiento, picor o moretones en la zona tratada. ' +
+    'Suele mejorar sin hacer nada en unos días.',
+  cardsHeading: 'Cuándo pedir ayuda',
+  cards: {
+    'non-urgent': {
+      level: 'Consejo no urgente:',
+      heading: 'Contacte con la clínica si:',
+      body: 'la hinchazón, los moretones o el dolor empeoran después de unos días, o nota bultos.',
+      action: 'Contacte con la clínica que le trató.',
+    },
+    urgent: {
+      level: 'Consejo urgente:',
+      heading: 'Contacte hoy con la clínica o con su médico si:',
+      body:
+        'tiene signos de infección. Entre ellos, enrojecimiento que se extiende, calor, pus o fiebre alta. ' +
+        'Un dolor cada vez más fuerte también es un signo.',
+      action: 'Pida ayuda hoy. No espere a que se le pase.',
+    },
+    emergency: {
+      level: 'Emergencia:',
+      heading: 'Llame ahora al número de emergencias si:',
+      body: 'le cuesta respirar, o se le hinchan la cara, los labios o la garganta.',
+      action: 'Podría ser una reacción alérgica grave (anafilaxia).',
+    },
+  },
+  form: {
+    legend: '¿Cuándo fue su tratamiento?',
+    hint: 'Escriba la fecha y la hora para ver cuándo termina cada paso. Se queda en este dispositivo.',
+    date: 'Fecha',
+    time: 'Hora',
+    submit: 'Ver mi plan',
+    error: 'Escriba la fecha y la hora de su tratamiento',
+    errorPrefix: 'Error:',
+  },
+  invalidTreatedAt: 'No pudimos leer la hora del tratamiento de este plan. Esta es la guía general de cuidados.',
+  timelineHeading: 'Sus fechas',
+  treatedOn: 'Tratamiento: {time}.',
+  plannedFor: 'Tratamiento previsto: {time}.',
+  plannedNote: 'Los tiempos de abajo empiezan a contar desde su tratamiento.',
+  progressLabel: 'Tiempo de recuperación',
+  progressDone: '{percent} completado',
+  status: {upcoming: 'Sin empezar', active: 'Evítelo aún', done: 'Terminado', ongoing: 'Sin fin fijo'},
+  timeline: {
+    upcoming: '{item}: evítelo hasta el {time}',
+    active: '{item}: evítelo hasta el {time}',
+    done: '{item}: ya puede hacerlo desde el {time}',
+    ongoing: '{item}: sin fin fijo. Pregunte a su profesional cuánto tiempo.',
+  },
+  calendar: {
+    button: 'Añadir al calendario',
+    name: 'Cuidados después de la mesoterapia',
+    eventTitle: '{item}: ya se puede',
+    filename: 'mesoterapia-cuidados.ics',
+  },
+  print: 'Imprimir mi plan',
+  changeTime: 'Cambiar la hora del tratamiento',
+  forget: 'Olvidar la hora de mi tratamiento',
+};

@@ -1,0 +1,43 @@
+/*
+ * Spanish (es) content pack: a translation of the English content of 2026-11-25.
+ * Neutral Spanish for Spain and Latin America; the patient is addressed as "usted",
+ * as the Spanish and Latin American public health services do.
+ *
+ * Glossary (English → Spanish, used the same way in every file):
+ * - mesotherapy → mesoterapia
+ * - dermal fillers → rellenos dérmicos (short: rellenos)
+ * - hyaluronic acid → ácido hialurónico
+ * - practitioner → profesional (the person who treats you: "el profesional que le trate")
+ * - your doctor / GP → su médico (médico de familia or de cabecera in Spain)
+ * - clinic → clínica
+ * - consultation → consulta
+ * - blood thinners → medicamentos para diluir la sangre (anticoagulantes)
+ * - bleeding or clotting disorder → problema de sangrado o de coagulación
+ * - haemophilia → hemofilia
+ * - anaphylaxis → anafilaxia; severe allergic reaction → reacción alérgica grave
+ * - weak immune system → defensas bajas (sistema inmunitario débil)
+ * - bruising → moretones (hematomas)
+ * - swelling → hinchazón; redness → enrojecimiento; itching → picor
+ * - cellulite → celulitis (the cosmetic "piel de naranja"); small areas of stubborn fat → grasa localizada
+ * - weight loss → pérdida de peso; obesity → obesidad
+ * - US Food and Drug Administration (FDA) → la FDA, la agencia de alimentos y medicamentos de EE. UU.
+ * - aftercare → cuidados después del tratamiento
+ * - makeup → maquillaje; scrubs (exfoliants) → exfoliantes; sunscreen → protector solar
+ * - hot tubs → jacuzzis (bañeras de hidromasaje)
+ * - local emergency number → número de emergencias de su país (no number is hard-coded)
+ */
+import type {CommonContent} from '../en/common.js';
+
+export const commonEs: CommonContent = {
+  updated: '2026-11-25',
+  updatedLabel: 'Contenido actualizado el {date}. Es una traducción del texto en inglés de esa fecha.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Revisado por {by} el {date}.',
+  nextReviewLabel: 'Próxima revisión: {date}.',
+  disclaimer:
+    'Esta es información general. No es un consejo médico ni un diagnóstico. ' +
+    'Un profesional cualificado decide qué es lo mejor para usted. Lo hace cuando le ve en persona.',
+  bookingLabel: 'Pedir una consulta',
+  bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
+  phoneLabel: 'Llame a la clínica:',
+};

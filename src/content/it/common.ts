@@ -1,0 +1,42 @@
+/*
+ * Italian (it) content pack: a translation of the English content of 2026-11-25.
+ * The patient is addressed with "Lei", as the Italian health service does. The courtesy forms
+ * keep their capital (Lei, La, Le, Suo, Sua) so that "per Lei" can never be read as "for her".
+ *
+ * Glossary (English → Italian, used the same way in every file):
+ * - mesotherapy → mesoterapia
+ * - dermal fillers → filler (filler dermici; the word Italian patients use, invariable)
+ * - hyaluronic acid → acido ialuronico
+ * - practitioner → professionista (chi esegue il trattamento)
+ * - your doctor / GP → il Suo medico (medico di famiglia)
+ * - clinic → centro (the clinic or studio that treats you)
+ * - consultation → visita (in person: visita di persona)
+ * - blood thinners → farmaci che rendono il sangue più fluido (anticoagulanti)
+ * - bleeding or clotting disorder → problema di sanguinamento o di coagulazione
+ * - haemophilia → emofilia
+ * - anaphylaxis → anafilassi (shock anafilattico); severe allergic reaction → reazione allergica grave
+ * - weak immune system → difese immunitarie basse
+ * - bruising → lividi; swelling → gonfiore; redness → arrossamento; itching → prurito
+ * - cellulite → cellulite; small areas of stubborn fat → piccole zone di grasso localizzato
+ * - weight loss → perdere peso (dimagrire); obesity → obesità
+ * - US Food and Drug Administration (FDA) → la FDA, l’ente statunitense per alimenti e farmaci
+ * - aftercare → cure dopo il trattamento
+ * - makeup → trucco; scrubs (exfoliants) → scrub (esfolianti); sunscreen → crema solare
+ * - hot tubs → idromassaggio
+ * - local emergency number → numero di emergenza (no number is hard-coded)
+ */
+import type {CommonContent} from '../en/common.js';
+
+export const commonIt: CommonContent = {
+  updated: '2026-11-25',
+  updatedLabel: 'Contenuto aggiornato il {date}. È una traduzione del testo inglese di quella data.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Rivisto da {by} il {date}.',
+  nextReviewLabel: 'Prossima revisione: {date}.',
+  disclaimer:
+    'Queste sono informazioni generali. Non sono un consiglio medico né una diagnosi. ' +
+    'Un professionista qualificato decide cosa è meglio per Lei. Lo fa quando La visita di persona.',
+  bookingLabel: 'Prenoti una visita',
+  bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
+  phoneLabel: 'Chiami il centro:',
+};

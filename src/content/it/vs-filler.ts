@@ -1,0 +1,128 @@
+import type {VsFillerContent} from '../en/vs-filler.js';
+import {commonIt} from './common.js';
+
+export const vsFillerIt: VsFillerContent = {
+  ...commonIt,
+  heading: 'Mesoterapia o filler?',
+  intro:
+    'Sono due trattamenti diversi, con obiettivi diversi. Nessuno dei due è migliore in generale. ' +
+    'Quello giusto dipende da cosa vuole cambiare. A volte si usano insieme.',
+  compareHeading: 'Le differenze',
+  tableCaption: 'Mesoterapia e filler a confronto',
+  aspectColumn: 'Cosa confrontiamo',
+  treatments: {mesotherapy: 'Mesoterapia', filler: 'Filler dermici'},
+  aspects: {
+    goal: {
+      label: 'Obiettivo principale',
+      mesotherapy:
+        'Migliorare la qualità della pelle in generale: grana, colorito, idratazione e rughe sottili in superficie. ' +
+        'Si usa anche per i capelli che si diradano e per piccole zone di grasso. ' +
+        'Non è una cura per dimagrire né per l’obesità. ' +
+        'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso.',
+      filler:
+        'Ridare il volume perso, riempire rughe e solchi profondi, e dare forma a zone come labbra e zigomi.',
+    },
+    injected: {
+      label: 'Cosa si inietta',
+      mesotherapy:
+        'Tante piccolissime iniezioni nello strato medio della pelle (il derma). ' +
+        'Contengono un mix di vitamine, enzimi, ormoni ed estratti di piante.',
+      filler: 'Un prodotto, di solito acido ialuronico, iniettato nella pelle per dare pienezza e volume.',
+    },
+    results: {
+      label: 'Come sono i risultati',
+      mesotherapy:
+        'Delicati e graduali. Agisce sulla salute della pelle nel suo insieme. ' +
+        'I risultati cambiano da persona a persona. Gli studi non sono concordi sul fatto che ringiovanisca la pelle.',
+      filler: 'Un cambiamento visibile di volume e forma, subito, nelle zone trattate.',
+    },
+    sessions: {
+      label: 'Quante sedute',
+      mesotherapy: 'Di solito un ciclo da 3 a 15 sedute. Poi, sedute regolari mantengono l’effetto.',
+      filler: 'Chieda al Suo professionista. Dipende dai Suoi obiettivi.',
+    },
+    lasts: {
+      label: 'Quanto dura',
+      mesotherapy: 'Servono sedute regolari per mantenere l’effetto.',
+      filler: 'Da circa 6 mesi a 2 anni, secondo il prodotto usato.',
+    },
+    suits: {
+      label: 'A chi può essere più utile',
+      mesotherapy: 'Persone più giovani, o con lievi segni dell’età. Potrebbe non aiutare con le rughe profonde.',
+      filler: 'Persone con rughe profonde o con molto volume perso.',
+    },
+    risks: {
+      label: 'Rischi',
+      mesotherapy:
+        'Arrossamento, gonfiore, lividi, prurito e dolore sono comuni. Qualsiasi iniezione può causare un’infezione. ' +
+        'Le reazioni gravi sono rare. L’abilità del professionista conta molto.',
+      filler: 'Possono esserci infezione, lividi e gonfiore. L’abilità del professionista conta molto.',
+    },
+  },
+  helperHeading: 'Quale potrebbe corrispondere ai Suoi obiettivi?',
+  concernsLegend: 'Che cosa vorrebbe cambiare?',
+  concernsHint: 'Scelga tutte le risposte valide per Lei.',
+  concerns: {
+    texture: 'Grana o colorito della pelle non uniforme',
+    dullness: 'Pelle spenta o secca (disidratata)',
+    'fine-lines': 'Rughe sottili sulla superficie della pelle',
+    hair: 'Capelli che si diradano',
+    fat: 'Piccole zone di grasso localizzato o cellulite',
+    'deep-lines': 'Rughe e solchi profondi',
+    volume: 'Volume perso, per esempio negli zigomi o nelle labbra',
+    contour: 'La forma del viso, per esempio lineamenti più definiti',
+  },
+  severityLegend: 'Quanto si notano i segni dell’età che vede? (facoltativo)',
+  severityHint: 'Aiuta se pensa alle rughe o al volume perso.',
+  severities: {
+    unsure: 'Non lo so',
+    mild: 'Poco',
+    moderate: 'Abbastanza',
+    marked: 'Molto',
+  },
+  resultHeading: 'Cosa potrebbe corrispondere ai Suoi obiettivi',
+  resultEmpty: 'Scelga almeno una cosa che vorrebbe cambiare per vedere un suggerimento.',
+  recommendations: {
+    mesotherapy: {
+      title: 'I Suoi obiettivi corrispondono a ciò a cui punta la mesoterapia',
+      why:
+        'Tutto ciò che ha scelto riguarda la qualità della pelle, i capelli o piccole zone di grasso. ' +
+        'La mesoterapia punta a questo. I risultati sono graduali e servono più sedute.',
+    },
+    filler: {
+      title: 'I Suoi obiettivi corrispondono a ciò a cui puntano i filler',
+      why:
+        'Tutto ciò che ha scelto riguarda il volume, le rughe profonde o la forma. ' +
+        'I filler puntano a questo, con un cambiamento visibile subito.',
+    },
+    combination: {
+      title: 'I Suoi obiettivi corrispondono a una combinazione dei due',
+      why:
+        'Ha scelto obiettivi di qualità della pelle e obiettivi di volume o di forma. ' +
+        'A volte i professionisti uniscono i due trattamenti per rinnovare tutto il viso.',
+    },
+    separate: {
+      title: 'I Suoi obiettivi corrispondono a due trattamenti diversi',
+      why:
+        'Alcuni dei Suoi obiettivi corrispondono alla mesoterapia e altri ai filler. ' +
+        'Sono trattamenti separati per obiettivi diversi.',
+    },
+  },
+  concernsIntro: 'Cosa ha scelto:',
+  concernPointsTo: '{concern}: {treatment}',
+  seeRow: 'Confronta «{aspect}»',
+  fatCaveat:
+    'La mesoterapia può ridurre il grasso solo in piccole zone, e gli studi non sono concordi. ' +
+    'Non è una cura per dimagrire né per l’obesità. ' +
+    'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
+    'Servono comunque un’alimentazione sana e attività fisica.',
+  healthNote:
+    'Se un trattamento è sicuro dipende dalla Sua salute. Un professionista lo verifica durante una visita.',
+  selfCheckLink: 'Controlli se qualcosa esclude la mesoterapia nel Suo caso',
+  severityNotes: {
+    mild: 'Per segni dell’età lievi, la mesoterapia potrebbe essere la scelta migliore.',
+    marked: 'Per rughe profonde o molto volume perso, i filler potrebbero aiutare più della mesoterapia.',
+  },
+  announce: 'Suggerimento aggiornato: {title}.',
+  announceEmpty: 'Ancora nessun suggerimento.',
+};

@@ -1,0 +1,44 @@
+/*
+ * Brazilian Portuguese (pt-BR) content pack, also used for `pt`: a translation of the English
+ * content of 2026-11-25. The patient is addressed as "você", as the Brazilian public health
+ * system (SUS) does in its patient materials.
+ *
+ * Glossary (English → Brazilian Portuguese, used the same way in every file):
+ * - mesotherapy → mesoterapia
+ * - dermal fillers → preenchimento (preenchimento dérmico; the product: preenchedor)
+ * - hyaluronic acid → ácido hialurônico
+ * - practitioner → profissional (quem faz o tratamento)
+ * - your doctor / GP → seu médico
+ * - clinic → clínica
+ * - consultation → consulta (in person: consulta presencial)
+ * - medicine → remédio (the everyday word); prescribed medicine → remédio receitado
+ * - blood thinners → remédios para afinar o sangue (anticoagulantes)
+ * - bleeding or clotting disorder → problema de sangramento ou de coagulação
+ * - haemophilia → hemofilia
+ * - anaphylaxis → anafilaxia (choque anafilático); severe allergic reaction → reação alérgica grave
+ * - weak immune system → imunidade baixa
+ * - bruising → manchas roxas (hematomas); swelling → inchaço; redness → vermelhidão; itching → coceira
+ * - cellulite → celulite; small areas of stubborn fat → gordura localizada
+ * - weight loss → emagrecer (perder peso); obesity → obesidade
+ * - US Food and Drug Administration (FDA) → a FDA, a agência de alimentos e remédios dos EUA
+ * - aftercare → cuidados depois do tratamento
+ * - aspirin → aspirina (AAS)
+ * - makeup → maquiagem; scrubs (exfoliants) → esfoliantes; sunscreen → protetor solar
+ * - hot tubs → banheiras de hidromassagem (ofurô)
+ * - local emergency number → número de emergência (no number is hard-coded)
+ */
+import type {CommonContent} from '../en/common.js';
+
+export const commonPtBR: CommonContent = {
+  updated: '2026-11-25',
+  updatedLabel: 'Conteúdo atualizado em {date}. É uma tradução do texto em inglês dessa data.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Revisado por {by} em {date}.',
+  nextReviewLabel: 'Próxima revisão: {date}.',
+  disclaimer:
+    'Estas são informações gerais. Não são um conselho médico nem um diagnóstico. ' +
+    'Um profissional qualificado decide o que é melhor para você. Ele faz isso quando atende você pessoalmente.',
+  bookingLabel: 'Marcar uma consulta',
+  bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
+  phoneLabel: 'Ligue para a clínica:',
+};
