@@ -7,7 +7,7 @@
  * - mesotherapy → mesoterapia
  * - dermal fillers → rellenos dérmicos (short: rellenos)
  * - hyaluronic acid → ácido hialurónico
- * - practitioner → profesional (the person who treats you: "el profesional que le trate")
+ * - practitioner → el profesional (the person who gives the treatment)
  * - your doctor / GP → su médico (médico de familia or de cabecera in Spain)
  * - clinic → clínica
  * - consultation → consulta
@@ -36,7 +36,7 @@ export const commonEs: CommonContent = {
   nextReviewLabel: 'Próxima revisión: {date}.',
   disclaimer:
     'Esta es información general. No es un consejo médico ni un diagnóstico. ' +
-    'Un profesional cualificado decide qué es lo mejor para usted. Lo hace cuando le ve en persona.',
+    'Un profesional cualificado decide qué es lo mejor para usted. Lo hace en una consulta en persona.',
   bookingLabel: 'Pedir una consulta',
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
   phoneLabel: 'Llame a la clínica:',
