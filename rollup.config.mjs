@@ -1,18 +1,62 @@
+import {readdirSync} from 'node:fs';
+import {dirname, relative} from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 
-/** Every public entry: the package root and one module per element (each registers only its tag). */
-const entries = {
+/** The registering entries: the package root (every tag) and one module per element (its tag only). */
+const registering = {
   index: 'src/index.ts',
   aftercare: 'src/aftercare.ts',
   eligibility: 'src/eligibility.ts',
   'vs-filler': 'src/vs-filler.ts',
 };
 
+/** Every public npm entry: the registering ones, class modules that register nothing, and the DOM-free logic. */
+const entries = {
+  ...registering,
+  'classes/index': 'src/classes/index.ts',
+  'classes/eligibility': 'src/classes/eligibility.ts',
+  'classes/aftercare': 'src/classes/aftercare.ts',
+  'classes/vs-filler': 'src/classes/vs-filler.ts',
+  logic: 'src/logic.ts',
+};
+
 function perElementBundles() {
-  return Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index').map(([name, input]) => [`meso-${name}`, input]));
+  return Object.fromEntries(Object.entries(registering).filter(([name]) => name !== 'index').map(([name, input]) => [`meso-${name}`, input]));
+}
+
+/** The translation packs: src/locales/<tag>.ts, each built into one self-contained dist/locales/<tag>.js. */
+const packs = readdirSync('src/locales').filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+
+/**
+ * The one-file bundle loads packs from `locales/` next to itself. src/shared/locale-loader.ts
+ * names that folder relative to its own source file ('../locales/'); once the code sits in an
+ * output file, the path must start from that file instead.
+ */
+function packsDirFromOutput() {
+  return {
+    name: 'meso-packs-dir',
+    renderChunk(code, chunk) {
+      const dir = relative(dirname(chunk.fileName), 'locales').replace(/\\/g, '/') || '.';
+      const fromHere = dir.startsWith('.') ? `${dir}/` : `./${dir}/`;
+      return {code: code.replace(/(['"`])\.\.\/locales\//g, `$1${fromHere}`), map: null};
+    },
+  };
+}
+
+/** Pack entries are imported for their side effect only: their types say so. */
+function packTypes() {
+  return {
+    name: 'meso-pack-types',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry)
+          this.emitFile({type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source: 'export {};\n'});
+      }
+    },
+  };
 }
 
 const terserOptions = {
@@ -26,10 +70,11 @@ export default [
   // npm build: ES modules with Lit left as a dependency, plus .d.ts files.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+    external: [/^lit(\/|$)/, /^@lit\//],
     plugins: [
       nodeResolve(),
-      typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: true, declarationDir: 'dist/types', outDir: 'dist'}),
+      typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: false, declarationDir: 'dist/types', outDir: 'dist'}),
+      packsDirFromOutput(),
     ],
     output: {
       dir: 'dist',
@@ -37,7 +82,10 @@ export default [
       sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: 'src',
-      entryFileNames: '[name].js',
+      // @rollup/plugin-typescript always imports its decorator helper from tslib; it is bundled
+      // (only `__decorate` survives tree-shaking) and kept out of a `node_modules` folder, which
+      // npm would leave out of the tarball. The package then imports nothing but Lit.
+      entryFileNames: ({name}) => `${name.replace(/^.*node_modules\/tslib\/.*$/, 'shared/tslib')}.js`,
     },
   },
   // The one-file bundle for <script type="module">: Lit inlined, minified, no bare imports. Then one
@@ -45,7 +93,21 @@ export default [
   // and compile. Every file defines its tags through the define guard, so mixing them is safe.
   ...Object.entries({'meso-widgets': 'src/index.ts', ...perElementBundles()}).map(([name, input]) => ({
     input,
-    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), terser(terserOptions)],
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
+      minifyCssLiterals(),
+      packsDirFromOutput(),
+      terser(terserOptions),
+    ],
     output: {file: `dist/${name}.js`, format: 'es', sourcemap: true},
+  })),
+  // One self-contained file per translation pack (content + one registration call, no Lit): the
+  // bundles import it on demand from their own URL, and npm users import it as
+  // `meso-widgets/locales/<tag>`. A French page fetches dist/locales/fr.js and nothing else.
+  ...packs.map((tag) => ({
+    input: `src/locales/${tag}.ts`,
+    plugins: [typescript({tsconfig: './tsconfig.json', outDir: 'dist/locales'}), terser(terserOptions), packTypes()],
+    output: {file: `dist/locales/${tag}.js`, format: 'es', sourcemap: true},
   })),
 ];

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -46,6 +47,14 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [
+    // A translation pack loaded on demand from source asks for src/locales/<tag>.js by URL, as the
+    // built bundle does; serve the TypeScript module there (esbuild then compiles it).
+    async (context, next) => {
+      const ts = context.path.replace(/\.js$/, '.ts');
+      if (context.path.startsWith('/src/locales/') && ts !== context.path && existsSync(`.${ts}`) && !existsSync(`.${context.path}`))
+        context.url = ts;
+      await next();
+    },
     async (context, next) => {
       await next();
       if (context.path === '/test/host/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);

@@ -2,8 +2,8 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
-import {numberFormat, pluralRules} from '../shared/intl.js';
-import {fillTemplate} from '../shared/locale.js';
+import {numberFormat} from '../shared/intl.js';
+import {fillTemplate, pluralText} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderHeading} from '../shared/pieces.js';
@@ -78,7 +78,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   static override configKeys = ['content', 'durations'];
 
   /** The content of every locale. Add a translation with `MesoAftercare.locales.add('fr', {...})`. */
-  static readonly locales = new LocaleTable<AftercareContent>(aftercareEn);
+  static readonly locales = new LocaleTable<AftercareContent>(aftercareEn, 'aftercare');
 
   protected readonly source = 'aftercare';
 
@@ -141,6 +141,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       name: s.calendar.name,
       title: (id) => fillTemplate(s.calendar.eventTitle, {item: s.items[id as AftercareItemId].short}),
       description: this.guideText(),
+      language: this.locale,
     });
   }
 
@@ -248,8 +249,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       text.kind === 'at-least'
         ? text.unit === 'days' ? windows.atLeastDays : windows.atLeastHours
         : text.unit === 'days' ? windows.days : windows.hours;
-    const plural = pluralRules(this.formatLocale).select(text.n) === 'one' ? forms.one : forms.other;
-    return fillTemplate(plural, {n: numberFormat(this.formatLocale).format(text.n)});
+    return pluralText(forms, text.n, this.formatLocale);
   }
 
   private get visibleItems(): AftercareItemId[] {
@@ -275,6 +275,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   }
 
   protected override render(): TemplateResult {
+    // Empty (in its reserved space) while the translation loads: no English flash.
+    if (this.waitingForTranslation) return html``;
     const s = this.strings;
     const plan = this.plan;
     const showForm = !plan || this.editing;

@@ -8,6 +8,8 @@ export interface CalendarText {
   description: string;
   /** The calendar's name. */
   name: string;
+  /** The language of the text (BCP 47), written as the `LANGUAGE` parameter so calendar apps know it. */
+  language?: string;
 }
 
 const CRLF = '\r\n';
@@ -47,13 +49,15 @@ export const icsDate = (date: Date) => date.toISOString().replace(/[-:]/g, '').r
  * lines folded at 75 octets.
  */
 export function aftercareCalendar(plan: AftercarePlan, text: CalendarText, stamp: Date = plan.now): string {
+  // A language tag is letters, digits and hyphens only, so it needs no quoting.
+  const lang = text.language && /^[A-Za-z0-9-]+$/.test(text.language) ? `;LANGUAGE=${text.language}` : '';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//meso-widgets//aftercare//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(text.name)}`,
+    `X-WR-CALNAME${lang}:${escapeText(text.name)}`,
   ];
   for (const item of plan.items) {
     if (!item.endsAt) continue;
@@ -63,8 +67,8 @@ export function aftercareCalendar(plan: AftercarePlan, text: CalendarText, stamp
       `DTSTAMP:${icsDate(stamp)}`,
       `DTSTART:${icsDate(item.endsAt)}`,
       `DTEND:${icsDate(new Date(item.endsAt.getTime() + 15 * 60_000))}`,
-      `SUMMARY:${escapeText(text.title(item.id))}`,
-      `DESCRIPTION:${escapeText(text.description)}`,
+      `SUMMARY${lang}:${escapeText(text.title(item.id))}`,
+      `DESCRIPTION${lang}:${escapeText(text.description)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -43,6 +43,8 @@ export const commonSources: SourceRecord = {
   'bookingLabel': UI,
   'bookingLabelWithClinic': UI,
   'phoneLabel': UI,
+  'translatedFrom': UI,
+  'translatedFromLabel': UI,
 };
 
 const FAT_ITEMS: [ArticleSection, string][] = [

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {eligibilityEn, type EligibilityContent} from '../content/en/eligibility.js';
 import {emit} from '../shared/events.js';
+import {numberFormat} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
@@ -103,7 +104,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   static override configKeys = ['content', 'rules'];
 
   /** The content of every locale. Add a translation with `MesoEligibility.locales.add('fr', {...})`. */
-  static readonly locales = new LocaleTable<EligibilityContent>(eligibilityEn);
+  static readonly locales = new LocaleTable<EligibilityContent>(eligibilityEn, 'eligibility');
 
   protected readonly source = 'eligibility';
 
@@ -281,6 +282,8 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   }
 
   protected override render(): TemplateResult {
+    // Empty (in its reserved space) while the translation loads: no English flash.
+    if (this.waitingForTranslation) return html``;
     const s = this.strings;
     const onResult = this.step === 'result';
     return html`<div class="frame">
@@ -319,7 +322,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private stepHeading(text: string): TemplateResult {
     const count = questionProgress(this.steps, this.step);
     const caption = count
-      ? html`<span class="caption" part="progress">${fillTemplate(this.strings.progress, {n: String(count.n), total: String(count.total)})}</span>`
+      ? html`<span class="caption" part="progress">${fillTemplate(this.strings.progress, {n: numberFormat(this.formatLocale).format(count.n), total: numberFormat(this.formatLocale).format(count.total)})}</span>`
       : nothing;
     return renderHeading(this.level + 1, html`${caption}${text}`, {id: 'step-heading', className: 'step-heading'});
   }

@@ -1,4 +1,4 @@
-import type {ConfigErrorDetail} from './events.js';
+import type {ConfigErrorDetail} from './config-error.js';
 
 /** A nested partial: every key optional at every depth. Arrays are replaced, not merged. */
 export type DeepPartial<T> = T extends readonly unknown[]
@@ -18,6 +18,13 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The categories `Intl.PluralRules` selects, in every language. */
+const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** An object of plural forms: an `other` string and only plural categories as keys. */
+const isPluralForms = (value: Record<string, unknown>) =>
+  typeof value.other === 'string' && Object.keys(value).every((key) => PLURAL_CATEGORIES.includes(key));
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -50,6 +57,11 @@ function mergeValue(base: unknown, override: unknown, path: string, errors: Conf
     for (const key of Object.keys(override)) {
       const childPath = `${path}.${key}`;
       if (!has(base, key)) {
+        // Plural forms (`{one, other}` in English) take every category another language needs.
+        if (isPluralForms(base) && PLURAL_CATEGORIES.includes(key) && typeof override[key] === 'string') {
+          merged[key] = override[key];
+          continue;
+        }
         errors.push({path: childPath, message: 'unknown key'});
         continue;
       }

@@ -1,4 +1,5 @@
-import {dateTimeFormat} from './intl.js';
+import type {PluralForms} from '../content/en/common.js';
+import {dateTimeFormat, numberFormat, pluralRules} from './intl.js';
 
 /** The locale every element ships with and falls back to. */
 export const DEFAULT_LOCALE = 'en';
@@ -22,14 +23,22 @@ export function inheritedLang(element: Element): string {
 }
 
 /**
+ * A language with no pack of its own that uses another language's pack: Portuguese (`pt`,
+ * `pt-PT`, `pt-AO`…) uses Brazilian Portuguese until a `pt-PT` pack exists. Lower case.
+ */
+export const LOCALE_ALIASES: Readonly<Record<string, string>> = {pt: 'pt-br'};
+
+/**
  * Picks the best available locale for a BCP 47 tag: an exact match (case-insensitive), then
- * shorter prefixes (`pt-BR-x` → `pt-BR` → `pt`), then {@link DEFAULT_LOCALE}.
+ * shorter prefixes (`pt-BR-x` → `pt-BR` → `pt`, and `fr-CA` → `fr`), where a prefix may be an
+ * alias ({@link LOCALE_ALIASES}: `pt-PT` → `pt` → `pt-BR`), then {@link DEFAULT_LOCALE}.
  */
 export function matchLocale(requested: string, available: readonly string[]): string {
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
   const parts = requested.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
   for (let length = parts.length; length > 0; length--) {
-    const match = byLower.get(parts.slice(0, length).join('-'));
+    const prefix = parts.slice(0, length).join('-');
+    const match = byLower.get(prefix) ?? byLower.get(LOCALE_ALIASES[prefix] ?? '');
     if (match) return match;
   }
   return byLower.get(DEFAULT_LOCALE) ?? available[0] ?? DEFAULT_LOCALE;
@@ -68,4 +77,13 @@ export function formattingLocale(requested: string, browser: string | undefined)
   } catch {
     return DEFAULT_LOCALE;
   }
+}
+
+/**
+ * The form of a counted phrase for `n` in `locale` (`Intl.PluralRules`), with `{n}` filled in by
+ * `Intl.NumberFormat` (so Arabic shows Arabic-Indic digits). A form the content leaves out uses `other`.
+ */
+export function pluralText(forms: PluralForms, n: number, locale: string): string {
+  const form = forms[pluralRules(locale).select(n)] ?? forms.other;
+  return fillTemplate(form, {n: numberFormat(locale).format(n)});
 }

@@ -11,6 +11,8 @@ import {contentProvenance, type Provenance} from './provenance.js';
 import {sharedStyles} from './styles.js';
 import {VERSION} from './version.js';
 import {watchLang} from './lang-watcher.js';
+import {loadLocalePack, packFor, packUrl} from './locale-loader.js';
+import {onLocalePack} from './locale-packs.js';
 
 /**
  * The base of every meso-widgets element: the shared attributes and their validation, content
@@ -49,6 +51,12 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
 
   /** The meso-widgets version that defined this element. */
   static version = VERSION;
+
+  /**
+   * How long (ms) a widget stays empty while its translation pack loads. After it, the widget shows
+   * English, and switches to the translation when it arrives.
+   */
+  static packTimeout = 2500;
 
   /** Top-level keys a child JSON block may hold; elements add theirs. */
   static configKeys: readonly string[] = ['content'];
@@ -106,6 +114,19 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   private pendingBlockErrors: ConfigErrorDetail[] = [];
   private blockObserver?: MutationObserver;
   private unwatchLang?: () => void;
+  private unwatchPacks?: () => void;
+  /** The pack this widget waits for before its first render in that language, if any. */
+  private awaitedPack = '';
+  private packTimer?: ReturnType<typeof setTimeout>;
+  private readonly failedPacks = new Set<string>();
+
+  /**
+   * True while the widget waits for its translation pack (at most `packTimeout` ms): it then
+   * renders nothing, so the patient never sees English flash before their language.
+   */
+  protected get waitingForTranslation(): boolean {
+    return this.awaitedPack !== '' && this.packTimer !== undefined;
+  }
 
   /** Short name used in events and warnings, e.g. `vs-filler`. */
   protected abstract readonly source: string;
@@ -117,6 +138,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it
     super.connectedCallback();
     this.unwatchLang = watchLang(() => this.requestUpdate());
+    this.unwatchPacks = onLocalePack(() => this.requestUpdate());
     this.blockObserver ??= new MutationObserver(() => this.readBlock());
     this.blockObserver.observe(this, {childList: true, subtree: true, characterData: true});
     this.readBlock();
@@ -126,6 +148,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it
     super.disconnectedCallback();
     this.unwatchLang?.();
+    this.unwatchPacks?.();
     this.blockObserver?.disconnect();
   }
 
@@ -144,12 +167,52 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
       this.bookingHref = checked.value;
       this.report('booking-url', checked.problem);
     }
-    const locale = this.locales.match(this.lang || inheritedLang(this));
+    const requested = this.lang || inheritedLang(this);
+    this.awaitPack(packFor(requested));
+    const locale = this.locales.match(requested);
     const blockChanged = changed.has('blockRevision');
     if (!this.strings || locale !== this.locale || blockChanged || changed.has('content')) {
       this.locale = locale;
       this.resolveContent(blockChanged || !this.hasUpdated, changed.has('content'));
     }
+  }
+
+  /**
+   * Starts loading a shipped pack this page needs and has not registered (the one-file bundle
+   * carries English only), and waits for it up to `packTimeout` ms. A pack that fails to load is
+   * reported once (one `console.warn`, one `meso-config-error`) and the widget stays English.
+   */
+  private awaitPack(pack: string): void {
+    const needed = pack !== '' && !this.locales.has(pack) && !this.failedPacks.has(pack) && !!globalThis.document;
+    if (!needed) {
+      this.stopWaiting();
+      return;
+    }
+    if (this.awaitedPack === pack) return;
+    this.stopWaiting();
+    this.awaitedPack = pack;
+    const constructor = this.constructor as typeof MesoElement;
+    this.packTimer = setTimeout(() => {
+      this.packTimer = undefined;
+      this.requestUpdate();
+    }, constructor.packTimeout);
+    loadLocalePack(pack).then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        this.failedPacks.add(pack);
+        if (this.awaitedPack !== pack) return;
+        this.stopWaiting();
+        const reason = error instanceof Error ? error.message : String(error);
+        this.reportError({path: 'lang', message: `the "${pack}" translation could not be loaded from ${packUrl(pack)} (${reason}); showing English`});
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private stopWaiting(): void {
+    clearTimeout(this.packTimer);
+    this.packTimer = undefined;
+    this.awaitedPack = '';
   }
 
   /** Merges the locale, the JSON block's `content` and the `content` property; reports what changed inputs got wrong. */
@@ -243,6 +306,9 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
               ? html`<span class="reviewed reviewed--next">${line(s.nextReviewLabel, {date: date(provenance.next)})}</span>`
               : nothing}`
         : html`<span class="reviewed">${line(s.updatedLabel, {date: date(provenance.date)})}</span>`}
+      ${s.translatedFrom && s.translatedFromLabel
+        ? html`<span class="translated">${line(s.translatedFromLabel, {date: date(s.translatedFrom)})}</span>`
+        : nothing}
     </p>`;
   }
 

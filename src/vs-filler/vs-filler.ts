@@ -70,7 +70,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   static override styles = [...sharedStyles, vsFillerStyles];
 
   /** The content of every locale. Add a translation with `MesoVsFiller.locales.add('fr', {...})`. */
-  static readonly locales = new LocaleTable<VsFillerContent>(vsFillerEn);
+  static readonly locales = new LocaleTable<VsFillerContent>(vsFillerEn, 'vs-filler');
 
   protected readonly source = 'vs-filler';
 
@@ -122,6 +122,8 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   }
 
   protected override render(): TemplateResult {
+    // Empty (in its reserved space) while the translation loads: no English flash.
+    if (this.waitingForTranslation) return html``;
     const s = this.strings;
     const view = this.shownView;
     const advice = this.result;

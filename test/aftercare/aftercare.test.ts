@@ -263,7 +263,7 @@ describe('<meso-aftercare>', () => {
     const ics = el.calendar();
     expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(6);
-    expect(ics).to.contain('SUMMARY:Make-up: OK again');
+    expect(ics).to.contain('SUMMARY;LANGUAGE=en:Make-up: OK again');
     el.addEventListener('meso-aftercare-calendar', (event) => event.preventDefault());
     const fired = oneEvent(el, 'meso-aftercare-calendar');
     buttonNamed(el, 'Add to calendar')!.click();

@@ -11,6 +11,20 @@ const ics = aftercareCalendar(plan, text);
 const encoder = new TextEncoder();
 
 describe('aftercareCalendar', () => {
+  it('labels the text with its language, and parses back with ical.js', () => {
+    const french = aftercareCalendar(plan, {...text, name: 'Soins après mésothérapie', language: 'fr'});
+    const calendar = new ICAL.Component(ICAL.parse(french));
+    expect(calendar.getFirstProperty('x-wr-calname')!.getParameter('language')).to.equal('fr');
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    expect(event.getFirstProperty('summary')!.getParameter('language')).to.equal('fr');
+    expect(event.getFirstProperty('description')!.getParameter('language')).to.equal('fr');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).to.equal('Soins après mésothérapie');
+  });
+
+  it('leaves out a language that is not a plain tag', () => {
+    expect(aftercareCalendar(plan, {...text, language: 'fr";x'})).not.to.contain('LANGUAGE');
+  });
+
   it('uses CRLF line endings only', () => {
     expect(ics.endsWith('\r\n')).to.equal(true);
     expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);

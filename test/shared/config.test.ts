@@ -46,6 +46,17 @@ describe('mergeOverride', () => {
     expect(value).to.deep.equal(defaults);
   });
 
+  it('takes the plural categories another language needs, and nothing else, in plural forms', () => {
+    const forms = {hours: {one: 'for {n} hour', other: 'for {n} hours'}};
+    const {value, errors} = mergeOverride(
+      forms,
+      {hours: {zero: 'z', two: 't', few: 'f', many: 'm', other: 'o', dozen: 'd', one: 1}},
+      'content',
+    );
+    expect(value.hours).to.deep.equal({one: 'for {n} hour', zero: 'z', two: 't', few: 'f', many: 'm', other: 'o'});
+    expect(errors.map((error) => error.path)).to.deep.equal(['content.hours.dozen', 'content.hours.one']);
+  });
+
   it('reports wrong types and keeps the default', () => {
     const {value, errors} = mergeOverride(
       defaults,

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {fillTemplate, formatIsoDate, inheritedLang, matchLocale} from '../../src/shared/locale.js';
+import {fillTemplate, formatIsoDate, inheritedLang, matchLocale, pluralText} from '../../src/shared/locale.js';
 import {LocaleTable} from '../../src/shared/locale-table.js';
 import {captureWarnings} from '../helpers.js';
 
@@ -96,5 +96,30 @@ describe('inheritedLang edge cases', () => {
   it('walks past a link ancestor (whose .host is a URL part, not a shadow host)', async () => {
     const root = await fixture<HTMLElement>(html`<div lang="fr"><a href="https://clinic.example/"><span></span></a></div>`);
     expect(inheritedLang(root.querySelector('span')!)).to.equal('fr');
+  });
+});
+
+describe('pluralText', () => {
+  const hours = {zero: '{n} zero', one: '{n} one', two: '{n} two', few: '{n} few', many: '{n} many', other: '{n} other'};
+  it('picks the English forms', () => {
+    expect(pluralText({one: 'for {n} hour', other: 'for {n} hours'}, 1, 'en')).to.equal('for 1 hour');
+    expect(pluralText({one: 'for {n} hour', other: 'for {n} hours'}, 24, 'en')).to.equal('for 24 hours');
+    expect(pluralText({one: 'for {n} hour', other: 'for {n} hours'}, 1000, 'en')).to.equal('for 1,000 hours');
+  });
+  it('uses French rules: 0 and 1 are singular', () => {
+    expect(pluralText({one: 'pendant {n} heure', other: 'pendant {n} heures'}, 0, 'fr')).to.equal('pendant 0 heure');
+    expect(pluralText({one: 'pendant {n} heure', other: 'pendant {n} heures'}, 2, 'fr')).to.equal('pendant 2 heures');
+  });
+  it('uses all six Arabic categories, with the digits Intl gives for ar', () => {
+    const digits = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(pluralText(hours, 0, 'ar')).to.equal(`${digits(0)} zero`);
+    expect(pluralText(hours, 1, 'ar')).to.equal(`${digits(1)} one`);
+    expect(pluralText(hours, 2, 'ar')).to.equal(`${digits(2)} two`);
+    expect(pluralText(hours, 3, 'ar')).to.equal(`${digits(3)} few`);
+    expect(pluralText(hours, 11, 'ar')).to.equal(`${digits(11)} many`);
+    expect(pluralText(hours, 100, 'ar')).to.equal(`${digits(100)} other`);
+  });
+  it('uses other for a category the content leaves out', () => {
+    expect(pluralText({other: '{n} h'}, 3, 'ar')).to.equal(`${new Intl.NumberFormat('ar').format(3)} h`);
   });
 });

@@ -1,5 +1,5 @@
 import type {AftercareItemId, ItemStatus} from '../../aftercare/plan.js';
-import {commonEn, type CommonContent} from './common.js';
+import {commonEn, type CommonContent, type PluralForms} from './common.js';
 
 /** One "do not" item: the full instruction (starting "Do not") and a short name for the timeline. */
 export interface AftercareItemContent {
@@ -7,11 +7,8 @@ export interface AftercareItemContent {
   short: string;
 }
 
-/** A text in its singular and plural forms, with `{n}` for the number. */
-export interface Plural {
-  one: string;
-  other: string;
-}
+/** A text in every plural form the language needs, with `{n}` for the number (see {@link PluralForms}). */
+export type Plural = PluralForms;
 
 /** A care card: its level prefix (read by screen readers), heading and what to do. */
 export interface CareCardContent {

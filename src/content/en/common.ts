@@ -9,6 +9,14 @@ export interface ContentReview {
 }
 
 /**
+ * The forms of one phrase that contains a count, chosen with `Intl.PluralRules` for the locale.
+ * `other` is required; give the other categories your language uses (English: `one`; French:
+ * `one`, `many`; Arabic: `zero`, `one`, `two`, `few`, `many`). A missing category uses `other`.
+ * `{n}` is replaced by the number, formatted with `Intl.NumberFormat`.
+ */
+export type PluralForms = {other: string} & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
+/**
  * Strings every widget shows. Each element's content includes these, so a clinic can override
  * them per element. `{clinic}`, `{date}` and `{by}` are filled in by the widget.
  */
@@ -34,6 +42,14 @@ export interface CommonContent {
   bookingLabelWithClinic: string;
   /** Introduces `clinic-phone`. */
   phoneLabel: string;
+  /**
+   * In a translation: the date (`YYYY-MM-DD`) of the English text it translates; English has none.
+   * The pack's own `updated` date says when the translation itself last changed. Optional in the
+   * type so packs written before it still compile; the pack test requires it of every translation.
+   */
+  translatedFrom?: string;
+  /** In a translation: "Translated from the English text of {date}." Shown when `translatedFrom` is set. */
+  translatedFromLabel?: string;
 }
 
 export const commonEn: CommonContent = {
@@ -48,4 +64,7 @@ export const commonEn: CommonContent = {
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',
+  // Empty here (English is the original), present so translations may set them.
+  translatedFrom: '',
+  translatedFromLabel: '',
 };

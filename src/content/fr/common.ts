@@ -1,0 +1,42 @@
+/*
+ * French (fr) — glossary. Use these words everywhere, so patients meet one word for one thing.
+ *
+ *   mesotherapy            la mésothérapie
+ *   dermal fillers         les injections d’acide hyaluronique, « fillers » (produits de comblement)
+ *   practitioner           le praticien / la praticienne → « le praticien » (generic)
+ *   your doctor            votre médecin (traitant)
+ *   clinic                 le cabinet / la clinique → « la clinique »
+ *   consultation           la consultation (en personne)
+ *   blood thinners         les anticoagulants, les médicaments qui fluidifient le sang
+ *   aspirin, ibuprofen     l’aspirine, l’ibuprofène
+ *   bleeding disorder      un trouble de la coagulation (hémophilie…)
+ *   weak immune system     des défenses immunitaires affaiblies
+ *   anaphylaxis            un choc anaphylactique
+ *   cellulite              la cellulite
+ *   stubborn fat           la graisse localisée (les « bourrelets » qui résistent)
+ *   weight-loss treatment  un traitement pour maigrir / de l’obésité
+ *   FDA-approved           approuvé par la FDA (l’autorité de santé des États-Unis)
+ *   fine lines / wrinkles  les ridules / les rides
+ *   emergency number       le numéro d’urgence (15 ou 112 en France: left generic on purpose)
+ *
+ * Register: the patient is addressed with « vous », in short sentences. French typography: a
+ * no-break space before « : ; ? ! » and inside « guillemets ».
+ */
+import type {CommonContent} from '../en/common.js';
+
+export const commonFr: CommonContent = {
+  updated: '2026-11-25',
+  updatedLabel: 'Contenu mis à jour le {date}.',
+  // A review is per language: a clinic's review of the English does not cover this text.
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Relu par {by} le {date}.',
+  nextReviewLabel: 'Prochaine relecture prévue le {date}.',
+  disclaimer:
+    'Ces informations sont générales. Ce ne sont ni des conseils médicaux ni un diagnostic. ' +
+    'Un praticien qualifié décide de ce qui vous convient. Il le fait quand il vous voit en personne.',
+  bookingLabel: 'Prendre rendez-vous',
+  bookingLabelWithClinic: 'Prendre rendez-vous à {clinic}',
+  phoneLabel: 'Appelez la clinique :',
+  translatedFrom: '2026-11-25',
+  translatedFromLabel: 'Traduction du texte anglais du {date}.',
+};
