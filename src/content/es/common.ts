@@ -30,7 +30,7 @@ import type {CommonContent} from '../en/common.js';
 
 export const commonEs: CommonContent = {
   updated: '2026-11-25',
-  updatedLabel: 'Contenido actualizado el {date}. Es una traducción del texto en inglés de esa fecha.',
+  updatedLabel: 'Contenido actualizado el {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Revisado por {by} el {date}.',
   nextReviewLabel: 'Próxima revisión: {date}.',
@@ -40,4 +40,6 @@ export const commonEs: CommonContent = {
   bookingLabel: 'Pedir una consulta',
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
   phoneLabel: 'Llame a la clínica:',
+  translatedFrom: '2026-11-25',
+  translatedFromLabel: 'Es una traducción del texto en inglés del {date}.',
 };
