@@ -6,7 +6,7 @@ export const aftercareEs: AftercareContent = {
   heading: 'Sus cuidados después del tratamiento',
   intro:
     'Siga estos consejos después de su sesión de mesoterapia para ayudar a que la piel se cure. ' +
-    'Las instrucciones de su profesional van primero.',
+    'Las instrucciones de su profesional tienen prioridad.',
   dontHeading: 'No haga esto',
   items: {
     makeup: {text: 'No se maquille la zona tratada.', short: 'Maquillaje'},
@@ -37,7 +37,7 @@ export const aftercareEs: AftercareContent = {
     'blood-thinners': {
       text:
         'No tome aspirina, ibuprofeno ni suplementos de plantas que diluyan la sangre, salvo si su médico se lo indica. ' +
-        'Nunca deje un medicamento recetado sin preguntar a su médico.',
+        'Nunca deje de tomar un medicamento recetado sin preguntar a su médico.',
       short: 'Aspirina, ibuprofeno y suplementos que diluyen la sangre',
     },
   },
@@ -48,13 +48,13 @@ export const aftercareEs: AftercareContent = {
     days: {one: 'Evítelo durante {n} día.', other: 'Evítelo durante {n} días.'},
     atLeastHours: {one: 'Evítelo durante {n} hora como mínimo.', other: 'Evítelo durante {n} horas como mínimo.'},
     atLeastDays: {one: 'Evítelo durante {n} día como mínimo.', other: 'Evítelo durante {n} días como mínimo.'},
-    noSetEnd: 'No hay un tiempo fijo. Pregunte a su profesional cuánto tiempo.',
+    noSetEnd: 'No hay un plazo fijo. Pregunte a su profesional hasta cuándo evitarlo.',
   },
   doHeading: 'Haga esto',
   dos: [
     'Beba mucha agua.',
     'Siga una dieta equilibrada y variada.',
-    'Siga las instrucciones de cuidados de su profesional. Van primero.',
+    'Siga las instrucciones de cuidados de su profesional. Tienen prioridad.',
     'Acuda a todas sus citas de revisión, para que su profesional vea cómo se está curando.',
   ],
   normalHeading: 'Qué es normal',
@@ -67,7 +67,7 @@ export const aftercareEs: AftercareContent = {
       level: 'Consejo no urgente:',
       heading: 'Contacte con la clínica si:',
       body: 'la hinchazón, los moretones o el dolor empeoran después de unos días, o nota bultos.',
-      action: 'Contacte con la clínica que le trató.',
+      action: 'Contacte con la clínica donde recibió el tratamiento.',
     },
     urgent: {
       level: 'Consejo urgente:',
@@ -100,12 +100,12 @@ export const aftercareEs: AftercareContent = {
   plannedNote: 'Los tiempos de abajo empiezan a contar desde su tratamiento.',
   progressLabel: 'Tiempo de recuperación',
   progressDone: '{percent} completado',
-  status: {upcoming: 'Sin empezar', active: 'Evítelo aún', done: 'Terminado', ongoing: 'Sin fin fijo'},
+  status: {upcoming: 'Sin empezar', active: 'Evítelo aún', done: 'Terminado', ongoing: 'Sin plazo fijo'},
   timeline: {
     upcoming: '{item}: evítelo hasta el {time}',
     active: '{item}: evítelo hasta el {time}',
     done: '{item}: ya puede hacerlo desde el {time}',
-    ongoing: '{item}: sin fin fijo. Pregunte a su profesional cuánto tiempo.',
+    ongoing: '{item}: sin plazo fijo. Pregunte a su profesional hasta cuándo.',
   },
   calendar: {
     button: 'Añadir al calendario',

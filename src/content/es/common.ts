@@ -7,7 +7,7 @@
  * - mesotherapy → mesoterapia
  * - dermal fillers → rellenos dérmicos (short: rellenos)
  * - hyaluronic acid → ácido hialurónico
- * - practitioner → profesional (the person who treats you: "el profesional que le trate")
+ * - practitioner → el profesional (the person who gives the treatment)
  * - your doctor / GP → su médico (médico de familia or de cabecera in Spain)
  * - clinic → clínica
  * - consultation → consulta
@@ -30,14 +30,16 @@ import type {CommonContent} from '../en/common.js';
 
 export const commonEs: CommonContent = {
   updated: '2026-11-25',
-  updatedLabel: 'Contenido actualizado el {date}. Es una traducción del texto en inglés de esa fecha.',
+  updatedLabel: 'Contenido actualizado el {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Revisado por {by} el {date}.',
   nextReviewLabel: 'Próxima revisión: {date}.',
   disclaimer:
     'Esta es información general. No es un consejo médico ni un diagnóstico. ' +
-    'Un profesional cualificado decide qué es lo mejor para usted. Lo hace cuando le ve en persona.',
+    'Un profesional cualificado decide qué es lo mejor para usted. Lo hace en una consulta en persona.',
   bookingLabel: 'Pedir una consulta',
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
   phoneLabel: 'Llame a la clínica:',
+  translatedFrom: '2026-11-25',
+  translatedFromLabel: 'Es una traducción del texto en inglés del {date}.',
 };

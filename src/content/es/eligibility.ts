@@ -47,7 +47,7 @@ export const eligibilityEs: EligibilityContent = {
         'Puede volver a comprobarlo cuando deje de dar el pecho.',
     },
     bleeding: {
-      question: '¿Toma algo que diluye la sangre, o tiene un problema de sangrado o de coagulación?',
+      question: '¿Toma algo que diluya la sangre, o tiene un problema de sangrado o de coagulación?',
       hint:
         'Esto incluye medicamentos para diluir la sangre (anticoagulantes), y la aspirina o el ibuprofeno si los toma a diario. ' +
         'Algunos suplementos de plantas también diluyen la sangre. ' +
@@ -55,7 +55,7 @@ export const eligibilityEs: EligibilityContent = {
       label: 'Algo que diluye la sangre o un problema de sangrado',
       reason:
         'Toma algo que diluye la sangre, o tiene un problema de sangrado o de coagulación. ' +
-        'Puede que le salgan moretones y sangre con más facilidad después de las inyecciones.',
+        'Puede tener moretones y sangrar con más facilidad después de las inyecciones.',
     },
     immune: {
       question: '¿Tiene una enfermedad autoinmune o las defensas bajas?',
@@ -137,9 +137,9 @@ export const eligibilityEs: EligibilityContent = {
   notDiagnosis: 'Esto no es un diagnóstico.',
   reasonsHeading: 'Por qué',
   unsureReason: 'Tenía dudas sobre: {label}. Pregunte a su médico por esto.',
-  unsureAge: 'No sabía si tiene 18 años o más. La mesoterapia es solo para adultos.',
+  unsureAge: 'Nos ha dicho que no sabe si tiene 18 años o más. La mesoterapia es solo para adultos.',
   bookAfterDoctor: 'Cuando su médico le diga que puede seguir adelante, puede pedir una consulta.',
-  medicineWarning: 'Nunca deje un medicamento recetado sin hablar antes con su médico.',
+  medicineWarning: 'Nunca deje de tomar un medicamento recetado sin hablar antes con su médico.',
   weightLossReason:
     'La mesoterapia no es un tratamiento para perder peso ni para la obesidad. No le ayudará a adelgazar en general.',
   notesHeading: 'Conviene saber',

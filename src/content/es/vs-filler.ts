@@ -33,7 +33,7 @@ export const vsFillerEs: VsFillerContent = {
       label: 'Cómo son los resultados',
       mesotherapy:
         'Sutiles y graduales. Actúa sobre la salud de la piel en su conjunto. ' +
-        'Los resultados varían de una persona a otra. Los estudios no coinciden en que rejuvenezca la piel.',
+        'Los resultados varían de una persona a otra. Los estudios no se ponen de acuerdo sobre si rejuvenece la piel.',
       filler: 'Un cambio visible de volumen y forma desde el primer momento, en las zonas tratadas.',
     },
     sessions: {

@@ -6,7 +6,7 @@ export const aftercareIt: AftercareContent = {
   heading: 'Le Sue cure dopo il trattamento',
   intro:
     'Segua questi consigli dopo la mesoterapia per aiutare la pelle a guarire. ' +
-    'Le istruzioni del Suo professionista vengono prima.',
+    'Le istruzioni del Suo professionista hanno la precedenza.',
   dontHeading: 'Cosa non fare',
   items: {
     makeup: {text: 'Non si trucchi sulla zona trattata.', short: 'Trucco'},
@@ -38,24 +38,24 @@ export const aftercareIt: AftercareContent = {
       text:
         'Non prenda aspirina, ibuprofene o integratori di erbe che rendono il sangue più fluido. ' +
         'Li prenda solo se il Suo medico dice che Le servono. ' +
-        'Non smetta mai un farmaco prescritto senza chiedere al Suo medico.',
+        'Non smetta mai di prendere un farmaco prescritto senza parlarne con il Suo medico.',
       short: 'Aspirina, ibuprofene e integratori che rendono il sangue più fluido',
     },
   },
   extraDonts: [],
   hiddenItems: [],
   windows: {
-    hours: {one: 'Eviti per {n} ora.', other: 'Eviti per {n} ore.'},
-    days: {one: 'Eviti per {n} giorno.', other: 'Eviti per {n} giorni.'},
-    atLeastHours: {one: 'Eviti per almeno {n} ora.', other: 'Eviti per almeno {n} ore.'},
-    atLeastDays: {one: 'Eviti per almeno {n} giorno.', other: 'Eviti per almeno {n} giorni.'},
-    noSetEnd: 'Non c’è un tempo fisso. Chieda al Suo professionista per quanto tempo.',
+    hours: {one: 'Lo eviti per {n} ora.', other: 'Lo eviti per {n} ore.'},
+    days: {one: 'Lo eviti per {n} giorno.', other: 'Lo eviti per {n} giorni.'},
+    atLeastHours: {one: 'Lo eviti per almeno {n} ora.', other: 'Lo eviti per almeno {n} ore.'},
+    atLeastDays: {one: 'Lo eviti per almeno {n} giorno.', other: 'Lo eviti per almeno {n} giorni.'},
+    noSetEnd: 'Non c’è una durata fissa. Chieda al Suo professionista per quanto tempo evitarlo.',
   },
   doHeading: 'Cosa fare',
   dos: [
     'Beva molta acqua.',
     'Segua un’alimentazione equilibrata e ricca di nutrienti.',
-    'Segua le istruzioni del Suo professionista per dopo il trattamento. Vengono prima.',
+    'Segua le istruzioni del Suo professionista per dopo il trattamento. Hanno la precedenza.',
     'Vada a tutti gli appuntamenti di controllo, così il professionista può vedere come sta guarendo.',
   ],
   normalHeading: 'Cosa è normale',
@@ -101,17 +101,17 @@ export const aftercareIt: AftercareContent = {
   plannedNote: 'I tempi qui sotto partono dal Suo trattamento.',
   progressLabel: 'Periodo di recupero',
   progressDone: '{percent} completato',
-  status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Fatto', ongoing: 'Senza fine fissa'},
+  status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Fatto', ongoing: 'Senza durata fissa'},
   timeline: {
     upcoming: '{item}: da evitare fino a {time}',
     active: '{item}: da evitare fino a {time}',
-    done: '{item}: di nuovo permesso da {time}',
-    ongoing: '{item}: senza fine fissa. Chieda al Suo professionista per quanto tempo.',
+    done: '{item}: via libera da {time}',
+    ongoing: '{item}: senza durata fissa. Chieda al Suo professionista fino a quando.',
   },
   calendar: {
     button: 'Aggiungi al calendario',
     name: 'Cure dopo la mesoterapia',
-    eventTitle: '{item}: di nuovo permesso',
+    eventTitle: '{item}: via libera',
     filename: 'mesoterapia-cure.ics',
   },
   print: 'Stampa il mio piano',

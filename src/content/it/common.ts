@@ -29,9 +29,9 @@ import type {CommonContent} from '../en/common.js';
 
 export const commonIt: CommonContent = {
   updated: '2026-11-25',
-  updatedLabel: 'Contenuto aggiornato il {date}. È una traduzione del testo inglese di quella data.',
+  updatedLabel: 'Contenuto aggiornato in data {date}.',
   reviewed: {date: '', by: '', next: ''},
-  reviewedLabel: 'Rivisto da {by} il {date}.',
+  reviewedLabel: 'Rivisto da {by} in data {date}.',
   nextReviewLabel: 'Prossima revisione: {date}.',
   disclaimer:
     'Queste sono informazioni generali. Non sono un consiglio medico né una diagnosi. ' +
@@ -39,4 +39,6 @@ export const commonIt: CommonContent = {
   bookingLabel: 'Prenoti una visita',
   bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
   phoneLabel: 'Chiami il centro:',
+  translatedFrom: '2026-11-25',
+  translatedFromLabel: 'È una traduzione del testo inglese in data {date}.',
 };

@@ -52,7 +52,7 @@ export const eligibilityIt: EligibilityContent = {
         'Questo comprende i farmaci che rendono il sangue più fluido (anticoagulanti), e l’aspirina o l’ibuprofene presi ogni giorno. ' +
         'Anche alcuni integratori di erbe rendono il sangue più fluido. ' +
         'Risponda sì anche se ha una malattia come l’emofilia.',
-      label: 'Sangue più fluido o problemi di sanguinamento',
+      label: 'Farmaci o integratori che fluidificano il sangue, o problemi di sanguinamento',
       reason:
         'Prende qualcosa che rende il sangue più fluido, o ha un problema di sanguinamento o di coagulazione. ' +
         'Dopo le iniezioni potrebbe avere lividi e sanguinare più facilmente.',

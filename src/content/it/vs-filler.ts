@@ -32,8 +32,8 @@ export const vsFillerIt: VsFillerContent = {
     results: {
       label: 'Come sono i risultati',
       mesotherapy:
-        'Delicati e graduali. Agisce sulla salute della pelle nel suo insieme. ' +
-        'I risultati cambiano da persona a persona. Gli studi non sono concordi sul fatto che ringiovanisca la pelle.',
+        'Poco evidenti e graduali. Agisce sulla salute della pelle nel suo insieme. ' +
+        'I risultati cambiano da persona a persona. Gli studi danno risultati contrastanti sul ringiovanimento della pelle.',
       filler: 'Un cambiamento visibile di volume e forma, subito, nelle zone trattate.',
     },
     sessions: {
@@ -59,7 +59,7 @@ export const vsFillerIt: VsFillerContent = {
       filler: 'Possono esserci infezione, lividi e gonfiore. L’abilità del professionista conta molto.',
     },
   },
-  helperHeading: 'Quale potrebbe corrispondere ai Suoi obiettivi?',
+  helperHeading: 'Quale si adatta meglio ai Suoi obiettivi?',
   concernsLegend: 'Che cosa vorrebbe cambiare?',
   concernsHint: 'Scelga tutte le risposte valide per Lei.',
   concerns: {
@@ -80,31 +80,31 @@ export const vsFillerIt: VsFillerContent = {
     moderate: 'Abbastanza',
     marked: 'Molto',
   },
-  resultHeading: 'Cosa potrebbe corrispondere ai Suoi obiettivi',
+  resultHeading: 'Cosa si adatta ai Suoi obiettivi',
   resultEmpty: 'Scelga almeno una cosa che vorrebbe cambiare per vedere un suggerimento.',
   recommendations: {
     mesotherapy: {
-      title: 'I Suoi obiettivi corrispondono a ciò a cui punta la mesoterapia',
+      title: 'I Suoi obiettivi sono quelli a cui punta la mesoterapia',
       why:
         'Tutto ciò che ha scelto riguarda la qualità della pelle, i capelli o piccole zone di grasso. ' +
         'La mesoterapia punta a questo. I risultati sono graduali e servono più sedute.',
     },
     filler: {
-      title: 'I Suoi obiettivi corrispondono a ciò a cui puntano i filler',
+      title: 'I Suoi obiettivi sono quelli a cui puntano i filler',
       why:
         'Tutto ciò che ha scelto riguarda il volume, le rughe profonde o la forma. ' +
         'I filler puntano a questo, con un cambiamento visibile subito.',
     },
     combination: {
-      title: 'I Suoi obiettivi corrispondono a una combinazione dei due',
+      title: 'I Suoi obiettivi indicano una combinazione dei due',
       why:
         'Ha scelto obiettivi di qualità della pelle e obiettivi di volume o di forma. ' +
         'A volte i professionisti uniscono i due trattamenti per rinnovare tutto il viso.',
     },
     separate: {
-      title: 'I Suoi obiettivi corrispondono a due trattamenti diversi',
+      title: 'I Suoi obiettivi indicano due trattamenti diversi',
       why:
-        'Alcuni dei Suoi obiettivi corrispondono alla mesoterapia e altri ai filler. ' +
+        'Alcuni dei Suoi obiettivi riguardano la mesoterapia e altri i filler. ' +
         'Sono trattamenti separati per obiettivi diversi.',
     },
   },

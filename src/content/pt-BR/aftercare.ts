@@ -24,7 +24,7 @@ export const aftercarePtBR: AftercareContent = {
       short: 'Esfoliantes, ácidos e produtos agressivos',
     },
     massage: {
-      text: 'Não esfregue nem massageie a área tratada, a não ser que seu profissional mande.',
+      text: 'Não esfregue nem massageie a área tratada, a não ser que seu profissional peça.',
       short: 'Esfregar ou massagear',
     },
     sun: {
@@ -49,7 +49,7 @@ export const aftercarePtBR: AftercareContent = {
     days: {one: 'Evite isso por {n} dia.', other: 'Evite isso por {n} dias.'},
     atLeastHours: {one: 'Evite isso por pelo menos {n} hora.', other: 'Evite isso por pelo menos {n} horas.'},
     atLeastDays: {one: 'Evite isso por pelo menos {n} dia.', other: 'Evite isso por pelo menos {n} dias.'},
-    noSetEnd: 'Não há um tempo definido. Pergunte ao seu profissional por quanto tempo.',
+    noSetEnd: 'Não há um prazo definido. Pergunte ao seu profissional por quanto tempo evitar.',
   },
   doHeading: 'O que fazer',
   dos: [
@@ -105,13 +105,13 @@ export const aftercarePtBR: AftercareContent = {
   timeline: {
     upcoming: '{item}: evite até {time}',
     active: '{item}: evite até {time}',
-    done: '{item}: liberado desde {time}',
+    done: '{item}: sem restrição desde {time}',
     ongoing: '{item}: sem prazo definido. Pergunte ao seu profissional por quanto tempo.',
   },
   calendar: {
     button: 'Adicionar à agenda',
     name: 'Cuidados depois da mesoterapia',
-    eventTitle: '{item}: liberado',
+    eventTitle: '{item}: sem restrição',
     filename: 'mesoterapia-cuidados.ics',
   },
   print: 'Imprimir meu plano',

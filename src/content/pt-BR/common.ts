@@ -31,7 +31,7 @@ import type {CommonContent} from '../en/common.js';
 
 export const commonPtBR: CommonContent = {
   updated: '2026-11-25',
-  updatedLabel: 'Conteúdo atualizado em {date}. É uma tradução do texto em inglês dessa data.',
+  updatedLabel: 'Conteúdo atualizado em {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Revisado por {by} em {date}.',
   nextReviewLabel: 'Próxima revisão: {date}.',
@@ -41,4 +41,6 @@ export const commonPtBR: CommonContent = {
   bookingLabel: 'Marcar uma consulta',
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
   phoneLabel: 'Ligue para a clínica:',
+  translatedFrom: '2026-11-25',
+  translatedFromLabel: 'É uma tradução do texto em inglês de {date}.',
 };

@@ -137,7 +137,7 @@ export const eligibilityPtBR: EligibilityContent = {
   notDiagnosis: 'Isto não é um diagnóstico.',
   reasonsHeading: 'Por quê',
   unsureReason: 'Você não tinha certeza sobre: {label}. Pergunte ao seu médico sobre isso.',
-  unsureAge: 'Você não tinha certeza se tem 18 anos ou mais. A mesoterapia é só para adultos.',
+  unsureAge: 'Você disse que não sabe se tem 18 anos ou mais. A mesoterapia é só para adultos.',
   bookAfterDoctor: 'Quando seu médico disser que você pode seguir em frente, você pode marcar uma consulta.',
   medicineWarning: 'Nunca pare de tomar um remédio receitado sem falar antes com seu médico.',
   weightLossReason:
@@ -163,7 +163,7 @@ export const eligibilityPtBR: EligibilityContent = {
   expectHeading: 'O que esperar',
   expect: [
     'A maioria das pessoas precisa de várias sessões, muitas vezes de 3 a 15. Depois, sessões regulares mantêm o efeito.',
-    'Os resultados aparecem aos poucos. Podem levar de alguns meses a um ano inteiro para aparecer.',
+    'Os resultados aparecem aos poucos. Podem levar de alguns meses a um ano inteiro para ser notados.',
     'No cabelo, podem passar alguns meses até você ver alguma mudança.',
     'Os resultados são diferentes para cada pessoa. Eles dependem da habilidade do profissional e dos produtos que ele usa.',
     'Alimentação saudável, exercícios e bons cuidados com a pele ajudam você a manter os resultados.',

@@ -33,7 +33,7 @@ export const vsFillerPtBR: VsFillerContent = {
       label: 'Como são os resultados',
       mesotherapy:
         'Sutis e graduais. Age na saúde da pele como um todo. ' +
-        'Os resultados variam de pessoa para pessoa. Os estudos não concordam que ela deixe a pele mais jovem.',
+        'Os resultados variam de pessoa para pessoa. Os estudos se dividem sobre se ela deixa a pele com aspecto mais jovem.',
       filler: 'Uma mudança visível de volume e forma logo de cara, nas áreas tratadas.',
     },
     sessions: {
@@ -72,7 +72,7 @@ export const vsFillerPtBR: VsFillerContent = {
     volume: 'Perda de volume, por exemplo nas maçãs do rosto ou nos lábios',
     contour: 'O formato do rosto, como traços mais definidos',
   },
-  severityLegend: 'O quanto os sinais de envelhecimento que você vê são visíveis? (opcional)',
+  severityLegend: 'O quanto os sinais de envelhecimento aparecem? (opcional)',
   severityHint: 'Isso ajuda se você está pensando em rugas ou perda de volume.',
   severities: {
     unsure: 'Não sei',
@@ -84,27 +84,27 @@ export const vsFillerPtBR: VsFillerContent = {
   resultEmpty: 'Escolha pelo menos uma coisa que você gostaria de mudar para ver uma sugestão.',
   recommendations: {
     mesotherapy: {
-      title: 'Seus objetivos batem com o que a mesoterapia busca',
+      title: 'Seus objetivos combinam com o que a mesoterapia busca',
       why:
         'Tudo o que você escolheu é sobre qualidade da pele, cabelo ou pequenas áreas de gordura. ' +
         'A mesoterapia busca tratar isso. Os resultados são graduais e precisam de várias sessões.',
     },
     filler: {
-      title: 'Seus objetivos batem com o que o preenchimento busca',
+      title: 'Seus objetivos combinam com o que o preenchimento busca',
       why:
         'Tudo o que você escolheu é sobre volume, rugas profundas ou formato. ' +
         'O preenchimento busca tratar isso, com uma mudança visível logo de cara.',
     },
     combination: {
-      title: 'Seus objetivos batem com uma combinação dos dois',
+      title: 'Seus objetivos combinam com uma combinação dos dois',
       why:
         'Você escolheu objetivos de qualidade da pele e objetivos de volume ou formato. ' +
         'Às vezes os profissionais combinam os dois tratamentos para renovar o rosto todo.',
     },
     separate: {
-      title: 'Seus objetivos batem com dois tratamentos diferentes',
+      title: 'Seus objetivos combinam com dois tratamentos diferentes',
       why:
-        'Alguns dos seus objetivos batem com a mesoterapia e outros com o preenchimento. ' +
+        'Alguns dos seus objetivos combinam com a mesoterapia e outros com o preenchimento. ' +
         'São tratamentos separados, para objetivos diferentes.',
     },
   },
