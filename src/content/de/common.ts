@@ -1,0 +1,45 @@
+/*
+ * German (de) content pack, for patients in Germany, Austria and Switzerland. A translation of
+ * the English content of the `reviewed` date below. A clinician fluent in German should review
+ * it before a clinic publishes it.
+ *
+ * Conventions
+ * - The patient is addressed with "Sie", as German health services do. Doctors are named in
+ *   both genders ("Ihre Ärztin oder Ihr Arzt"), as gesund.bund.de and gesundheitsinformation.de
+ *   do; the practitioner is the gender-neutral "Fachperson".
+ * - Plain word first, the medical term after it in brackets: "Blutverdünner (Gerinnungshemmer)".
+ * - Quotation marks: „…“. Numbers in the text use digits; dates, times, counts and
+ *   percentages come from `Intl`.
+ *
+ * Glossary (English → German used everywhere)
+ * - mesotherapy → die Mesotherapie; dermal fillers → Filler (plural)
+ * - practitioner → behandelnde Fachperson; qualified practitioner → qualifizierte Fachperson
+ * - your doctor → Ihre Ärztin oder Ihr Arzt; clinic → Praxis
+ * - consultation → Beratungsgespräch; session → Sitzung
+ * - maintenance sessions → Auffrischungsbehandlungen
+ * - injections → Injektionen; needles → Nadeln; treated area → behandelte Stelle
+ * - blood thinners (anticoagulants) → Blutverdünner (Gerinnungshemmer)
+ * - bleeding disorder → Blutungsstörung; haemophilia → Bluterkrankheit (Hämophilie)
+ * - anaphylaxis → allergischer Schock (Anaphylaxie)
+ * - autoimmune condition → Autoimmunerkrankung; weak immune system → geschwächtes Immunsystem
+ * - heart attack → Herzinfarkt; stroke → Schlaganfall; diabetes → Diabetes
+ * - obesity → starkes Übergewicht (Adipositas); lose weight → abnehmen
+ * - stubborn fat → hartnäckige Fettpölsterchen; cellulite → Cellulite
+ * - bruising → blaue Flecken; swelling → Schwellung; lumps → Knötchen
+ * - the evidence is mixed → die Studienlage ist uneinheitlich
+ * - not FDA-approved → von der US-Arzneimittelbehörde FDA nicht zugelassen
+ * - Not sure (answer) → Nicht sicher
+ * - aftercare → Nachsorge
+ */
+import type {CommonContent} from '../en/common.js';
+
+export const commonDe: CommonContent = {
+  reviewed: '2026-11-24',
+  reviewedLabel: 'Übersetzung der englischen Fassung (zuletzt geprüft am {date})',
+  disclaimer:
+    'Dies sind allgemeine Informationen, keine ärztliche Beratung und keine Diagnose. ' +
+    'Was für Sie richtig ist, entscheidet eine qualifizierte Fachperson in einem persönlichen Beratungsgespräch.',
+  bookingLabel: 'Beratungstermin buchen',
+  bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
+  phoneLabel: 'Rufen Sie die Praxis an:',
+};
