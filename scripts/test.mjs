@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure.
-// Lint and types first (fast), then the production build, the browser tests in Chromium, Firefox
+// Lint, types and the content's readability first (fast), then the production build, the browser tests in Chromium, Firefox
 // and WebKit (unit, element and host-page tests; the host pages load the build), the size budgets
 // and the plain bundle page.
 import {spawnSync} from 'node:child_process';
@@ -9,6 +9,8 @@ const steps = [
   ['manifest', 'npm', ['run', '--silent', 'analyze']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
+  // Readability per widget (Flesch–Kincaid grade ≤ 6, ≤ 20 words a sentence); prints the figures.
+  ['content', 'node', ['scripts/check-content.mjs']],
   // The host-page tests load the built bundle, so build first.
   ['build', 'npm', ['run', '--silent', 'build']],
   ['browser tests', 'node', ['scripts/run-browser-tests.mjs']],

@@ -144,8 +144,9 @@ export const aftercareStyles = css`
   .list--do .mark {
     color: var(--_success);
   }
+  /* The window is a sentence of its own ("Avoid this for 3 days."), on its own line. */
   .window {
-    white-space: nowrap;
+    display: block;
   }
   .care-card {
     --_card: var(--_info);

@@ -16,9 +16,11 @@ import {
   AFTERCARE_ITEMS,
   DEFAULT_DURATIONS,
   aftercarePlan,
+  describeWindow,
   formatWhen,
   mergeDurations,
   parseTreatedAt,
+  windowUnit,
   type AftercareDurations,
   type AftercareItemId,
   type AftercarePlan,
@@ -236,14 +238,18 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     return formatWhen(date, this.formatLocale);
   }
 
-  private windowText(hours: number | null): string {
+  /** One item's window as a sentence, in the unit the whole visible list uses. */
+  private windowText(id: AftercareItemId): string {
     const {windows} = this.strings;
-    if (hours === null) return windows.ongoing;
-    const days = hours > 48 && hours % 24 === 0 ? hours / 24 : null;
-    const n = days ?? hours;
-    const forms = days === null ? windows.hours : windows.days;
-    const plural = pluralRules(this.formatLocale).select(n) === 'one' ? forms.one : forms.other;
-    return fillTemplate(plural, {n: numberFormat(this.formatLocale).format(n)});
+    const unit = windowUnit(this.visibleItems.map((item) => this.activeDurations[item]));
+    const text = describeWindow(id, this.activeDurations[id], unit);
+    if (text.kind === 'none') return windows.noSetEnd;
+    const forms =
+      text.kind === 'at-least'
+        ? text.unit === 'days' ? windows.atLeastDays : windows.atLeastHours
+        : text.unit === 'days' ? windows.days : windows.hours;
+    const plural = pluralRules(this.formatLocale).select(text.n) === 'one' ? forms.one : forms.other;
+    return fillTemplate(plural, {n: numberFormat(this.formatLocale).format(text.n)});
   }
 
   private get visibleItems(): AftercareItemId[] {
@@ -256,7 +262,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const s = this.strings;
     return [
       `${s.dontHeading}:`,
-      ...this.visibleItems.map((id) => `- ${s.items[id].text} (${this.windowText(this.activeDurations[id])})`),
+      ...this.visibleItems.map((id) => `- ${s.items[id].text} ${this.windowText(id)}`),
       ...s.extraDonts.map((text) => `- ${text}`),
       '',
       `${s.doHeading}:`,
@@ -368,13 +374,13 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
           ${this.visibleItems.map(
             (id) => html`<li data-item=${id}>
               <span class="mark" aria-hidden="true">✕</span>
-              <span>${s.items[id].text} <strong class="window">${this.windowText(this.activeDurations[id])}</strong></span>
+              <span>${s.items[id].text} <strong class="window">${this.windowText(id)}</strong></span>
             </li>`,
           )}
           ${s.extraDonts.map(
             (text) => html`<li>
               <span class="mark" aria-hidden="true">✕</span>
-              <span>${text} <strong class="window">${s.windows.ongoing}</strong></span>
+              <span>${text} <strong class="window">${s.windows.noSetEnd}</strong></span>
             </li>`,
           )}
         </ul>

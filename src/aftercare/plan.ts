@@ -16,10 +16,17 @@ export const AFTERCARE_ITEMS = [
 ] as const;
 export type AftercareItemId = (typeof AFTERCARE_ITEMS)[number];
 
-/** Hours each item lasts after treatment; `null` means it has no fixed end (keep doing it). */
+/**
+ * Hours each item lasts after treatment; `null` means the source gives no fixed window, so the
+ * patient is told to ask their practitioner how long.
+ */
 export type AftercareDurations = Record<AftercareItemId, number | null>;
 
-/** The article's windows: at least 24 hours, one to two days, a few days, or ongoing. */
+/**
+ * The source's windows: at least 24 hours (make-up), at least one to two days (alcohol), a few
+ * days (exercise, swimming and heat, irritants, massage), and no window for sun, smoking and
+ * blood-thinning medicines.
+ */
 export const DEFAULT_DURATIONS: AftercareDurations = {
   makeup: 24,
   alcohol: 48,
@@ -31,6 +38,30 @@ export const DEFAULT_DURATIONS: AftercareDurations = {
   smoking: null,
   'blood-thinners': null,
 };
+
+/** Items whose window the source gives as a minimum ("at least"). */
+export const AT_LEAST_ITEMS: readonly AftercareItemId[] = ['makeup', 'alcohol', 'irritants'];
+
+/** The unit every window in one list is shown in, so "48 hours" never sits beside "3 days". */
+export type WindowUnit = 'hours' | 'days';
+
+/** What one window says: a number of hours or days (maybe as a minimum), or no set end. */
+export type WindowText =
+  | {kind: 'none'}
+  | {kind: 'for' | 'at-least'; unit: WindowUnit; n: number};
+
+/** Days when every timed window in the list is a whole number of days, otherwise hours. */
+export function windowUnit(hours: readonly (number | null)[]): WindowUnit {
+  const timed = hours.filter((value): value is number => value !== null);
+  return timed.length > 0 && timed.every((value) => value > 0 && value % 24 === 0) ? 'days' : 'hours';
+}
+
+/** How to word one item's window in a list shown in `unit`. */
+export function describeWindow(id: AftercareItemId, hours: number | null, unit: WindowUnit): WindowText {
+  if (hours === null) return {kind: 'none'};
+  const kind = AT_LEAST_ITEMS.includes(id) ? 'at-least' : 'for';
+  return {kind, unit, n: unit === 'days' ? hours / 24 : hours};
+}
 
 const HOUR = 3_600_000;
 

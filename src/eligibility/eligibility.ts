@@ -24,6 +24,7 @@ import {
 import {
   DEFAULT_RULES,
   GOAL_IDS,
+  bookingAllowed,
   assessEligibility,
   mergeRules,
   visibleQuestions,
@@ -74,7 +75,8 @@ const OUTCOME_ICONS: Record<Outcome, string> = {
   'not-recommended': '✕',
   'not-now': '!',
   'ask-doctor': '?',
-  'no-concerns': '✓',
+  // Not a tick: "no concerns" is not an approval.
+  'no-concerns': 'i',
 };
 
 /**
@@ -116,8 +118,10 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   @property({type: Boolean, reflect: true}) remember = false;
 
   /**
-   * A clinic's changes to the rules, per question id: `{ conditions: { severity: 'ask-doctor' }, skin: { hidden: true } }`.
+   * A clinic's changes to the rules, per question id: `{ conditions: { severity: 'ask-doctor' } }`.
    * Wins over the JSON block's `rules`. Unknown ids and wrong values are reported and ignored.
+   * The safety floor holds: a question cannot be hidden or set below `ask-doctor` (refused with
+   * `meso-config-error`; the default stays).
    */
   @property({attribute: false}) rules?: EligibilityRulesOverride;
 
@@ -481,20 +485,23 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
             </ul>
           </div>`
         : nothing}
-      <div class="checklist">
-        ${sub(s.checklistHeading)}
-        <ul>
-          ${s.checklist.map((item) => html`<li>${item}</li>`)}
-        </ul>
-      </div>
-      <div class="expect">
-        ${sub(s.expectHeading)}
-        <ul>
-          ${s.expect.map((item) => html`<li>${item}</li>`)}
-        </ul>
-      </div>
+      ${bookingAllowed(result.outcome)
+        ? html`<div class="checklist">
+              ${sub(s.checklistHeading)}
+              <ul>
+                ${s.checklist.map((item) => html`<li>${item}</li>`)}
+              </ul>
+            </div>
+            <div class="expect">
+              ${sub(s.expectHeading)}
+              <ul>
+                ${s.expect.map((item) => html`<li>${item}</li>`)}
+              </ul>
+            </div>`
+        : nothing}
+      ${result.outcome === 'ask-doctor' && this.bookingHref ? html`<p class="book-after no-print">${s.bookAfterDoctor}</p>` : nothing}
       <div class="actions no-print">
-        ${this.renderBooking({outcome: result.outcome})}
+        ${bookingAllowed(result.outcome) ? this.renderBooking({outcome: result.outcome}) : nothing}
         <button type="button" class="button" @click=${() => window.print()}>${s.print}</button>
         <button type="button" class="button" @click=${() => this.reset()}>${s.startAgain}</button>
       </div>
@@ -504,6 +511,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private reasonText(id: QuestionId | 'weight-loss', answer?: Answer): string {
     const s = this.strings;
     if (id === 'weight-loss') return s.weightLossReason;
+    if (answer === 'unsure' && id === 'adult') return s.unsureAge;
     if (answer === 'unsure') return fillTemplate(s.unsureReason, {label: s.questions[id].label});
     return s.questions[id].reason;
   }

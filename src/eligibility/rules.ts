@@ -35,7 +35,22 @@ export interface QuestionRule {
 }
 export type EligibilityRules = Record<QuestionId, QuestionRule>;
 
-/** The spec's rule table. Clinics change `severity` or `hidden` per question with the `rules` override. */
+/**
+ * The safety floor: contraindication questions a clinic may make stricter but never hide, and
+ * never set below `ask-doctor`. Every question of the self-check is one of them.
+ */
+export const SAFETY_FLOOR: readonly QuestionId[] = QUESTION_IDS;
+
+/** The mildest severity a safety-floor question may have. */
+export const FLOOR_SEVERITY: RuleSeverity = 'ask-doctor';
+
+/** Whether the result may offer booking: never under `not-recommended` or `not-now`. */
+export const bookingAllowed = (outcome: Outcome): boolean => outcome === 'no-concerns' || outcome === 'ask-doctor';
+
+/**
+ * The spec's rule table. Clinics change `severity` per question with the `rules` override, within
+ * the safety floor; `hidden` is refused for safety-floor questions.
+ */
 export const DEFAULT_RULES: EligibilityRules = {
   adult: {when: 'no', severity: 'not-recommended', hidden: false},
   pregnant: {when: 'yes', severity: 'not-now', hidden: false},
@@ -104,8 +119,9 @@ export function assessEligibility(answers: EligibilityAnswers, rules: Eligibilit
 }
 
 /**
- * Checks a clinic's rules override (`{"conditions": {"severity": "ask-doctor"}, "skin": {"hidden": true}}`)
- * and merges it over `base`. Unknown questions or keys and wrong values are errors and are ignored.
+ * Checks a clinic's rules override (`{"conditions": {"severity": "ask-doctor"}}`) and merges it over
+ * `base`. Unknown questions or keys and wrong values are errors and are ignored. The safety floor
+ * holds: hiding a floor question, or a severity below `ask-doctor`, is an error and the default stays.
  */
 export function mergeRules(
   base: EligibilityRules,
@@ -130,10 +146,18 @@ export function mergeRules(
       continue;
     }
     const rule = {...value[id as QuestionId]};
+    const floor = SAFETY_FLOOR.includes(id as QuestionId);
     for (const [key, setting] of Object.entries(change)) {
       if (key === 'severity' && (RULE_SEVERITIES as readonly unknown[]).includes(setting)) rule.severity = setting as RuleSeverity;
+      else if (key === 'severity' && floor)
+        errors.push({
+          path: `${questionPath}.severity`,
+          message: `"${id}" is in the safety floor: expected one of ${RULE_SEVERITIES.join(', ')}, never lower than ${FLOOR_SEVERITY}; the default stays`,
+        });
       else if (key === 'severity')
         errors.push({path: `${questionPath}.severity`, message: `expected one of ${RULE_SEVERITIES.join(', ')}`});
+      else if (key === 'hidden' && setting === true && floor)
+        errors.push({path: `${questionPath}.hidden`, message: `"${id}" is in the safety floor and is always asked; the question stays`});
       else if (key === 'hidden' && typeof setting === 'boolean') rule.hidden = setting;
       else if (key === 'hidden') errors.push({path: `${questionPath}.hidden`, message: 'expected true or false'});
       else errors.push({path: `${questionPath}.${key}`, message: 'unknown key (known: severity, hidden)'});

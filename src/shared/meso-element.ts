@@ -7,6 +7,7 @@ import type {CommonContent} from '../content/en/common.js';
 import {fillTemplate, formatIsoDate, formattingLocale, inheritedLang} from './locale.js';
 import type {LocaleTable} from './locale-table.js';
 import {renderHeading} from './pieces.js';
+import {contentProvenance, type Provenance} from './provenance.js';
 import {sharedStyles} from './styles.js';
 import {VERSION} from './version.js';
 import {watchLang} from './lang-watcher.js';
@@ -85,6 +86,9 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** The locale tag in use. */
   @state() protected locale = 'en';
 
+  /** What the disclaimer says about the content: reviewed by someone, or only updated. */
+  protected provenance: Provenance = {kind: 'updated', date: ''};
+
   /** The heading level in use, after validation. */
   protected level = 2;
 
@@ -155,6 +159,9 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     const fromProperty = mergeOverride(fromBlock.value, this.content, 'content');
     if (reportProperty) fromProperty.errors.forEach((error) => this.reportError(error));
     this.strings = fromProperty.value;
+    const provenance = contentProvenance(this.strings);
+    if (reportBlock || reportProperty) provenance.errors.forEach((error) => this.reportError(error));
+    this.provenance = provenance.value;
   }
 
   private readBlock(): void {
@@ -213,13 +220,29 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     return renderHeading(this.level + 1, text, {id, className: 'subheading'});
   }
 
-  /** The disclaimer with the content's reviewed date, formatted for the locale. */
+  /**
+   * The disclaimer, then the content's provenance: "Reviewed by … on …" (and when the next review
+   * is due) only when a clinic set `reviewed`, otherwise when the content was last updated.
+   */
   protected renderDisclaimer(): TemplateResult {
-    const {reviewed, reviewedLabel, disclaimer} = this.strings;
-    const [before, after = ''] = reviewedLabel.split('{date}');
+    const s = this.strings;
+    const provenance = this.provenance;
+    const date = (iso: string) => html`<time datetime=${iso}>${formatIsoDate(iso, this.formatLocale)}</time>`;
+    const line = (template: string, values: Record<string, TemplateResult | string>) => {
+      const parts = template.split(/(\{\w+\})/);
+      return parts.map((part) => {
+        const key = /^\{(\w+)\}$/.exec(part)?.[1];
+        return key !== undefined && key in values ? values[key] : part;
+      });
+    };
     return html`<p class="disclaimer" part="disclaimer">
-      ${disclaimer}
-      <span class="reviewed">${before}<time datetime=${reviewed}>${formatIsoDate(reviewed, this.formatLocale)}</time>${after}</span>
+      ${s.disclaimer}
+      ${provenance.kind === 'reviewed'
+        ? html`<span class="reviewed">${line(s.reviewedLabel, {by: provenance.by, date: date(provenance.date)})}</span>
+            ${provenance.next
+              ? html`<span class="reviewed reviewed--next">${line(s.nextReviewLabel, {date: date(provenance.next)})}</span>`
+              : nothing}`
+        : html`<span class="reviewed">${line(s.updatedLabel, {date: date(provenance.date)})}</span>`}
     </p>`;
   }
 

@@ -1,8 +1,18 @@
 /** The two treatments compared. */
 export type Treatment = 'mesotherapy' | 'filler';
 
-/** What the helper can recommend; `null` until at least one concern is chosen. */
-export type Recommendation = Treatment | 'combination';
+/**
+ * What the helper can suggest; `null` until at least one concern is chosen. `combination` is the
+ * source's full-face case (skin quality goals with volume or shape goals); `separate` is any other
+ * mix, such as hair or fat goals with filler goals, which are two treatments for different goals.
+ */
+export type Recommendation = Treatment | 'combination' | 'separate';
+
+/** Every recommendation, in the order the review sheet lists them. */
+export const RECOMMENDATIONS: readonly Recommendation[] = ['mesotherapy', 'filler', 'combination', 'separate'];
+
+/** Mesotherapy concerns about the skin of the face: only these combine with fillers for a full-face refresh. */
+export const SKIN_QUALITY_CONCERNS: readonly ConcernId[] = ['texture', 'dullness', 'fine-lines'];
 
 /** How marked the changes are, as the patient sees them. */
 export type ConcernSeverity = 'mild' | 'moderate' | 'marked';
@@ -41,9 +51,11 @@ const isConcern = (id: string): id is ConcernId => Object.prototype.hasOwnProper
 
 /**
  * Which treatment fits the chosen concerns: `mesotherapy` when all point to it, `filler` when all
- * point to fillers, `combination` when both appear, `null` when none is chosen. Unknown ids are
- * ignored and repeats count once. `severity` never changes the recommendation; `mild` and
- * `marked` add the article's note on which treatment may help more.
+ * point to fillers, `combination` when filler concerns come with skin quality concerns only,
+ * `separate` when they come with hair or fat, `null` when none is chosen. Unknown ids are ignored
+ * and repeats count once. `severity` never changes the recommendation; `mild` and `marked` add
+ * the source's note on which treatment may help more, unless it favours a treatment the
+ * suggestion leaves out.
  */
 export function recommendTreatment(concerns: Iterable<string>, severity?: ConcernSeverity | null): TreatmentAdvice {
   const chosen = new Set([...concerns].filter(isConcern));
@@ -51,9 +63,15 @@ export function recommendTreatment(concerns: Iterable<string>, severity?: Concer
   if (ordered.length === 0) return {recommendation: null, reasons: []};
   const reasons: TreatmentReason[] = ordered.map((concern) => ({code: 'concern', concern, ...CONCERNS[concern]}));
   const treatments = new Set(ordered.map((concern) => CONCERNS[concern].treatment));
-  const recommendation: Recommendation = treatments.size > 1 ? 'combination' : [...treatments][0];
+  let recommendation: Recommendation = [...treatments][0];
+  if (treatments.size > 1) {
+    const mesotherapyConcerns = ordered.filter((concern) => CONCERNS[concern].treatment === 'mesotherapy');
+    const faceOnly = mesotherapyConcerns.every((concern) => SKIN_QUALITY_CONCERNS.includes(concern));
+    recommendation = faceOnly ? 'combination' : 'separate';
+  }
   if (chosen.has('fat')) reasons.push({code: 'fat-caveat'});
-  if (severity === 'mild') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
+  // "Mesotherapy may be the better choice" under a fillers-only suggestion would contradict it.
+  if (severity === 'mild' && recommendation !== 'filler') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
   if (severity === 'marked') reasons.push({code: 'severity', severity, favours: 'filler'});
   return {recommendation, reasons};
 }

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {vsFillerEn, type VsFillerContent} from '../content/en/vs-filler.js';
 import {emit} from '../shared/events.js';
+import {checkBookingUrl} from '../shared/attributes.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
@@ -46,8 +47,9 @@ declare module '../shared/events.js' {
 
 /**
  * Mesotherapy or dermal fillers? An accessible comparison (a table on wide containers, two
- * stacked cards below about 600 px) and a decision helper that suggests mesotherapy, fillers or a
- * combination from what the patient would like to change.
+ * stacked cards below about 600 px) and a decision helper that says which treatment the patient's
+ * goals match (mesotherapy, fillers, a full-face combination, or two separate treatments), and
+ * that whether it is safe depends on their health.
  *
  * @tagname meso-vs-filler
  * @summary Mesotherapy vs dermal fillers, with a decision helper.
@@ -62,6 +64,7 @@ declare module '../shared/events.js' {
  * @csspart result - The helper's result panel.
  * @csspart recommendation - The recommendation headline in the result.
  * @csspart caveat - The fat-loss caveat in the result.
+ * @csspart health-note - "Whether a treatment is safe depends on your health", with the self-check link.
  */
 export class MesoVsFiller extends MesoElement<VsFillerContent> {
   static override styles = [...sharedStyles, vsFillerStyles];
@@ -77,6 +80,14 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
 
   /** What to show: `compare` (table only), `helper` (decision helper only) or `both`. */
   @property({reflect: true}) view: VsFillerView = 'both';
+
+  /**
+   * Where the clinic's "Is mesotherapy right for me?" self-check is (a page, or `#id` on this
+   * page). When set, every suggestion links to it. `http:`/`https:` only.
+   */
+  @property({attribute: 'self-check-url'}) selfCheckUrl = '';
+
+  private selfCheckHref = '';
 
   @state() private concerns = new Set<ConcernId>();
   @state() private severity: ConcernSeverity | null = null;
@@ -102,6 +113,11 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
       const valid = VIEWS.includes(this.view);
       this.shownView = valid ? this.view : 'both';
       if (!valid) this.report('view', `"${this.view}" is not one of ${VIEWS.join(', ')}; using both`);
+    }
+    if (changed.has('selfCheckUrl')) {
+      const checked = checkBookingUrl(this.selfCheckUrl, globalThis.document?.baseURI ?? 'http://localhost/');
+      this.selfCheckHref = checked.value;
+      this.report('self-check-url', checked.problem?.replace('no booking button', 'no self-check link'));
     }
   }
 
@@ -227,7 +243,11 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
             )}
             ${advice.reasons.some((reason) => reason.code === 'fat-caveat')
               ? html`<p class="note note--caution" part="caveat">${s.fatCaveat}</p>`
-              : nothing}`;
+              : nothing}
+            <p class="note health-note" part="health-note">
+              ${s.healthNote}
+              ${this.selfCheckHref ? html`<a href=${this.selfCheckHref}>${s.selfCheckLink}</a>` : nothing}
+            </p>`;
     return html`<div class="result" part="result">
       ${renderHeading(this.level + 2, s.resultHeading, {id: 'result-heading', className: 'result-title'})} ${body}
     </div>`;

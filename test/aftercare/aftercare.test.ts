@@ -76,22 +76,32 @@ describe('<meso-aftercare>', () => {
       el = await fixture<MesoAftercare>(html`<meso-aftercare clinic-phone="+44 20 7946 0000"></meso-aftercare>`);
     });
 
-    it('lists every "do not" starting with "Do not", each with its window in words', () => {
+    it('lists every "do not" starting with "Do not", each with its window as a sentence of its own, in one unit', () => {
       const items = $$(el, '.list--dont li');
       expect(items).to.have.length(9);
       for (const item of items) expect(textOf(item)).to.match(/^✕?\s*Do not /);
       const windows = Object.fromEntries(items.map((item) => [item.dataset.item, textOf(item.querySelector('.window'))]));
       expect(windows).to.deep.equal({
-        makeup: 'for 24 hours',
-        alcohol: 'for 48 hours',
-        exercise: 'for 3 days',
-        'heat-water': 'for 3 days',
-        irritants: 'for 3 days',
-        massage: 'for 3 days',
-        sun: 'keep doing this',
-        smoking: 'keep doing this',
-        'blood-thinners': 'keep doing this',
+        makeup: 'Avoid this for at least 1 day.',
+        alcohol: 'Avoid this for at least 2 days.',
+        exercise: 'Avoid this for 3 days.',
+        'heat-water': 'Avoid this for 3 days.',
+        irritants: 'Avoid this for at least 3 days.',
+        massage: 'Avoid this for 3 days.',
+        sun: 'There is no set time. Ask your practitioner how long.',
+        smoking: 'There is no set time. Ask your practitioner how long.',
+        'blood-thinners': 'There is no set time. Ask your practitioner how long.',
       });
+      // Nothing tells the patient to keep doing what the item forbids.
+      for (const item of items) expect(textOf(item)).not.to.match(/keep doing|keep avoiding/i);
+      // The window is a sentence of its own: the instruction before it ends with a full stop, and
+      // the window starts with a capital letter and ends with one.
+      for (const item of items) {
+        const window = textOf(item.querySelector('.window'));
+        const before = textOf(item).replace(/^✕\s*/, '').slice(0, -window.length).trim();
+        expect(before, item.dataset.item).to.match(/\.$/);
+        expect(window, item.dataset.item).to.match(/^[A-Z].*\.$/);
+      }
       expect(textOf($(el, '[data-item="blood-thinners"]'))).to.contain('Never stop a prescribed medicine');
     });
 
@@ -107,12 +117,12 @@ describe('<meso-aftercare>', () => {
       expect(headings.map((heading) => heading.tagName)).to.deep.equal(['H4', 'H4', 'H4']);
       expect(headings.map(textOf)).to.deep.equal([
         'Non-urgent advice: Contact the clinic if:',
-        'Urgent advice: Contact the clinic or a doctor today if:',
+        'Urgent advice: Contact the clinic or your doctor today if:',
         'Emergency: Call your local emergency number now if:',
       ]);
       for (const heading of headings) expect(heading.querySelector('.visually-hidden')).not.to.equal(null);
       expect(cards[0].querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).to.equal('tel:+442079460000');
-      expect(textOf(cards[2])).to.contain('difficulty breathing');
+      expect(textOf(cards[2])).to.contain('hard to breathe');
     });
 
     it('asks for the treatment time with labelled native inputs', () => {
@@ -147,7 +157,7 @@ describe('<meso-aftercare>', () => {
     await el.updateComplete;
     expect($(el, '[part="timeline"]')).not.to.equal(null);
     expect(focused(el)).to.equal($(el, '#timeline-heading'));
-    expect(textOf(timelineItem(el, 'makeup'))).to.contain('Still avoid').and.contain('Makeup: avoid until');
+    expect(textOf(timelineItem(el, 'makeup'))).to.contain('Still avoid').and.contain('Make-up: avoid until');
     expect(plans).to.have.length(1);
     expect(plans[0].treatedAt).to.equal(treated.toISOString());
     expect(plans[0].items.find((entry) => entry.id === 'makeup')!.endsAt).to.equal(new Date(treated.getTime() + 24 * H).toISOString());
@@ -170,8 +180,8 @@ describe('<meso-aftercare>', () => {
     const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:30:00Z" now="2026-11-25T09:00:00Z"></meso-aftercare>`);
     const end = new Date('2026-11-25T10:30:00Z');
     const expected = new Intl.DateTimeFormat(navigator.language, {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'}).format(end);
-    expect(textOf(timelineItem(el, 'makeup'))).to.equal(`Still avoid Makeup: avoid until ${expected}`);
-    expect(textOf(timelineItem(el, 'sun'))).to.contain('Keep doing this');
+    expect(textOf(timelineItem(el, 'makeup'))).to.equal(`Still avoid Make-up: avoid until ${expected}`);
+    expect(textOf(timelineItem(el, 'sun'))).to.equal('No set end Sunbathing: no set end. Ask your practitioner how long.');
     const progress = $<HTMLProgressElement>(el, 'progress')!;
     expect(progress.value).to.equal(31);
     expect(textOf($(el, '.treated'))).to.match(/^Treated on /);
@@ -180,7 +190,7 @@ describe('<meso-aftercare>', () => {
 
   it('labels a future treatment time as planned', async () => {
     const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-12-01T10:00:00Z" now="2026-11-25T09:00:00Z"></meso-aftercare>`);
-    expect(textOf($(el, '.treated'))).to.match(/^Treatment planned for /).and.contain('Nothing is in force yet');
+    expect(textOf($(el, '.treated'))).to.match(/^Treatment planned for /).and.contain('The times below start from your treatment.');
     expect(textOf(timelineItem(el, 'makeup'))).to.contain('Not started');
     await expect(el).to.be.accessible();
   });
@@ -232,8 +242,8 @@ describe('<meso-aftercare>', () => {
     const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-25T12:00:00Z">
       <script type="application/json">{"durations": {"makeup": 48, "alcohol": -2, "tan": 4}}</script>
     </meso-aftercare>`);
-    expect(textOf($(el, '.list--dont [data-item="makeup"] .window'))).to.equal('for 48 hours');
-    expect(textOf($(el, '.list--dont [data-item="alcohol"] .window'))).to.equal('for 48 hours');
+    expect(textOf($(el, '.list--dont [data-item="makeup"] .window'))).to.equal('Avoid this for at least 2 days.');
+    expect(textOf($(el, '.list--dont [data-item="alcohol"] .window'))).to.equal('Avoid this for at least 2 days.');
     expect(textOf(timelineItem(el, 'makeup'))).to.contain('Still avoid');
     expect(errors.errors.map((error) => error.path)).to.deep.equal(['durations.alcohol', 'durations.tan']);
   });
@@ -253,7 +263,7 @@ describe('<meso-aftercare>', () => {
     const ics = el.calendar();
     expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(6);
-    expect(ics).to.contain('SUMMARY:Makeup: OK again');
+    expect(ics).to.contain('SUMMARY:Make-up: OK again');
     el.addEventListener('meso-aftercare-calendar', (event) => event.preventDefault());
     const fired = oneEvent(el, 'meso-aftercare-calendar');
     buttonNamed(el, 'Add to calendar')!.click();

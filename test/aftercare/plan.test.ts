@@ -1,11 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {
   AFTERCARE_ITEMS,
+  AT_LEAST_ITEMS,
   DEFAULT_DURATIONS,
   aftercarePlan,
+  describeWindow,
   formatWhen,
   mergeDurations,
   parseTreatedAt,
+  windowUnit,
   type AftercarePlan,
 } from '../../src/aftercare/plan.js';
 
@@ -192,5 +195,29 @@ describe('mergeDurations', () => {
     const {value, errors} = mergeDurations(DEFAULT_DURATIONS, [24]);
     expect(value).to.equal(DEFAULT_DURATIONS);
     expect(errors).to.have.length(1);
+  });
+});
+
+describe('aftercare windows', () => {
+  it('shows every window of a list in one unit: days when all are whole days, otherwise hours', () => {
+    expect(windowUnit(Object.values(DEFAULT_DURATIONS))).to.equal('days');
+    expect(windowUnit([24, 48, 72, null])).to.equal('days');
+    expect(windowUnit([12, 48, 72])).to.equal('hours');
+    expect(windowUnit([0, 24])).to.equal('hours');
+    expect(windowUnit([null, null])).to.equal('hours');
+  });
+
+  it('says "at least" for make-up, alcohol and irritants, whose windows the source gives as a minimum', () => {
+    expect([...AT_LEAST_ITEMS]).to.have.members(['makeup', 'alcohol', 'irritants']);
+    expect(describeWindow('makeup', 24, 'hours')).to.deep.equal({kind: 'at-least', unit: 'hours', n: 24});
+    expect(describeWindow('alcohol', 48, 'days')).to.deep.equal({kind: 'at-least', unit: 'days', n: 2});
+    expect(describeWindow('exercise', 72, 'days')).to.deep.equal({kind: 'for', unit: 'days', n: 3});
+  });
+
+  it('gives sun, smoking and blood thinners no set end: the source gives no window', () => {
+    for (const id of ['sun', 'smoking', 'blood-thinners'] as const) {
+      expect(DEFAULT_DURATIONS[id]).to.equal(null);
+      expect(describeWindow(id, DEFAULT_DURATIONS[id], 'days')).to.deep.equal({kind: 'none'});
+    }
   });
 });

@@ -93,10 +93,10 @@ describe('<meso-eligibility>', () => {
 
   describe('completing by keyboard alone', () => {
     const cases: [string, string[], Record<string, Answer>, string][] = [
-      ['no-concerns', ['face'], SAFE, 'Nothing you told us rules it out'],
+      ['no-concerns', ['face'], SAFE, 'Nothing you told us rules out mesotherapy'],
       ['not-recommended', ['hair'], {...SAFE, bleeding: 'yes'}, 'Mesotherapy is not recommended for you'],
       ['not-now', ['face', 'body'], {...SAFE, pregnant: 'yes'}, 'Not right now'],
-      ['ask-doctor', ['face'], {...SAFE, immune: 'unsure'}, 'Check with a doctor first'],
+      ['ask-doctor', ['face'], {...SAFE, immune: 'unsure'}, 'Speak to your doctor first'],
     ];
     for (const [outcome, goals, answers, headline] of cases) {
       it(`reaches ${outcome}, focuses and announces the result`, async () => {
@@ -203,7 +203,7 @@ describe('<meso-eligibility>', () => {
     expect(textOf(change)).to.equal('Change your answer about Blood thinners or a bleeding disorder');
     change.click();
     await settle(el);
-    expect(textOf(stepHeading(el))).to.contain('thin your blood');
+    expect(textOf(stepHeading(el))).to.contain('thins your blood');
     expect(focused(el)).to.equal(stepHeading(el));
     $<HTMLInputElement>(el, '#q-bleeding-yes')!.click();
     buttonNamed(el, 'Continue')!.click();
@@ -231,7 +231,8 @@ describe('<meso-eligibility>', () => {
     buttonNamed(el, 'See my result')!.click();
     await settle(el);
     const result = textOf($(el, '[part="result"]'));
-    expect(result).to.contain('not FDA-approved for fat loss').and.contain('evidence is mixed');
+    expect(result).to.contain('has not approved it for fat loss').and.contain('evidence is mixed');
+    expect(result).to.contain('not a weight-loss or obesity treatment');
     expect(result).to.contain(eligibilityEn.checklist[0]).and.contain(eligibilityEn.expect[0]);
     expect(buttonNamed(el, 'Print this result')).not.to.equal(undefined);
   });
@@ -305,20 +306,48 @@ describe('<meso-eligibility> rules', () => {
     errors.stop();
   });
 
-  it('takes a clinic’s severity change and hidden questions from the JSON block', async () => {
+  it('takes a clinic’s severity change from the JSON block', async () => {
     const el = await fixture<MesoEligibility>(html`<meso-eligibility>
       <script type="application/json">
-        {"rules": {"conditions": {"severity": "ask-doctor"}, "heart-stroke": {"hidden": true}}}
+        {"rules": {"conditions": {"severity": "ask-doctor"}}}
       </script>
     </meso-eligibility>`);
-    await toSummary(el, ['face'], {...SAFE, conditions: 'yes'}).catch(() => undefined);
-    // heart-stroke is hidden, so the summary came one step earlier: 9 questions in all.
+    await toSummary(el, ['face'], {...SAFE, conditions: 'yes'});
     expect(textOf(stepHeading(el))).to.equal('Check your answers');
-    expect(el.shadowRoot!.querySelectorAll('.summary-row')).to.have.length(9);
     buttonNamed(el, 'See my result')!.click();
     await settle(el);
     expect(el.result!.outcome).to.equal('ask-doctor');
     expect(errors.errors).to.deep.equal([]);
+  });
+
+  it('refuses to hide the pregnancy question (safety floor): one warning, one meso-config-error, and it is still asked', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility>
+      <script type="application/json">{"rules": {"pregnant": {"hidden": true}}}</script>
+    </meso-eligibility>`);
+    await settle(el);
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['rules.pregnant.hidden']);
+    expect(errors.errors[0].message).to.contain('safety floor');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('rules.pregnant.hidden');
+    // toSummary walks every question, pregnancy included; it throws when a question is missing.
+    await toSummary(el, ['face'], {...SAFE, pregnant: 'yes'});
+    const rows = [...el.shadowRoot!.querySelectorAll('.summary-row')];
+    expect(rows.map(textOf).some((row) => row.startsWith('Pregnancy'))).to.equal(true);
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result!.outcome).to.equal('not-now');
+  });
+
+  it('refuses to set bleeding to no concern through the rules property; a yes still gives not recommended', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility .rules=${{bleeding: {severity: 'no-concerns'}} as never}></meso-eligibility>`);
+    await settle(el);
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['rules.bleeding.severity']);
+    expect(errors.errors[0].message).to.contain('never lower than ask-doctor');
+    expect(warnings.messages).to.have.length(1);
+    await toSummary(el, ['face'], {...SAFE, bleeding: 'yes'});
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result!.outcome).to.equal('not-recommended');
   });
 
   it('lets the rules property win over the block', async () => {
@@ -416,5 +445,65 @@ describe('<meso-eligibility remember>', () => {
       Storage.prototype.setItem = original;
       Storage.prototype.getItem = originalGet;
     }
+  });
+});
+
+describe('<meso-eligibility> next steps fit the outcome', () => {
+  const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+  async function resultFor(answers: Record<string, Answer>, goals = ['face']) {
+    sessionStorage.clear();
+    const el = await fixture<MesoEligibility>(
+      html`<meso-eligibility booking-url="https://clinic.example/book" clinic-phone="+44 20 7946 0000"></meso-eligibility>`,
+    );
+    await toSummary(el, goals, answers);
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    return el;
+  }
+
+  for (const [outcome, answers] of [
+    ['not-recommended', {...SAFE, bleeding: 'yes'}],
+    ['not-now', {...SAFE, pregnant: 'yes'}],
+    ['not-recommended (under 18)', {...SAFE, adult: 'no'}],
+  ] as const) {
+    it(`${outcome}: no booking, no "What to expect" and no consultation checklist; the clinic phone stays`, async () => {
+      const el = await resultFor(answers);
+      expect($(el, '[part="booking"]')).to.equal(null);
+      expect(links(el).map(textOf)).not.to.include('Book a consultation');
+      const result = textOf($(el, '[part="result"]'));
+      expect(result).not.to.contain('What to expect').and.not.to.contain('Before your consultation');
+      expect(textOf($(el, '[part="phone"]'))).to.contain('Call the clinic:').and.contain('+44 20 7946 0000');
+      expect(result).to.match(/your doctor|check again/);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('ask-doctor: the advice to speak to your doctor comes first, then booking', async () => {
+    const el = await resultFor({...SAFE, immune: 'unsure'});
+    const booking = $(el, '[part="booking"]')!;
+    const advice = $(el, '.book-after')!;
+    expect(textOf(advice)).to.equal(eligibilityEn.bookAfterDoctor);
+    expect(textOf($(el, '.next'))).to.contain('Ask your doctor');
+    const before = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(before($(el, '.next')!, booking), 'doctor advice before booking').to.equal(true);
+    expect(before(advice, booking), 'book-after line before booking').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('no-concerns: no tick stamp, and the words say a practitioner decides', async () => {
+    const el = await resultFor(SAFE);
+    const icon = textOf($(el, '.outcome-icon'));
+    expect(icon).not.to.match(/[✓✔☑✅]/u);
+    const result = textOf($(el, '[part="result"]'));
+    expect(result).to.contain('Nothing you told us rules out mesotherapy');
+    expect(result).to.contain('A practitioner checks your health').and.contain('This does not mean it is right for you');
+    expect($(el, '[part="booking"]')).not.to.equal(null);
+  });
+
+  it('"Not sure" on the age question gives a sentence about age, not a label', async () => {
+    const el = await resultFor({...SAFE, adult: 'unsure'});
+    const reasons = textOf($(el, '.reasons'));
+    expect(reasons).to.contain('You were not sure if you are 18 or over.');
+    expect(reasons).not.to.contain('You were not sure about:');
   });
 });

@@ -1,8 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {
   DEFAULT_RULES,
+  FLOOR_SEVERITY,
+  SAFETY_FLOOR,
   QUESTION_IDS,
   assessEligibility,
+  bookingAllowed,
   mergeRules,
   visibleQuestions,
   type Answer,
@@ -149,11 +152,63 @@ describe('assessEligibility', () => {
       expect(assessEligibility(answersFor({...safe(), skin: 'yes'}), rules).outcome).to.equal('not-recommended');
     });
 
-    it('hides a question: it is not asked and its answer is ignored', () => {
-      const {value: rules} = mergeRules(DEFAULT_RULES, {'heart-stroke': {hidden: true}, skin: {hidden: true}});
-      expect(visibleQuestions(rules)).to.deep.equal(QUESTION_IDS.filter((id) => id !== 'heart-stroke' && id !== 'skin'));
-      const result = assessEligibility(answersFor({...safe(), 'heart-stroke': 'yes', skin: 'unsure'}), rules);
-      expect(result.outcome).to.equal('no-concerns');
+    describe('safety floor', () => {
+      it('covers every contraindication question, under-18 included', () => {
+        expect([...SAFETY_FLOOR]).to.have.members([
+          'adult',
+          'pregnant',
+          'breastfeeding',
+          'bleeding',
+          'immune',
+          'skin',
+          'allergy',
+          'conditions',
+          'heart-stroke',
+        ]);
+        expect(FLOOR_SEVERITY).to.equal('ask-doctor');
+      });
+
+      for (const id of QUESTION_IDS) {
+        it(`refuses to hide "${id}": it is still asked, and an answer that raises it still counts`, () => {
+          const {value: rules, errors} = mergeRules(DEFAULT_RULES, {[id]: {hidden: true}});
+          expect(errors).to.have.length(1);
+          expect(errors[0].path).to.equal(`rules.${id}.hidden`);
+          expect(errors[0].message).to.contain('safety floor');
+          expect(visibleQuestions(rules)).to.include(id);
+          const answer = DEFAULT_RULES[id].when;
+          expect(assessEligibility(answersFor({...safe(), [id]: answer}), rules).outcome).to.equal(DEFAULT_RULES[id].severity);
+        });
+      }
+
+      for (const lower of ['no-concerns', 'none', 'info', null]) {
+        it(`refuses bleeding at ${String(lower)}: the default severity stays`, () => {
+          const {value: rules, errors} = mergeRules(DEFAULT_RULES, {bleeding: {severity: lower}});
+          expect(errors.map((error) => error.path)).to.deep.equal(['rules.bleeding.severity']);
+          expect(errors[0].message).to.contain('never lower than ask-doctor');
+          expect(rules.bleeding).to.deep.equal(DEFAULT_RULES.bleeding);
+          expect(assessEligibility(answersFor({...safe(), bleeding: 'yes'}), rules).outcome).to.equal('not-recommended');
+        });
+      }
+
+      it('lets a clinic go down to ask-doctor, and no further', () => {
+        const {value: rules, errors} = mergeRules(DEFAULT_RULES, {bleeding: {severity: 'ask-doctor'}, pregnant: {severity: 'not-recommended'}});
+        expect(errors).to.deep.equal([]);
+        expect(assessEligibility(answersFor({...safe(), bleeding: 'yes'}), rules).outcome).to.equal('ask-doctor');
+        expect(assessEligibility(answersFor({...safe(), pregnant: 'yes'}), rules).outcome).to.equal('not-recommended');
+      });
+
+      it('accepts hidden: false, which changes nothing', () => {
+        const {value: rules, errors} = mergeRules(DEFAULT_RULES, {pregnant: {hidden: false}});
+        expect(errors).to.deep.equal([]);
+        expect(visibleQuestions(rules)).to.deep.equal([...QUESTION_IDS]);
+      });
+    });
+
+    it('offers booking only under no-concerns and ask-doctor', () => {
+      expect(bookingAllowed('no-concerns')).to.equal(true);
+      expect(bookingAllowed('ask-doctor')).to.equal(true);
+      expect(bookingAllowed('not-now')).to.equal(false);
+      expect(bookingAllowed('not-recommended')).to.equal(false);
     });
 
     it('does not change the defaults it merges over', () => {

@@ -6,7 +6,11 @@ import {MesoVsFiller} from '../../src/vs-filler.js';
 import type {BookDetail} from '../../src/shared/events.js';
 import {captureConfigErrors, captureWarnings, textOf} from '../helpers.js';
 
-MesoVsFiller.locales.add('fr', {heading: 'Mésothérapie ou produits de comblement ?', reviewedLabel: 'Revu le {date}'});
+MesoVsFiller.locales.add('fr', {
+  heading: 'Mésothérapie ou produits de comblement ?',
+  reviewedLabel: 'Revu par {by} le {date}.',
+  updatedLabel: 'Mis à jour le {date}.',
+});
 
 const heading = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="heading"]')!;
 const booking = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="booking"]');
@@ -75,14 +79,64 @@ describe('shared element core', () => {
       await waitUntil(() => textOf(heading(el)).startsWith('Mésothérapie'), 'ancestor lang change not followed');
     });
 
-    it('formats the reviewed date for the locale', async () => {
+    it('formats the review date for the locale', async () => {
       const el = await fixture<MesoVsFiller>(
-        html`<meso-vs-filler lang="fr" .content=${{reviewed: '2026-03-05'}}></meso-vs-filler>`,
+        html`<meso-vs-filler lang="fr" .content=${{reviewed: {date: '2026-03-05', by: 'Dr A. Patel'}}}></meso-vs-filler>`,
       );
       const disclaimer = el.shadowRoot!.querySelector('[part="disclaimer"]')!;
-      expect(textOf(disclaimer)).to.contain('Revu le 5 mars 2026');
+      expect(textOf(disclaimer)).to.contain('Revu par Dr A. Patel le 5 mars 2026.');
       expect(disclaimer.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-05');
     });
+  });
+
+  describe('provenance', () => {
+    const disclaimerOf = (el: HTMLElement) => textOf(el.shadowRoot!.querySelector('[part="disclaimer"]'));
+
+    it('by default says when the content was last updated, never that it was reviewed', async () => {
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler lang="en-GB"></meso-vs-filler>`);
+      const text = disclaimerOf(el);
+      expect(text).to.match(/Content last updated: \d{1,2} \w+ \d{4}\./);
+      expect(text).not.to.match(/review/i);
+      expect(configErrors.errors).to.deep.equal([]);
+    });
+
+    it('says "Reviewed by … on …" and when the next review is due, once a clinic sets reviewed in the JSON block', async () => {
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler lang="en-GB">
+        <script type="application/json">
+          {"content": {"reviewed": {"date": "2026-12-01", "by": "Dr A. Patel, medical director", "next": "2027-12-01"}}}
+        </script>
+      </meso-vs-filler>`);
+      await el.updateComplete;
+      const text = disclaimerOf(el);
+      expect(text).to.contain('Reviewed by Dr A. Patel, medical director on 1 December 2026.');
+      expect(text).to.contain('Next review due: 1 December 2027.');
+      expect(text).not.to.contain('last updated');
+      expect([...el.shadowRoot!.querySelectorAll('[part="disclaimer"] time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2026-12-01',
+        '2027-12-01',
+      ]);
+      expect(configErrors.errors).to.deep.equal([]);
+    });
+
+    it('takes the review from the content property too', async () => {
+      const el = await fixture<MesoVsFiller>(
+        html`<meso-vs-filler lang="en-GB" .content=${{reviewed: {date: '2026-12-01', by: 'Dr B. Chen'}}}></meso-vs-filler>`,
+      );
+      expect(disclaimerOf(el)).to.contain('Reviewed by Dr B. Chen on 1 December 2026.').and.not.contain('Next review');
+    });
+
+    for (const [name, reviewed, path] of [
+      ['a date without a reviewer', {date: '2026-12-01'}, 'content.reviewed.by'],
+      ['a reviewer without a date', {by: 'Dr A. Patel'}, 'content.reviewed.date'],
+      ['a date that does not exist', {date: '2026-02-30', by: 'Dr A. Patel'}, 'content.reviewed.date'],
+    ] as const) {
+      it(`refuses ${name}: reported, and the widget keeps "Content last updated"`, async () => {
+        const el = await fixture<MesoVsFiller>(html`<meso-vs-filler .content=${{reviewed}}></meso-vs-filler>`);
+        expect(configErrors.errors.map((error) => error.path)).to.deep.equal([path]);
+        expect(warnings.messages).to.have.length(1);
+        expect(disclaimerOf(el)).to.contain('Content last updated').and.not.contain('Reviewed by');
+      });
+    }
   });
 
   describe('content overrides', () => {

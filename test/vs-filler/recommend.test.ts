@@ -3,6 +3,7 @@ import {CONCERNS, CONCERN_IDS, recommendTreatment} from '../../src/vs-filler/rec
 
 const MESO = ['texture', 'dullness', 'fine-lines', 'hair', 'fat'] as const;
 const FILLER = ['deep-lines', 'volume', 'contour'] as const;
+const SKIN = ['texture', 'dullness', 'fine-lines'] as const;
 
 describe('recommendTreatment', () => {
   it('knows the eight concerns of the spec, split five to three', () => {
@@ -33,13 +34,27 @@ describe('recommendTreatment', () => {
     expect(recommendTreatment(['volume', 'contour', 'deep-lines']).recommendation).to.equal('filler');
   });
 
-  it('recommends a combination for every mixed pair', () => {
-    for (const meso of MESO) {
+  it('recommends a combination (the full-face refresh) only for skin quality goals with filler goals', () => {
+    for (const meso of SKIN) {
       for (const filler of FILLER) {
         expect(recommendTreatment([filler, meso]).recommendation, `${meso}+${filler}`).to.equal('combination');
       }
     }
-    expect(recommendTreatment(CONCERN_IDS).recommendation).to.equal('combination');
+    expect(recommendTreatment(['texture', 'dullness', 'fine-lines', ...FILLER]).recommendation).to.equal('combination');
+  });
+
+  it('calls hair or fat goals with filler goals two separate treatments, not a combination', () => {
+    for (const meso of ['hair', 'fat'] as const) {
+      for (const filler of FILLER) {
+        expect(recommendTreatment([filler, meso]).recommendation, `${meso}+${filler}`).to.equal('separate');
+        expect(recommendTreatment([filler, meso, 'texture']).recommendation, `${meso}+${filler}+texture`).to.equal('separate');
+      }
+    }
+    expect(recommendTreatment(CONCERN_IDS).recommendation).to.equal('separate');
+  });
+
+  it('keeps hair and fat goals with skin goals as mesotherapy', () => {
+    expect(recommendTreatment(['hair', 'fat', 'texture']).recommendation).to.equal('mesotherapy');
   });
 
   it('recommends nothing for the empty set, whatever the severity', () => {
@@ -69,10 +84,18 @@ describe('recommendTreatment', () => {
   });
 
   describe('severity', () => {
-    it('mild adds that mesotherapy may suit mild signs better, without changing the recommendation', () => {
+    it('mild adds that mesotherapy may be the better choice, without changing the recommendation', () => {
+      for (const concerns of [['texture'], ['texture', 'volume'], ['hair', 'volume']]) {
+        const advice = recommendTreatment(concerns, 'mild');
+        expect(advice.recommendation).to.not.equal('filler');
+        expect(advice.reasons.at(-1), concerns.join('+')).to.deep.equal({code: 'severity', severity: 'mild', favours: 'mesotherapy'});
+      }
+    });
+
+    it('mild adds no note under a fillers-only suggestion, which it would contradict', () => {
       const advice = recommendTreatment(['volume'], 'mild');
       expect(advice.recommendation).to.equal('filler');
-      expect(advice.reasons.at(-1)).to.deep.equal({code: 'severity', severity: 'mild', favours: 'mesotherapy'});
+      expect(advice.reasons.filter((reason) => reason.code === 'severity')).to.deep.equal([]);
     });
 
     it('marked adds that fillers may help more, without changing the recommendation', () => {

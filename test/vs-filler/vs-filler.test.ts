@@ -57,6 +57,13 @@ describe('<meso-vs-filler>', () => {
       expect(textOf(lasts.cells[2])).to.contain('6 months to 2 years');
     });
 
+    it('states the fat-loss caveats in the table itself, so view="compare" shows them', () => {
+      const goal = textOf($(el, '#aspect-goal')!.closest('tr'));
+      expect(goal).to.contain('small areas of fat');
+      expect(goal).to.contain('not a weight-loss or obesity treatment');
+      expect(goal).to.contain('has not approved it for fat loss');
+    });
+
     it('shows no helper in the compare view', () => {
       expect($(el, 'input')).to.equal(null);
     });
@@ -133,13 +140,13 @@ describe('<meso-vs-filler>', () => {
       await tabTo(el, '#concern-texture');
       await sendKeys({press: ' '});
       await el.updateComplete;
-      expect(textOf($(el, '[part="recommendation"]'))).to.equal('Mesotherapy may suit your goals');
-      expect(liveText(el)).to.equal('Suggestion updated: Mesotherapy may suit your goals.');
+      expect(textOf($(el, '[part="recommendation"]'))).to.equal('Your goals match what mesotherapy aims at');
+      expect(liveText(el)).to.equal('Suggestion updated: Your goals match what mesotherapy aims at.');
 
       await tabTo(el, '#concern-deep-lines');
       await sendKeys({press: ' '});
       await el.updateComplete;
-      expect(textOf($(el, '[part="recommendation"]'))).to.equal('A combination may suit your goals');
+      expect(textOf($(el, '[part="recommendation"]'))).to.equal('Your goals match a combination of both');
 
       await tabTo(el, 'input[name="severity"]');
       expect(el.shadowRoot!.activeElement!.id).to.equal('severity-unsure');
@@ -160,29 +167,61 @@ describe('<meso-vs-filler>', () => {
       checkbox(el, 'deep-lines').click();
       await el.updateComplete;
       const result = $(el, '[part="result"]')!;
-      expect(textOf(result)).to.contain('Dermal fillers may suit your goals').and.contain(vsFillerEn.recommendations.filler.why);
+      expect(textOf(result)).to.contain('Your goals match what dermal fillers aim at').and.contain(vsFillerEn.recommendations.filler.why);
       const links = [...result.querySelectorAll<HTMLAnchorElement>('a.row-link')];
-      expect(links.map(textOf)).to.deep.equal(['Compare “Often suits”', 'Compare “Main goal”']);
+      expect(links.map(textOf)).to.deep.equal(['Compare “Who it may help most”', 'Compare “Main goal”']);
       links[0].click();
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#aspect-suits'));
-      expect(textOf(el.shadowRoot!.activeElement)).to.equal('Often suits');
+      expect(textOf(el.shadowRoot!.activeElement)).to.equal('Who it may help most');
     });
 
     it('announces once per change, and clears when every concern is unticked', async () => {
       checkbox(el, 'hair').click();
       await el.updateComplete;
-      expect(liveText(el)).to.equal('Suggestion updated: Mesotherapy may suit your goals.');
+      expect(liveText(el)).to.equal('Suggestion updated: Your goals match what mesotherapy aims at.');
       checkbox(el, 'hair').click();
       await el.updateComplete;
       expect(liveText(el)).to.equal('No suggestion yet.');
       expect(textOf($(el, '[part="result"]'))).to.contain(vsFillerEn.resultEmpty);
     });
 
-    it('adds the fat-loss caveat, including that it is not FDA-approved', async () => {
+    it('adds the fat-loss caveat, including that the FDA has not approved it for fat loss', async () => {
       checkbox(el, 'fat').click();
       await el.updateComplete;
       const caveat = $(el, '[part="caveat"]')!;
-      expect(textOf(caveat)).to.contain('not FDA-approved for fat loss').and.contain('not a weight-loss');
+      expect(textOf(caveat)).to.contain('US Food and Drug Administration (FDA) has not approved it for fat loss');
+      expect(textOf(caveat)).to.contain('not a weight-loss or obesity treatment');
+    });
+
+    it('says under every suggestion that whether a treatment is safe depends on your health', async () => {
+      for (const concerns of [['texture'], ['volume'], ['texture', 'volume'], ['hair', 'volume']]) {
+        el.reset();
+        for (const id of concerns) checkbox(el, id).click();
+        await el.updateComplete;
+        expect(textOf($(el, '[part="health-note"]')), concerns.join('+')).to.contain(
+          'Whether a treatment is safe depends on your health.',
+        );
+      }
+      // Without self-check-url there is no link to it.
+      expect($(el, '[part="health-note"] a')).to.equal(null);
+    });
+
+    it('says "two different treatments", not a full-face combination, for hair or fat with filler goals', async () => {
+      checkbox(el, 'hair').click();
+      checkbox(el, 'volume').click();
+      await el.updateComplete;
+      const result = textOf($(el, '[part="result"]'));
+      expect(result).to.contain('Your goals match two different treatments');
+      expect(result).not.to.contain('refresh the whole face');
+    });
+
+    it('does not add "mesotherapy may be the better choice" under a fillers-only suggestion', async () => {
+      checkbox(el, 'volume').click();
+      $<HTMLInputElement>(el, '#severity-mild')!.click();
+      await el.updateComplete;
+      const result = textOf($(el, '[part="result"]'));
+      expect(result).to.contain('Your goals match what dermal fillers aim at');
+      expect(result).not.to.contain(vsFillerEn.severityNotes.mild);
     });
 
     it('adds the marked-severity note', async () => {
@@ -228,6 +267,36 @@ describe('<meso-vs-filler>', () => {
       el.theme = 'dark';
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('self-check-url', () => {
+    it('links every suggestion to the clinic’s self-check', async () => {
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler view="helper" self-check-url="https://clinic.example/check"></meso-vs-filler>`);
+      checkbox(el, 'volume').click();
+      await el.updateComplete;
+      const link = $<HTMLAnchorElement>(el, '[part="health-note"] a')!;
+      expect(textOf(link)).to.equal(vsFillerEn.selfCheckLink);
+      expect(link.href).to.equal('https://clinic.example/check');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a javascript: URL with a meso-config-error, and shows no link', async () => {
+      const errors: string[] = [];
+      const listener = (event: Event) => errors.push((event as CustomEvent<{path: string}>).detail.path);
+      document.addEventListener('meso-config-error', listener);
+      const warn = console.warn;
+      console.warn = () => undefined;
+      try {
+        const el = await fixture<MesoVsFiller>(html`<meso-vs-filler view="helper" self-check-url="javascript:alert(1)"></meso-vs-filler>`);
+        checkbox(el, 'texture').click();
+        await el.updateComplete;
+        expect(errors).to.deep.equal(['self-check-url']);
+        expect($(el, '[part="health-note"] a')).to.equal(null);
+      } finally {
+        console.warn = warn;
+        document.removeEventListener('meso-config-error', listener);
+      }
     });
   });
 

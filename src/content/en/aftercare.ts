@@ -7,6 +7,12 @@ export interface AftercareItemContent {
   short: string;
 }
 
+/** A text in its singular and plural forms, with `{n}` for the number. */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
 /** A care card: its level prefix (read by screen readers), heading and what to do. */
 export interface CareCardContent {
   level: string;
@@ -25,7 +31,17 @@ export interface AftercareContent extends CommonContent {
   extraDonts: string[];
   /** Item ids a clinic hides from the guide and the plan. */
   hiddenItems: string[];
-  windows: {hours: {one: string; other: string}; days: {one: string; other: string}; ongoing: string};
+  /**
+   * Each item's window, as a sentence of its own after the "Do not" text. `atLeast` forms are for
+   * items the source gives as a minimum; `noSetEnd` is for items with no fixed window.
+   */
+  windows: {
+    hours: Plural;
+    days: Plural;
+    atLeastHours: Plural;
+    atLeastDays: Plural;
+    noSetEnd: string;
+  };
   doHeading: string;
   dos: string[];
   normalHeading: string;
@@ -65,9 +81,12 @@ export const aftercareEn: AftercareContent = {
     'Your practitioner’s own instructions come first.',
   dontHeading: 'Do not',
   items: {
-    makeup: {text: 'Do not wear makeup on the treated area.', short: 'Makeup'},
+    makeup: {text: 'Do not wear make-up on the treated area.', short: 'Make-up'},
     alcohol: {text: 'Do not drink alcohol. It can make bruising and swelling worse.', short: 'Alcohol'},
-    exercise: {text: 'Do not do hard exercise, workouts or running.', short: 'Hard exercise'},
+    exercise: {
+      text: 'Do not do hard exercise, workouts or running. They can make swelling worse.',
+      short: 'Hard exercise',
+    },
     'heat-water': {text: 'Do not go swimming, or use saunas or hot tubs.', short: 'Swimming, saunas and hot tubs'},
     irritants: {
       text: 'Do not use scrubs (exfoliants), acids or other products that irritate the skin.',
@@ -78,13 +97,15 @@ export const aftercareEn: AftercareContent = {
       short: 'Rubbing or massage',
     },
     sun: {
-      text: 'Do not sunbathe or stay in the sun for long. Use a broad-spectrum sunscreen when you go out.',
+      text:
+        'Do not sunbathe or stay in the sun for long. The treated skin can burn and get dark patches more easily. ' +
+        'Use a broad-spectrum sunscreen when you go out.',
       short: 'Sunbathing',
     },
     smoking: {text: 'Do not smoke. Smoking slows down healing.', short: 'Smoking'},
     'blood-thinners': {
       text:
-        'Do not take aspirin, ibuprofen or herbal supplements that thin the blood, unless a doctor says you need them. ' +
+        'Do not take aspirin, ibuprofen or herbal supplements that thin the blood, unless your doctor says you need them. ' +
         'Never stop a prescribed medicine without asking your doctor.',
       short: 'Aspirin, ibuprofen and blood-thinning supplements',
     },
@@ -92,40 +113,44 @@ export const aftercareEn: AftercareContent = {
   extraDonts: [],
   hiddenItems: [],
   windows: {
-    hours: {one: 'for {n} hour', other: 'for {n} hours'},
-    days: {one: 'for {n} day', other: 'for {n} days'},
-    ongoing: 'keep doing this',
+    hours: {one: 'Avoid this for {n} hour.', other: 'Avoid this for {n} hours.'},
+    days: {one: 'Avoid this for {n} day.', other: 'Avoid this for {n} days.'},
+    atLeastHours: {one: 'Avoid this for at least {n} hour.', other: 'Avoid this for at least {n} hours.'},
+    atLeastDays: {one: 'Avoid this for at least {n} day.', other: 'Avoid this for at least {n} days.'},
+    noSetEnd: 'There is no set time. Ask your practitioner how long.',
   },
   doHeading: 'Do',
   dos: [
     'Drink plenty of water.',
     'Eat a balanced diet with plenty of nutrients.',
     'Follow your practitioner’s own aftercare instructions. They come first.',
-    'Go to all your follow-up appointments.',
+    'Go to all your follow-up appointments, so your practitioner can check how you are healing.',
   ],
   normalHeading: 'What is normal',
   normal:
-    'Mild soreness, swelling, redness or bruising where you were treated is normal. ' +
+    'Mild soreness, swelling, redness, itching or bruising where you were treated is normal. ' +
     'It usually gets better on its own within a few days.',
   cardsHeading: 'When to get help',
   cards: {
     'non-urgent': {
       level: 'Non-urgent advice:',
       heading: 'Contact the clinic if:',
-      body: 'swelling, bruising or soreness gets worse instead of better after a few days, or you notice lumps.',
+      body: 'swelling, bruising or soreness gets worse after a few days, or you notice lumps.',
       action: 'Contact the clinic that treated you.',
     },
     urgent: {
       level: 'Urgent advice:',
-      heading: 'Contact the clinic or a doctor today if:',
-      body: 'you have signs of infection: spreading redness, heat, pus or a high temperature, or pain that keeps getting worse.',
+      heading: 'Contact the clinic or your doctor today if:',
+      body:
+        'you have signs of infection. These include spreading redness, heat, pus or a high temperature. ' +
+        'Pain that keeps getting worse is also a sign.',
       action: 'Get help today. Do not wait for it to pass.',
     },
     emergency: {
       level: 'Emergency:',
       heading: 'Call your local emergency number now if:',
-      body: 'you have difficulty breathing, your face, lips or throat swell, or you have signs of a severe allergic reaction.',
-      action: 'This could be a serious allergic reaction (anaphylaxis).',
+      body: 'you find it hard to breathe, or your face, lips or throat swell.',
+      action: 'This could be a severe allergic reaction (anaphylaxis).',
     },
   },
   form: {
@@ -141,15 +166,15 @@ export const aftercareEn: AftercareContent = {
   timelineHeading: 'Your timeline',
   treatedOn: 'Treated on {time}.',
   plannedFor: 'Treatment planned for {time}.',
-  plannedNote: 'This plan starts when you are treated. Nothing is in force yet.',
+  plannedNote: 'The times below start from your treatment.',
   progressLabel: 'Recovery window',
   progressDone: '{percent} done',
-  status: {upcoming: 'Not started', active: 'Still avoid', done: 'Done', ongoing: 'Keep doing this'},
+  status: {upcoming: 'Not started', active: 'Still avoid', done: 'Done', ongoing: 'No set end'},
   timeline: {
     upcoming: '{item}: avoid until {time}',
     active: '{item}: avoid until {time}',
     done: '{item}: OK again since {time}',
-    ongoing: '{item}: keep avoiding, with no fixed end',
+    ongoing: '{item}: no set end. Ask your practitioner how long.',
   },
   calendar: {
     button: 'Add to calendar',

@@ -1,12 +1,31 @@
+/** Who reviewed the content and when. All empty by default: no clinician has reviewed it yet. */
+export interface ContentReview {
+  /** The day a clinician reviewed this content, as `YYYY-MM-DD`. */
+  date: string;
+  /** Who reviewed it, for example "Dr A. Patel, medical director". */
+  by: string;
+  /** Optional: when the next review is due, as `YYYY-MM-DD`. */
+  next: string;
+}
+
 /**
  * Strings every widget shows. Each element's content includes these, so a clinic can override
- * them per element. `{clinic}` and `{date}` are filled in by the widget.
+ * them per element. `{clinic}`, `{date}` and `{by}` are filled in by the widget.
  */
 export interface CommonContent {
-  /** When a clinician last reviewed this content, as `YYYY-MM-DD`. Override it after your own sign-off. */
-  reviewed: string;
-  /** Shown with the reviewed date. */
+  /** When this content was last changed, as `YYYY-MM-DD`. Shown unless a review is set. */
+  updated: string;
+  /** Shown with the updated date. */
+  updatedLabel: string;
+  /**
+   * A clinic's clinical review. Set `date` and `by` (and optionally `next`) after your own
+   * sign-off; only then does the widget say "Reviewed by … on …".
+   */
+  reviewed: ContentReview;
+  /** Shown when `reviewed.date` and `reviewed.by` are set. */
   reviewedLabel: string;
+  /** Shown after the review line when `reviewed.next` is set. */
+  nextReviewLabel: string;
   /** The short medical disclaimer every widget shows. */
   disclaimer: string;
   /** Call-to-action text without a clinic name. */
@@ -18,11 +37,14 @@ export interface CommonContent {
 }
 
 export const commonEn: CommonContent = {
-  reviewed: '2026-11-24',
-  reviewedLabel: 'Content last reviewed: {date}',
+  updated: '2026-11-25',
+  updatedLabel: 'Content last updated: {date}.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Reviewed by {by} on {date}.',
+  nextReviewLabel: 'Next review due: {date}.',
   disclaimer:
-    'This is general information, not medical advice or a diagnosis. ' +
-    'A qualified practitioner decides what is right for you at an in-person consultation.',
+    'This is general information. It is not medical advice or a diagnosis. ' +
+    'A qualified practitioner decides what is right for you. They do this when they see you in person.',
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',

@@ -32,7 +32,12 @@ export interface EligibilityContent extends CommonContent {
   statusLabel: string;
   notDiagnosis: string;
   reasonsHeading: string;
+  /** "{label}" is the question's short label. */
   unsureReason: string;
+  /** Replaces `unsureReason` for the age question. */
+  unsureAge: string;
+  /** Under `ask-doctor`, shown just before the booking call-to-action. */
+  bookAfterDoctor: string;
   medicineWarning: string;
   weightLossReason: string;
   notesHeading: string;
@@ -56,7 +61,7 @@ export const eligibilityEn: EligibilityContent = {
     start: 'Start',
   },
   progress: 'Question {n} of {total}',
-  whyWeAsk: 'We ask about your health so the practitioner can keep you safe.',
+  whyWeAsk: 'Some health problems make mesotherapy riskier. That is why we ask.',
   goalsQuestion: 'What would you like to improve?',
   goalsHint: 'Choose all that apply.',
   goalsLabel: 'What you want to improve',
@@ -71,32 +76,35 @@ export const eligibilityEn: EligibilityContent = {
   questions: {
     adult: {
       question: 'Are you 18 or over?',
-      hint: 'Cosmetic injections are for adults only.',
-      label: 'Aged 18 or over',
+      hint: 'Mesotherapy is a cosmetic treatment for adults only.',
+      label: 'Your age',
       reason: 'You told us you are under 18. Mesotherapy is a cosmetic treatment for adults only.',
     },
     pregnant: {
       question: 'Are you pregnant, or could you be?',
-      hint: 'No one knows yet how the ingredients could affect a developing baby.',
+      hint: 'No one knows yet how the ingredients could affect an unborn baby.',
       label: 'Pregnancy',
       reason:
         'You are or may be pregnant. No one knows yet how the ingredients could affect your baby. ' +
-        'You can ask again after your pregnancy and once you stop breastfeeding.',
+        'You can check again after your pregnancy, once you stop breastfeeding.',
     },
     breastfeeding: {
       question: 'Are you breastfeeding?',
-      hint: 'No one knows yet how the ingredients could affect a baby who is breastfed.',
+      hint: 'No one knows yet how the ingredients could affect a breastfed baby.',
       label: 'Breastfeeding',
       reason:
         'You are breastfeeding. No one knows yet how the ingredients could affect your baby. ' +
-        'You can ask again once you stop breastfeeding.',
+        'You can check again once you stop breastfeeding.',
     },
     bleeding: {
-      question: 'Do you take medicine to thin your blood, or have a bleeding or clotting disorder?',
-      hint: 'For example anticoagulant medicine, or a condition such as haemophilia.',
+      question: 'Do you take anything that thins your blood, or have a bleeding or clotting disorder?',
+      hint:
+        'This includes medicine to thin your blood, and aspirin or ibuprofen you take every day. ' +
+        'Some herbal supplements thin the blood too. ' +
+        'Also answer yes if you have a condition such as haemophilia.',
       label: 'Blood thinners or a bleeding disorder',
       reason:
-        'You take blood thinners (anticoagulants) or have a bleeding disorder. ' +
+        'You take something that thins your blood, or you have a bleeding or clotting disorder. ' +
         'You may bruise and bleed more easily after injections.',
     },
     immune: {
@@ -113,7 +121,7 @@ export const eligibilityEn: EligibilityContent = {
       label: 'Infected or inflamed skin',
       reason:
         'You have an infection or inflamed skin where you want treatment. ' +
-        'Injections could spread the infection or make it worse. You can ask again once your skin has healed.',
+        'Injections could spread the infection or make it worse. You can check again once your skin has healed.',
     },
     allergy: {
       question: 'Do you have severe allergies, or have you had anaphylaxis?',
@@ -129,7 +137,7 @@ export const eligibilityEn: EligibilityContent = {
       label: 'Cancer, liver, kidney or heart disease, or diabetes',
       reason:
         'You have cancer, liver, kidney or heart disease, or diabetes. ' +
-        'There is not enough proof that mesotherapy is safe or works for you.',
+        'There is not enough proof that mesotherapy is safe or works for people with these conditions.',
     },
     'heart-stroke': {
       question: 'Have you ever had a heart attack or a stroke?',
@@ -164,18 +172,22 @@ export const eligibilityEn: EligibilityContent = {
       next: 'This may change later. Come back and check again when things change for you.',
     },
     'ask-doctor': {
-      headline: 'Check with a doctor first',
-      next: 'Ask your doctor about the things you were not sure about before you book.',
+      headline: 'Speak to your doctor first',
+      next: 'Ask your doctor about the things you were not sure about. Do this before you book.',
     },
     'no-concerns': {
-      headline: 'Nothing you told us rules it out',
-      next: 'A practitioner will check if it is right for you at a consultation. They make the decision with you.',
+      headline: 'Nothing you told us rules out mesotherapy',
+      next:
+        'This does not mean it is right for you. ' +
+        'A practitioner checks your health at a consultation. They decide with you.',
     },
   },
   statusLabel: 'Your result:',
   notDiagnosis: 'This is not a diagnosis.',
   reasonsHeading: 'Why',
   unsureReason: 'You were not sure about: {label}. Ask your doctor about this.',
+  unsureAge: 'You were not sure if you are 18 or over. Mesotherapy is for adults only.',
+  bookAfterDoctor: 'When your doctor says you can go ahead, you can book a consultation.',
   medicineWarning: 'Never stop a prescribed medicine without talking to your doctor first.',
   weightLossReason:
     'Mesotherapy is not a weight-loss or obesity treatment. It will not help you lose weight overall.',
@@ -185,24 +197,33 @@ export const eligibilityEn: EligibilityContent = {
       'Mesotherapy is not a weight-loss or obesity treatment. It will not help you lose weight overall.',
     'body-fat':
       'Mesotherapy can only reduce fat in small areas, and results vary. The evidence is mixed. ' +
-      'It is not FDA-approved for fat loss. You still need a healthy diet and exercise.',
+      'It is not a weight-loss or obesity treatment. ' +
+      'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
+      'You still need a healthy diet and exercise.',
   },
   checklistHeading: 'Before your consultation',
   checklist: [
     'Make a list of every medicine and supplement you take.',
     'Write down any allergies and past health problems.',
-    'Ask about the practitioner’s qualifications and experience.',
+    'Write down any health problems that may get worse over time.',
+    'Ask about the practitioner’s training and experience.',
     'Think about the possible benefits and the risks.',
   ],
   expectHeading: 'What to expect',
   expect: [
-    'You usually need several sessions, often 3 to 15, and then maintenance sessions.',
-    'Results build slowly over weeks to months. For hair, it can take months.',
-    'Results are different for everyone. They depend on the practitioner’s skill and the products used.',
+    'Most people need several sessions, often 3 to 15. After that, regular sessions keep the effect going.',
+    'Results build slowly. They can take from a few months to a full year to show.',
+    'For hair, it can take a few months before you see any change.',
+    'Results are different for everyone. They depend on the practitioner’s skill and the products they use.',
+    'A healthy diet, exercise and good skin care help you keep the results.',
     'Redness, swelling, bruising, itching or pain where the needles went in are common. They usually settle within a few days.',
-    'Very fine needles are used. Numbing cream, cold packs or vibration can make it more comfortable.',
-    'The face is usually more sensitive than the thighs or tummy (abdomen).',
-    'The evidence for mesotherapy is mixed. Some products are not well regulated in some countries.',
+    'Pain is different for everyone. Some people feel only mild discomfort, but some find it very painful.',
+    'The face can be more sensitive than the thighs or tummy (abdomen).',
+    'The practitioner uses very fine needles. Numbing cream, cold packs or vibration can make it more comfortable.',
+    'Any injection can cause an infection.',
+    'Allergic reactions are uncommon, but they can happen. Serious reactions are rare.',
+    'Some products are used for something they are not approved for. This is called off-label use.',
+    'The evidence for mesotherapy is mixed. Some countries do not control the products well.',
   ],
   startAgain: 'Start again',
   print: 'Print this result',

@@ -30,6 +30,10 @@ export interface VsFillerContent extends CommonContent {
   /** Link text to the comparison row that explains a concern. */
   seeRow: string;
   fatCaveat: string;
+  /** Under every suggestion: whether a treatment is safe depends on the patient's health. */
+  healthNote: string;
+  /** Link text to the clinic's self-check, shown when `self-check-url` is set. */
+  selfCheckLink: string;
   severityNotes: Record<'mild' | 'marked', string>;
   /** The short text a screen reader hears when the result changes. */
   announce: string;
@@ -51,7 +55,9 @@ export const vsFillerEn: VsFillerContent = {
       label: 'Main goal',
       mesotherapy:
         'Better skin quality overall: texture, tone, moisture and fine lines near the surface. ' +
-        'It is also used for thinning hair and small areas of fat.',
+        'It is also used for thinning hair and small areas of fat. ' +
+        'It is not a weight-loss or obesity treatment. ' +
+        'The US Food and Drug Administration (FDA) has not approved it for fat loss.',
       filler:
         'Putting back lost volume, filling deeper creases and folds, and shaping areas such as lips and cheeks.',
     },
@@ -60,36 +66,39 @@ export const vsFillerEn: VsFillerContent = {
       mesotherapy:
         'Many tiny injections into the middle layer of the skin (the dermis). ' +
         'They hold a mix of vitamins, enzymes, hormones and plant extracts.',
-      filler: 'A gel, most often hyaluronic acid, placed where more volume is wanted.',
+      filler: 'A product, most often hyaluronic acid, injected into the skin to add fullness and volume.',
     },
     results: {
       label: 'What the results are like',
-      mesotherapy: 'Subtle and gradual. It works on the health of the skin as a whole.',
+      mesotherapy:
+        'Subtle and gradual. It works on the health of the skin as a whole. ' +
+        'Results vary from person to person. The evidence that it makes skin look younger is mixed.',
       filler: 'A visible change in volume and shape straight away, in the areas treated.',
     },
     sessions: {
       label: 'How many sessions',
-      mesotherapy: 'A series of treatments, then maintenance sessions.',
-      filler: 'Often one session, with top-ups later.',
+      mesotherapy: 'Usually a series of 3 to 15 sessions, then regular sessions to keep the effect.',
+      filler: 'Ask your practitioner. It depends on your goals.',
     },
     lasts: {
       label: 'How long it lasts',
-      mesotherapy: 'You need maintenance sessions to keep the effect.',
+      mesotherapy: 'You need regular sessions to keep the effect.',
       filler: 'About 6 months to 2 years, depending on the product used.',
     },
     suits: {
-      label: 'Often suits',
-      mesotherapy: 'Younger people, or people with mild signs of ageing.',
+      label: 'Who it may help most',
+      mesotherapy: 'Younger people, or people with mild signs of ageing. It may not help deep wrinkles.',
       filler: 'People with deep wrinkles or a lot of lost volume.',
     },
     risks: {
       label: 'Risks',
       mesotherapy:
-        'Infection, bruising and swelling. The skill of the person treating you matters a lot.',
-      filler: 'Infection, bruising and swelling. The skill of the person treating you matters a lot.',
+        'Redness, swelling, bruising, itching and pain are common. Infection can happen with any injection. ' +
+        'Serious reactions are rare. The practitioner’s skill matters a lot.',
+      filler: 'Infection, bruising and swelling can happen. The practitioner’s skill matters a lot.',
     },
   },
-  helperHeading: 'Which might suit you?',
+  helperHeading: 'Which might fit your goals?',
   concernsLegend: 'What would you like to change?',
   concernsHint: 'Choose all that apply.',
   concerns: {
@@ -100,36 +109,42 @@ export const vsFillerEn: VsFillerContent = {
     fat: 'Small areas of stubborn fat or cellulite',
     'deep-lines': 'Deep creases and folds',
     volume: 'Lost volume, for example in the cheeks or lips',
-    contour: 'The shape of the chin, jawline or lips',
+    contour: 'The shape of your face, such as more defined features',
   },
-  severityLegend: 'How marked are the changes you see? (optional)',
+  severityLegend: 'How noticeable are the signs of ageing you see? (optional)',
   severityHint: 'This helps if you are thinking about lines or lost volume.',
   severities: {
     unsure: 'I am not sure',
     mild: 'Mild',
     moderate: 'Moderate',
-    marked: 'Marked',
+    marked: 'Very noticeable',
   },
-  resultHeading: 'What might suit you',
+  resultHeading: 'What might fit your goals',
   resultEmpty: 'Choose at least one thing you would like to change to see a suggestion.',
   recommendations: {
     mesotherapy: {
-      title: 'Mesotherapy may suit your goals',
+      title: 'Your goals match what mesotherapy aims at',
       why:
         'Everything you chose is about skin quality, hair or small areas of fat. ' +
-        'Mesotherapy aims at these, with gradual results over several sessions.',
+        'Mesotherapy aims at these. Results are gradual and need several sessions.',
     },
     filler: {
-      title: 'Dermal fillers may suit your goals',
+      title: 'Your goals match what dermal fillers aim at',
       why:
         'Everything you chose is about volume, deep creases or shape. ' +
         'Fillers aim at these, with a visible change straight away.',
     },
     combination: {
-      title: 'A combination may suit your goals',
+      title: 'Your goals match a combination of both',
       why:
         'You chose skin quality goals and volume or shape goals. ' +
-        'Clinics sometimes combine both treatments to refresh the whole face.',
+        'Practitioners sometimes combine both treatments to refresh the whole face.',
+    },
+    separate: {
+      title: 'Your goals match two different treatments',
+      why:
+        'Some of your goals match mesotherapy and some match dermal fillers. ' +
+        'They are separate treatments for different goals.',
     },
   },
   concernsIntro: 'What you chose:',
@@ -137,11 +152,15 @@ export const vsFillerEn: VsFillerContent = {
   seeRow: 'Compare “{aspect}”',
   fatCaveat:
     'Mesotherapy can only reduce fat in small areas, and the evidence for it is mixed. ' +
-    'It is not a weight-loss or obesity treatment. It is not FDA-approved for fat loss. ' +
-    'A healthy diet and exercise are still needed.',
+    'It is not a weight-loss or obesity treatment. ' +
+    'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
+    'You still need a healthy diet and exercise.',
+  healthNote:
+    'Whether a treatment is safe depends on your health. A practitioner checks this at a consultation.',
+  selfCheckLink: 'Check if anything rules out mesotherapy for you',
   severityNotes: {
-    mild: 'For mild signs of ageing, mesotherapy may suit you better.',
-    marked: 'For deep wrinkles or marked volume loss, fillers may help more than mesotherapy.',
+    mild: 'For mild signs of ageing, mesotherapy may be the better choice.',
+    marked: 'For deep wrinkles or a lot of lost volume, fillers may help more than mesotherapy.',
   },
   announce: 'Suggestion updated: {title}.',
   announceEmpty: 'No suggestion yet.',
