@@ -4,11 +4,16 @@ import {commonAr} from './common.js';
 /**
  * Everything `<meso-aftercare>` says, in Arabic. See the glossary in `./common.ts`.
  *
- * Counts: Arabic has six plural categories (zero, one, two, few, many, other), and `windows`
- * holds only `one` and `other`. `other` below is the form that is right for the default
- * windows (24 and 48 hours: «ساعة»; 3 days: «أيام»). The full forms, as `Intl` spells them:
- * hours — two «ساعتان», few (3–10) «{n} ساعات», many (11–99) and other (100+) «{n} ساعة»;
- * days — two «يومان», few «{n} أيام», many «{n} يومًا», other «{n} يوم».
+ * Counts: Arabic has six plural categories (zero, one, two, few, many, other), and `Plural`
+ * holds only `one` and `other`. `one` (exactly 1 in Arabic) names the unit without the digit,
+ * as Arabic does («يومًا واحدًا»). `other` is the form that fits the default windows in the
+ * list's unit: hours for 11 and more («ساعة»), days for 3 to 10 («أيام»). Until `Plural`
+ * takes the other categories, 2 days reads «2 أيام» instead of «يومين». The forms to add:
+ * - hours: two «تجنّب ذلك لمدة ساعتين.», few (3–10) «… لمدة {n} ساعات.», many (11–99) and
+ *   other (100+) «… لمدة {n} ساعة.»
+ * - days: two «تجنّب ذلك لمدة يومين.», few «… لمدة {n} أيام.», many «… لمدة {n} يومًا.»,
+ *   other «… لمدة {n} يوم.»
+ * - the "at least" forms: the same nouns in «تجنّب ذلك … على الأقل.»
  */
 export const aftercareAr: AftercareContent = {
   ...commonAr,
@@ -20,7 +25,10 @@ export const aftercareAr: AftercareContent = {
   items: {
     makeup: {text: 'لا تضع المكياج على المنطقة المعالجة.', short: 'المكياج'},
     alcohol: {text: 'لا تشرب الكحول. فقد يزيد الكدمات والتورم سوءًا.', short: 'الكحول'},
-    exercise: {text: 'لا تمارس الرياضة الشاقة أو التمارين القوية أو الجري.', short: 'الرياضة الشاقة'},
+    exercise: {
+      text: 'لا تمارس الرياضة الشاقة أو التمارين القوية أو الجري. فقد تزيد التورم سوءًا.',
+      short: 'الرياضة الشاقة',
+    },
     'heat-water': {
       text: 'لا تسبح، ولا تستخدم الساونا أو أحواض المياه الساخنة (الجاكوزي).',
       short: 'السباحة والساونا والجاكوزي',
@@ -34,13 +42,15 @@ export const aftercareAr: AftercareContent = {
       short: 'الفرك أو التدليك',
     },
     sun: {
-      text: 'لا تأخذ حمام شمس، ولا تبقَ في الشمس مدة طويلة. استخدم واقيًا من الشمس واسع الطيف عند الخروج.',
+      text:
+        'لا تأخذ حمام شمس، ولا تبقَ في الشمس مدة طويلة. فالجلد المعالج قد يحترق وتظهر عليه بقع داكنة بسهولة أكبر. ' +
+        'استخدم واقيًا من الشمس واسع الطيف عند الخروج.',
       short: 'حمامات الشمس',
     },
     smoking: {text: 'لا تدخن. فالتدخين يبطئ الشفاء.', short: 'التدخين'},
     'blood-thinners': {
       text:
-        'لا تتناول الأسبرين أو الإيبوبروفين أو المكملات العشبية التي تميّع الدم، إلا إذا قال الطبيب إنك تحتاج إليها. ' +
+        'لا تتناول الأسبرين أو الإيبوبروفين أو المكملات العشبية التي تميّع الدم، إلا إذا قال طبيبك إنك تحتاج إليها. ' +
         'لا تتوقف أبدًا عن تناول دواء موصوف لك قبل أن تسأل طبيبك.',
       short: 'الأسبرين والإيبوبروفين والمكملات المميعة للدم',
     },
@@ -48,40 +58,44 @@ export const aftercareAr: AftercareContent = {
   extraDonts: [],
   hiddenItems: [],
   windows: {
-    hours: {one: 'لمدة {n} ساعة', other: 'لمدة {n} ساعة'},
-    days: {one: 'لمدة {n} يوم', other: 'لمدة {n} أيام'},
-    ongoing: 'استمر على ذلك',
+    hours: {one: 'تجنّب ذلك لمدة ساعة واحدة.', other: 'تجنّب ذلك لمدة {n} ساعة.'},
+    days: {one: 'تجنّب ذلك لمدة يوم واحد.', other: 'تجنّب ذلك لمدة {n} أيام.'},
+    atLeastHours: {one: 'تجنّب ذلك ساعة واحدة على الأقل.', other: 'تجنّب ذلك {n} ساعة على الأقل.'},
+    atLeastDays: {one: 'تجنّب ذلك يومًا واحدًا على الأقل.', other: 'تجنّب ذلك {n} أيام على الأقل.'},
+    noSetEnd: 'لا توجد مدة محددة. اسأل الممارس الصحي عن المدة.',
   },
   doHeading: 'ما يُنصح به',
   dos: [
     'اشرب الكثير من الماء.',
     'تناول غذاءً متوازنًا غنيًا بالعناصر الغذائية.',
     'اتبع تعليمات العناية التي يعطيك إياها الممارس الصحي. فلها الأولوية.',
-    'احضر جميع مواعيد المتابعة.',
+    'احضر جميع مواعيد المتابعة، حتى يتحقق الممارس الصحي من تعافيك.',
   ],
   normalHeading: 'ما هو طبيعي',
   normal:
-    'من الطبيعي أن تشعر بألم خفيف، أو يظهر تورم أو احمرار أو كدمات في مكان العلاج. ' +
+    'من الطبيعي أن تشعر بألم خفيف أو حكة، أو يظهر تورم أو احمرار أو كدمات في مكان العلاج. ' +
     'ويتحسن ذلك عادةً من تلقاء نفسه خلال أيام قليلة.',
   cardsHeading: 'متى يجب طلب المساعدة',
   cards: {
     'non-urgent': {
       level: 'نصيحة غير عاجلة:',
       heading: 'تواصل مع العيادة إذا:',
-      body: 'ازداد التورم أو الكدمات أو الألم سوءًا بدلًا من أن يتحسن بعد أيام قليلة، أو لاحظت كتلًا تحت الجلد.',
+      body: 'ازداد التورم أو الكدمات أو الألم سوءًا بعد أيام قليلة، أو لاحظت وجود كتل.',
       action: 'تواصل مع العيادة التي عالجتك.',
     },
     urgent: {
       level: 'نصيحة عاجلة:',
-      heading: 'تواصل مع العيادة أو مع طبيب اليوم إذا:',
-      body: 'ظهرت عليك علامات عدوى: احمرار ينتشر، أو سخونة في الجلد، أو صديد، أو حمّى، أو ألم يزداد سوءًا باستمرار.',
+      heading: 'تواصل مع العيادة أو مع طبيبك اليوم إذا:',
+      body:
+        'ظهرت عليك علامات عدوى. ومنها احمرار ينتشر، أو سخونة في الجلد، أو صديد، أو حمّى. ' +
+        'والألم الذي يزداد سوءًا باستمرار علامة أيضًا.',
       action: 'اطلب المساعدة اليوم. لا تنتظر حتى يزول.',
     },
     emergency: {
       level: 'حالة طارئة:',
       heading: 'اتصل الآن برقم الطوارئ في بلدك إذا:',
-      body: 'واجهت صعوبة في التنفس، أو تورّم وجهك أو شفتاك أو حلقك، أو ظهرت عليك علامات حساسية شديدة.',
-      action: 'قد يكون هذا رد فعل تحسسيًا خطيرًا (صدمة الحساسية).',
+      body: 'واجهت صعوبة في التنفس، أو تورّم وجهك أو شفتاك أو حلقك.',
+      action: 'قد يكون هذا رد فعل تحسسيًا شديدًا (صدمة الحساسية).',
     },
   },
   form: {
@@ -97,15 +111,15 @@ export const aftercareAr: AftercareContent = {
   timelineHeading: 'جدولك الزمني',
   treatedOn: 'موعد العلاج: {time}.',
   plannedFor: 'موعد العلاج المُقرر: {time}.',
-  plannedNote: 'تبدأ هذه الخطة من وقت العلاج. لا يسري أي منها بعد.',
+  plannedNote: 'تُحسب الأوقات أدناه من وقت علاجك.',
   progressLabel: 'فترة التعافي',
   progressDone: 'اكتمل {percent}',
-  status: {upcoming: 'لم يبدأ', active: 'ما زال يجب تجنبه', done: 'انتهى', ongoing: 'استمر على ذلك'},
+  status: {upcoming: 'لم يبدأ', active: 'ما زال يجب تجنبه', done: 'انتهى', ongoing: 'دون مدة محددة'},
   timeline: {
     upcoming: '{item}: يُرجى التجنب حتى {time}',
     active: '{item}: يُرجى التجنب حتى {time}',
     done: '{item}: مسموح مجددًا منذ {time}',
-    ongoing: '{item}: يُرجى الاستمرار في التجنب، دون موعد انتهاء محدد',
+    ongoing: '{item}: دون مدة محددة. اسأل الممارس الصحي عن المدة.',
   },
   calendar: {
     button: 'إضافة إلى التقويم',
