@@ -16,7 +16,7 @@ export const aftercareDe: AftercareContent = {
       short: 'Alkohol',
     },
     exercise: {
-      text: 'Treiben Sie keinen anstrengenden Sport: kein hartes Training, kein Joggen.',
+      text: 'Treiben Sie keinen anstrengenden Sport: kein hartes Training, kein Joggen. Das kann Schwellungen verschlimmern.',
       short: 'Anstrengender Sport',
     },
     'heat-water': {
@@ -34,6 +34,7 @@ export const aftercareDe: AftercareContent = {
     sun: {
       text:
         'Nehmen Sie kein Sonnenbad und bleiben Sie nicht lange in der Sonne. ' +
+        'Die behandelte Haut kann leichter Sonnenbrand und dunkle Flecken bekommen. ' +
         'Nutzen Sie draußen ein Sonnenschutzmittel mit Breitbandschutz.',
       short: 'Sonnenbaden',
     },
@@ -41,7 +42,7 @@ export const aftercareDe: AftercareContent = {
     'blood-thinners': {
       text:
         'Nehmen Sie kein Aspirin (ASS), kein Ibuprofen und keine pflanzlichen Nahrungsergänzungsmittel, die das Blut verdünnen. ' +
-        'Das gilt nicht, wenn eine Ärztin oder ein Arzt sagt, dass Sie diese Mittel brauchen. ' +
+        'Das gilt nicht, wenn Ihre Ärztin oder Ihr Arzt sagt, dass Sie diese Mittel brauchen. ' +
         'Setzen Sie ein verschriebenes Medikament nie ab, ohne Ihre Ärztin oder Ihren Arzt zu fragen.',
       short: 'Aspirin, Ibuprofen und blutverdünnende Nahrungsergänzungsmittel',
     },
@@ -49,43 +50,43 @@ export const aftercareDe: AftercareContent = {
   extraDonts: [],
   hiddenItems: [],
   windows: {
-    hours: {one: 'für {n} Stunde', other: 'für {n} Stunden'},
-    days: {one: 'für {n} Tag', other: 'für {n} Tage'},
-    ongoing: 'weiterhin beachten',
+    hours: {one: 'Vermeiden Sie das {n} Stunde lang.', other: 'Vermeiden Sie das {n} Stunden lang.'},
+    days: {one: 'Vermeiden Sie das {n} Tag lang.', other: 'Vermeiden Sie das {n} Tage lang.'},
+    atLeastHours: {one: 'Vermeiden Sie das mindestens {n} Stunde lang.', other: 'Vermeiden Sie das mindestens {n} Stunden lang.'},
+    atLeastDays: {one: 'Vermeiden Sie das mindestens {n} Tag lang.', other: 'Vermeiden Sie das mindestens {n} Tage lang.'},
+    noSetEnd: 'Es gibt keine feste Dauer. Fragen Sie Ihre Fachperson, wie lange.',
   },
   doHeading: 'Das sollten Sie tun',
   dos: [
     'Trinken Sie viel Wasser.',
     'Essen Sie ausgewogen und nährstoffreich.',
     'Befolgen Sie die Nachsorge-Anweisungen Ihrer behandelnden Fachperson. Sie gehen vor.',
-    'Nehmen Sie alle Kontrolltermine wahr.',
+    'Nehmen Sie alle Kontrolltermine wahr, damit Ihre Fachperson prüfen kann, wie Ihre Haut heilt.',
   ],
   normalHeading: 'Was normal ist',
   normal:
-    'Leichte Schmerzen, Schwellungen, Rötungen oder blaue Flecken an der behandelten Stelle sind normal. ' +
+    'Leichte Schmerzen, Schwellungen, Rötungen, Juckreiz oder blaue Flecken an der behandelten Stelle sind normal. ' +
     'Sie gehen meist innerhalb weniger Tage von selbst zurück.',
   cardsHeading: 'Wann Sie Hilfe holen sollten',
   cards: {
     'non-urgent': {
       level: 'Nicht dringend:',
       heading: 'Wenden Sie sich an die Praxis, wenn:',
-      body: 'Schwellungen, blaue Flecken oder Schmerzen nach einigen Tagen schlimmer statt besser werden oder Sie Knötchen bemerken.',
+      body: 'Schwellungen, blaue Flecken oder Schmerzen nach einigen Tagen schlimmer werden oder Sie Knötchen bemerken.',
       action: 'Wenden Sie sich an die Praxis, in der Sie behandelt wurden.',
     },
     urgent: {
       level: 'Dringend:',
-      heading: 'Wenden Sie sich noch heute an die Praxis oder an eine Ärztin oder einen Arzt, wenn:',
+      heading: 'Wenden Sie sich noch heute an die Praxis oder an Ihre Ärztin oder Ihren Arzt, wenn:',
       body:
-        'Sie Zeichen einer Infektion haben: Rötung, die sich ausbreitet, eine heiße Stelle, Eiter oder Fieber. ' +
-        'Oder wenn Schmerzen immer stärker werden.',
+        'Sie Zeichen einer Infektion haben. Dazu gehören Rötung, die sich ausbreitet, eine heiße Stelle, Eiter oder Fieber. ' +
+        'Auch Schmerzen, die immer stärker werden, sind ein Zeichen.',
       action: 'Holen Sie sich noch heute Hilfe. Warten Sie nicht ab, ob es vorbeigeht.',
     },
     emergency: {
       level: 'Notfall:',
       heading: 'Rufen Sie sofort den Notruf, wenn:',
-      body:
-        'Sie schlecht Luft bekommen, Ihr Gesicht, Ihre Lippen oder Ihr Hals anschwellen ' +
-        'oder Sie Zeichen einer schweren allergischen Reaktion haben.',
+      body: 'Sie schlecht Luft bekommen oder Ihr Gesicht, Ihre Lippen oder Ihr Hals anschwellen.',
       action: 'Das könnte eine schwere allergische Reaktion sein (allergischer Schock, Anaphylaxie).',
     },
   },
@@ -103,15 +104,15 @@ export const aftercareDe: AftercareContent = {
   timelineHeading: 'Ihr Zeitplan',
   treatedOn: 'Behandlung: {time}.',
   plannedFor: 'Geplante Behandlung: {time}.',
-  plannedNote: 'Dieser Plan beginnt mit Ihrer Behandlung. Noch gilt nichts davon.',
+  plannedNote: 'Die Zeiten unten gelten ab Ihrer Behandlung.',
   progressLabel: 'Erholungszeit',
   progressDone: '{percent} geschafft',
-  status: {upcoming: 'Noch nicht begonnen', active: 'Noch vermeiden', done: 'Vorbei', ongoing: 'Weiterhin beachten'},
+  status: {upcoming: 'Noch nicht begonnen', active: 'Noch vermeiden', done: 'Vorbei', ongoing: 'Kein festes Ende'},
   timeline: {
     upcoming: '{item}: vermeiden bis {time}',
     active: '{item}: vermeiden bis {time}',
     done: '{item}: seit {time} wieder erlaubt',
-    ongoing: '{item}: weiterhin vermeiden, ohne festes Ende',
+    ongoing: '{item}: kein festes Ende. Fragen Sie Ihre Fachperson, wie lange.',
   },
   calendar: {
     button: 'Zum Kalender hinzufügen',

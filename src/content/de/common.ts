@@ -1,6 +1,6 @@
 /*
  * German (de) content pack, for patients in Germany, Austria and Switzerland. A translation of
- * the English content of the `reviewed` date below. A clinician fluent in German should review
+ * the English content of the `updated` date below. A clinician fluent in German should review
  * it before a clinic publishes it.
  *
  * Conventions
@@ -14,11 +14,13 @@
  * Glossary (English → German used everywhere)
  * - mesotherapy → die Mesotherapie; dermal fillers → Filler (plural)
  * - practitioner → behandelnde Fachperson; qualified practitioner → qualifizierte Fachperson
- * - your doctor → Ihre Ärztin oder Ihr Arzt; clinic → Praxis
+ * - your doctor → Ihre Ärztin oder Ihr Arzt (always "your doctor", as in the English); clinic → Praxis
  * - consultation → Beratungsgespräch; session → Sitzung
- * - maintenance sessions → Auffrischungsbehandlungen
+ * - regular sessions (to keep the effect) → regelmäßige Sitzungen
+ * - off-label use → Off-Label-Use
+ * - common → häufig; uncommon → nicht häufig; rare → selten
  * - injections → Injektionen; needles → Nadeln; treated area → behandelte Stelle
- * - blood thinners (anticoagulants) → Blutverdünner (Gerinnungshemmer)
+ * - something that thins your blood → etwas, das Ihr Blut verdünnt; blood thinners → Blutverdünner
  * - bleeding disorder → Blutungsstörung; haemophilia → Bluterkrankheit (Hämophilie)
  * - anaphylaxis → allergischer Schock (Anaphylaxie)
  * - autoimmune condition → Autoimmunerkrankung; weak immune system → geschwächtes Immunsystem
@@ -27,18 +29,22 @@
  * - stubborn fat → hartnäckige Fettpölsterchen; cellulite → Cellulite
  * - bruising → blaue Flecken; swelling → Schwellung; lumps → Knötchen
  * - the evidence is mixed → die Studienlage ist uneinheitlich
- * - not FDA-approved → von der US-Arzneimittelbehörde FDA nicht zugelassen
+ * - the US Food and Drug Administration (FDA) has not approved it → die US-Arzneimittelbehörde FDA
+ *   hat sie nicht zugelassen
  * - Not sure (answer) → Nicht sicher
  * - aftercare → Nachsorge
  */
 import type {CommonContent} from '../en/common.js';
 
 export const commonDe: CommonContent = {
-  reviewed: '2026-11-24',
-  reviewedLabel: 'Übersetzung der englischen Fassung (zuletzt geprüft am {date})',
+  updated: '2026-11-25',
+  updatedLabel: 'Übersetzung der englischen Fassung vom {date}.',
+  reviewed: {date: '', by: '', next: ''},
+  reviewedLabel: 'Geprüft von {by} am {date}.',
+  nextReviewLabel: 'Nächste Prüfung fällig am {date}.',
   disclaimer:
-    'Dies sind allgemeine Informationen, keine ärztliche Beratung und keine Diagnose. ' +
-    'Was für Sie richtig ist, entscheidet eine qualifizierte Fachperson in einem persönlichen Beratungsgespräch.',
+    'Dies sind allgemeine Informationen. Sie sind keine ärztliche Beratung und keine Diagnose. ' +
+    'Was für Sie richtig ist, entscheidet eine qualifizierte Fachperson. Das geschieht, wenn sie Sie persönlich sieht.',
   bookingLabel: 'Beratungstermin buchen',
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
   phoneLabel: 'Rufen Sie die Praxis an:',

@@ -12,7 +12,7 @@ export const eligibilityDe: EligibilityContent = {
     start: 'Starten',
   },
   progress: 'Frage {n} von {total}',
-  whyWeAsk: 'Wir fragen nach Ihrer Gesundheit, damit die behandelnde Fachperson Sie sicher behandeln kann.',
+  whyWeAsk: 'Manche Gesundheitsprobleme machen eine Mesotherapie riskanter. Deshalb fragen wir.',
   goalsQuestion: 'Was möchten Sie verbessern?',
   goalsHint: 'Wählen Sie alles aus, was zutrifft.',
   goalsLabel: 'Was Sie verbessern möchten',
@@ -27,8 +27,8 @@ export const eligibilityDe: EligibilityContent = {
   questions: {
     adult: {
       question: 'Sind Sie 18 Jahre oder älter?',
-      hint: 'Kosmetische Injektionen sind nur für Erwachsene.',
-      label: '18 Jahre oder älter',
+      hint: 'Die Mesotherapie ist eine kosmetische Behandlung nur für Erwachsene.',
+      label: 'Ihr Alter',
       reason: 'Sie haben angegeben, dass Sie unter 18 sind. Die Mesotherapie ist eine kosmetische Behandlung nur für Erwachsene.',
     },
     pregnant: {
@@ -37,7 +37,7 @@ export const eligibilityDe: EligibilityContent = {
       label: 'Schwangerschaft',
       reason:
         'Sie sind schwanger oder könnten es sein. Niemand weiß bisher, wie die Inhaltsstoffe Ihr Kind beeinflussen könnten. ' +
-        'Sie können nach der Schwangerschaft und nach dem Abstillen erneut fragen.',
+        'Sie können nach der Schwangerschaft erneut prüfen, sobald Sie abgestillt haben.',
     },
     breastfeeding: {
       question: 'Stillen Sie?',
@@ -45,14 +45,17 @@ export const eligibilityDe: EligibilityContent = {
       label: 'Stillzeit',
       reason:
         'Sie stillen. Niemand weiß bisher, wie die Inhaltsstoffe Ihr Baby beeinflussen könnten. ' +
-        'Sie können nach dem Abstillen erneut fragen.',
+        'Sie können erneut prüfen, sobald Sie abgestillt haben.',
     },
     bleeding: {
-      question: 'Nehmen Sie Blutverdünner, oder haben Sie eine Blutungs- oder Gerinnungsstörung?',
-      hint: 'Zum Beispiel gerinnungshemmende Medikamente oder eine Erkrankung wie die Bluterkrankheit (Hämophilie).',
+      question: 'Nehmen Sie etwas, das Ihr Blut verdünnt, oder haben Sie eine Blutungs- oder Gerinnungsstörung?',
+      hint:
+        'Dazu gehören Blutverdünner und Aspirin (ASS) oder Ibuprofen, wenn Sie es jeden Tag nehmen. ' +
+        'Auch manche pflanzlichen Nahrungsergänzungsmittel verdünnen das Blut. ' +
+        'Antworten Sie auch mit Ja, wenn Sie eine Erkrankung wie die Bluterkrankheit (Hämophilie) haben.',
       label: 'Blutverdünner oder Blutungsstörung',
       reason:
-        'Sie nehmen Blutverdünner (Gerinnungshemmer) oder haben eine Blutungsstörung. ' +
+        'Sie nehmen etwas, das Ihr Blut verdünnt, oder haben eine Blutungs- oder Gerinnungsstörung. ' +
         'Nach Injektionen bekommen Sie dann vielleicht leichter blaue Flecken und Blutungen.',
     },
     immune: {
@@ -70,7 +73,7 @@ export const eligibilityDe: EligibilityContent = {
       reason:
         'Sie haben eine Infektion oder entzündete Haut an der Stelle, die behandelt werden soll. ' +
         'Injektionen könnten die Infektion verbreiten oder verschlimmern. ' +
-        'Sie können erneut fragen, wenn Ihre Haut abgeheilt ist.',
+        'Sie können erneut prüfen, wenn Ihre Haut abgeheilt ist.',
     },
     allergy: {
       question: 'Haben Sie schwere Allergien, oder hatten Sie schon einmal einen allergischen Schock (Anaphylaxie)?',
@@ -86,7 +89,7 @@ export const eligibilityDe: EligibilityContent = {
       label: 'Krebs, Leber-, Nieren- oder Herzerkrankung oder Diabetes',
       reason:
         'Sie haben Krebs, eine Leber-, Nieren- oder Herzerkrankung oder Diabetes. ' +
-        'Es gibt nicht genug Belege, dass die Mesotherapie bei Ihnen sicher ist oder wirkt.',
+        'Es gibt nicht genug Belege, dass die Mesotherapie bei diesen Erkrankungen sicher ist oder wirkt.',
     },
     'heart-stroke': {
       question: 'Hatten Sie jemals einen Herzinfarkt oder einen Schlaganfall?',
@@ -123,20 +126,24 @@ export const eligibilityDe: EligibilityContent = {
       next: 'Das kann sich später ändern. Prüfen Sie es erneut, wenn sich bei Ihnen etwas ändert.',
     },
     'ask-doctor': {
-      headline: 'Zuerst ärztlich abklären',
-      next: 'Fragen Sie vor einer Buchung Ihre Ärztin oder Ihren Arzt nach den Punkten, bei denen Sie nicht sicher waren.',
+      headline: 'Sprechen Sie zuerst mit Ihrer Ärztin oder Ihrem Arzt',
+      next:
+        'Fragen Sie Ihre Ärztin oder Ihren Arzt nach den Punkten, bei denen Sie nicht sicher waren. ' +
+        'Tun Sie das vor einer Buchung.',
     },
     'no-concerns': {
-      headline: 'Nichts in Ihren Angaben spricht dagegen',
+      headline: 'Nichts in Ihren Angaben spricht gegen eine Mesotherapie',
       next:
-        'In einem Beratungsgespräch prüft eine Fachperson, ob die Behandlung für Sie richtig ist. ' +
-        'Sie entscheiden gemeinsam.',
+        'Das heißt nicht, dass sie für Sie richtig ist. ' +
+        'In einem Beratungsgespräch prüft eine Fachperson Ihre Gesundheit. Sie entscheiden gemeinsam.',
     },
   },
   statusLabel: 'Ihr Ergebnis:',
   notDiagnosis: 'Dies ist keine Diagnose.',
   reasonsHeading: 'Warum',
   unsureReason: 'Sie waren sich nicht sicher bei: {label}. Fragen Sie Ihre Ärztin oder Ihren Arzt danach.',
+  unsureAge: 'Sie waren nicht sicher, ob Sie 18 Jahre oder älter sind. Die Mesotherapie ist nur für Erwachsene.',
+  bookAfterDoctor: 'Wenn Ihre Ärztin oder Ihr Arzt zustimmt, können Sie einen Beratungstermin buchen.',
   medicineWarning:
     'Setzen Sie ein verschriebenes Medikament nie ab, ohne vorher mit Ihrer Ärztin oder Ihrem Arzt zu sprechen.',
   weightLossReason:
@@ -150,25 +157,33 @@ export const eligibilityDe: EligibilityContent = {
     'body-fat':
       'Die Mesotherapie kann Fett nur an kleinen Stellen verringern, und die Ergebnisse sind unterschiedlich. ' +
       'Die Studienlage ist uneinheitlich. ' +
-      'Zur Fettreduktion ist sie von der US-Arzneimittelbehörde FDA nicht zugelassen. ' +
+      'Sie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
+      'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
       'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
   },
   checklistHeading: 'Vor Ihrem Beratungsgespräch',
   checklist: [
     'Schreiben Sie alle Medikamente und Nahrungsergänzungsmittel auf, die Sie einnehmen.',
     'Notieren Sie Allergien und frühere Gesundheitsprobleme.',
-    'Fragen Sie nach der Qualifikation und der Erfahrung der behandelnden Fachperson.',
+    'Notieren Sie Gesundheitsprobleme, die mit der Zeit schlimmer werden können.',
+    'Fragen Sie nach der Ausbildung und der Erfahrung der behandelnden Fachperson.',
     'Denken Sie über den möglichen Nutzen und die Risiken nach.',
   ],
   expectHeading: 'Was Sie erwartet',
   expect: [
-    'Meist sind mehrere Sitzungen nötig, oft 3 bis 15. Danach folgen Auffrischungsbehandlungen.',
-    'Die Ergebnisse entwickeln sich langsam, über Wochen bis Monate. Bei Haaren kann es Monate dauern.',
-    'Die Ergebnisse sind bei jedem Menschen anders. Sie hängen vom Können der Fachperson und von den verwendeten Produkten ab.',
+    'Die meisten Menschen brauchen mehrere Sitzungen, oft 3 bis 15. Danach erhalten regelmäßige Sitzungen die Wirkung.',
+    'Die Ergebnisse entwickeln sich langsam. Bis sie sichtbar sind, kann es einige Monate bis zu einem ganzen Jahr dauern.',
+    'Bei Haaren kann es einige Monate dauern, bis Sie eine Veränderung sehen.',
+    'Die Ergebnisse sind bei jedem Menschen anders. Sie hängen vom Können der Fachperson und von ihren Produkten ab.',
+    'Eine gesunde Ernährung, Bewegung und gute Hautpflege helfen Ihnen, die Ergebnisse zu erhalten.',
     'Rötungen, Schwellungen, blaue Flecken, Juckreiz oder Schmerzen an den Einstichstellen sind häufig. Sie klingen meist nach wenigen Tagen ab.',
-    'Es werden sehr feine Nadeln verwendet. Betäubungscreme, Kühlpacks oder Vibration können die Behandlung angenehmer machen.',
-    'Das Gesicht ist meist empfindlicher als die Oberschenkel oder der Bauch.',
-    'Die Studienlage zur Mesotherapie ist uneinheitlich. Manche Produkte sind in manchen Ländern nicht gut reguliert.',
+    'Schmerzen empfindet jeder Mensch anders. Manche spüren nur ein leichtes Unbehagen, andere finden es sehr schmerzhaft.',
+    'Das Gesicht kann empfindlicher sein als die Oberschenkel oder der Bauch.',
+    'Die Fachperson verwendet sehr feine Nadeln. Betäubungscreme, Kühlpacks oder Vibration können die Behandlung angenehmer machen.',
+    'Jede Injektion kann eine Infektion verursachen.',
+    'Allergische Reaktionen sind nicht häufig, können aber vorkommen. Schwere Reaktionen sind selten.',
+    'Manche Produkte werden für Zwecke verwendet, für die sie nicht zugelassen sind. Das nennt man Off-Label-Use.',
+    'Die Studienlage zur Mesotherapie ist uneinheitlich. Manche Länder kontrollieren die Produkte nicht gut.',
   ],
   startAgain: 'Neu beginnen',
   print: 'Dieses Ergebnis drucken',
