@@ -109,7 +109,7 @@ export const aftercareAr: AftercareContent = {
   },
   invalidTreatedAt: 'لم نتمكن من قراءة وقت العلاج لهذه الخطة. إليك دليل العناية العام بعد العلاج.',
   timelineHeading: 'جدولك الزمني',
-  treatedOn: 'موعد العلاج: {time}.',
+  treatedOn: 'تاريخ العلاج: {time}.',
   plannedFor: 'موعد العلاج المُقرر: {time}.',
   plannedNote: 'تُحسب الأوقات أدناه من وقت علاجك.',
   progressLabel: 'فترة التعافي',
