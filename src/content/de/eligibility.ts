@@ -50,7 +50,7 @@ export const eligibilityDe: EligibilityContent = {
     bleeding: {
       question: 'Nehmen Sie etwas, das Ihr Blut verdünnt, oder haben Sie eine Blutungs- oder Gerinnungsstörung?',
       hint:
-        'Dazu gehören Blutverdünner und Aspirin (ASS) oder Ibuprofen, wenn Sie es jeden Tag nehmen. ' +
+        'Dazu gehören blutverdünnende Medikamente und Aspirin (ASS) oder Ibuprofen, wenn Sie es jeden Tag nehmen. ' +
         'Auch manche pflanzlichen Nahrungsergänzungsmittel verdünnen das Blut. ' +
         'Antworten Sie auch mit Ja, wenn Sie eine Erkrankung wie die Bluterkrankheit (Hämophilie) haben.',
       label: 'Blutverdünner oder Blutungsstörung',
@@ -135,7 +135,7 @@ export const eligibilityDe: EligibilityContent = {
       headline: 'Nichts in Ihren Angaben spricht gegen eine Mesotherapie',
       next:
         'Das heißt nicht, dass sie für Sie richtig ist. ' +
-        'In einem Beratungsgespräch prüft eine Fachperson Ihre Gesundheit. Sie entscheiden gemeinsam.',
+        'In einem Beratungsgespräch prüft eine Fachperson Ihre Gesundheit. Die Entscheidung trifft sie gemeinsam mit Ihnen.',
     },
   },
   statusLabel: 'Ihr Ergebnis:',
