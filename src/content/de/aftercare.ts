@@ -60,13 +60,13 @@ export const aftercareDe: AftercareContent = {
   dos: [
     'Trinken Sie viel Wasser.',
     'Essen Sie ausgewogen und nährstoffreich.',
-    'Befolgen Sie die Nachsorge-Anweisungen Ihrer behandelnden Fachperson. Sie gehen vor.',
+    'Befolgen Sie die Nachsorge-Anweisungen Ihrer behandelnden Fachperson. Diese Anweisungen gehen vor.',
     'Nehmen Sie alle Kontrolltermine wahr, damit Ihre Fachperson prüfen kann, wie Ihre Haut heilt.',
   ],
   normalHeading: 'Was normal ist',
   normal:
     'Leichte Schmerzen, Schwellungen, Rötungen, Juckreiz oder blaue Flecken an der behandelten Stelle sind normal. ' +
-    'Sie gehen meist innerhalb weniger Tage von selbst zurück.',
+    'Diese Beschwerden gehen meist innerhalb weniger Tage von selbst zurück.',
   cardsHeading: 'Wann Sie Hilfe holen sollten',
   cards: {
     'non-urgent': {

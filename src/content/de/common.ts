@@ -7,7 +7,9 @@
  * - The patient is addressed with "Sie", as German health services do. Doctors are named in
  *   both genders ("Ihre Ärztin oder Ihr Arzt"), as gesund.bund.de and gesundheitsinformation.de
  *   do; the practitioner is the gender-neutral "Fachperson".
- * - Plain word first, the medical term after it in brackets: "Blutverdünner (Gerinnungshemmer)".
+ * - A sentence never starts with "Sie" meaning "it" or "they" (the treatment, the results):
+ *   at the start of a sentence it reads as the formal "you". Name the thing instead.
+ * - Plain word first, the medical term after it in brackets: "Bluterkrankheit (Hämophilie)".
  * - Quotation marks: „…“. Numbers in the text use digits; dates, times, counts and
  *   percentages come from `Intl`.
  *

@@ -148,16 +148,16 @@ export const eligibilityDe: EligibilityContent = {
     'Setzen Sie ein verschriebenes Medikament nie ab, ohne vorher mit Ihrer Ärztin oder Ihrem Arzt zu sprechen.',
   weightLossReason:
     'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
-    'Sie hilft Ihnen nicht, insgesamt Gewicht zu verlieren.',
+    'Sie nehmen damit insgesamt nicht ab.',
   notesHeading: 'Gut zu wissen',
   notes: {
     'weight-loss':
       'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
-      'Sie hilft Ihnen nicht, insgesamt Gewicht zu verlieren.',
+      'Sie nehmen damit insgesamt nicht ab.',
     'body-fat':
       'Die Mesotherapie kann Fett nur an kleinen Stellen verringern, und die Ergebnisse sind unterschiedlich. ' +
       'Die Studienlage ist uneinheitlich. ' +
-      'Sie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
+      'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
       'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
       'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
   },
@@ -174,9 +174,9 @@ export const eligibilityDe: EligibilityContent = {
     'Die meisten Menschen brauchen mehrere Sitzungen, oft 3 bis 15. Danach erhalten regelmäßige Sitzungen die Wirkung.',
     'Die Ergebnisse entwickeln sich langsam. Bis sie sichtbar sind, kann es einige Monate bis zu einem ganzen Jahr dauern.',
     'Bei Haaren kann es einige Monate dauern, bis Sie eine Veränderung sehen.',
-    'Die Ergebnisse sind bei jedem Menschen anders. Sie hängen vom Können der Fachperson und von ihren Produkten ab.',
+    'Die Ergebnisse sind bei jedem Menschen anders. Das hängt vom Können der Fachperson und von ihren Produkten ab.',
     'Eine gesunde Ernährung, Bewegung und gute Hautpflege helfen Ihnen, die Ergebnisse zu erhalten.',
-    'Rötungen, Schwellungen, blaue Flecken, Juckreiz oder Schmerzen an den Einstichstellen sind häufig. Sie klingen meist nach wenigen Tagen ab.',
+    'Rötungen, Schwellungen, blaue Flecken, Juckreiz oder Schmerzen an den Einstichstellen sind häufig. Das klingt meist nach wenigen Tagen ab.',
     'Schmerzen empfindet jeder Mensch anders. Manche spüren nur ein leichtes Unbehagen, andere finden es sehr schmerzhaft.',
     'Das Gesicht kann empfindlicher sein als die Oberschenkel oder der Bauch.',
     'Die Fachperson verwendet sehr feine Nadeln. Betäubungscreme, Kühlpacks oder Vibration können die Behandlung angenehmer machen.',

@@ -17,8 +17,8 @@ export const vsFillerDe: VsFillerContent = {
       label: 'Hauptziel',
       mesotherapy:
         'Insgesamt bessere Hautqualität: Hautbild, Teint, Feuchtigkeit und feine Linien nahe der Oberfläche. ' +
-        'Sie wird auch bei dünner werdendem Haar und kleinen Fettpölsterchen eingesetzt. ' +
-        'Sie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
+        'Eingesetzt wird sie auch bei dünner werdendem Haar und kleinen Fettpölsterchen. ' +
+        'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
         'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen.',
       filler: 'Verlorenes Volumen auffüllen, tiefere Falten und Furchen füllen und Bereiche wie Lippen und Wangen formen.',
     },
@@ -26,13 +26,13 @@ export const vsFillerDe: VsFillerContent = {
       label: 'Was gespritzt wird',
       mesotherapy:
         'Viele winzige Injektionen in die mittlere Hautschicht (Lederhaut, Dermis). ' +
-        'Sie enthalten eine Mischung aus Vitaminen, Enzymen, Hormonen und Pflanzenextrakten.',
+        'Die Injektionen enthalten eine Mischung aus Vitaminen, Enzymen, Hormonen und Pflanzenextrakten.',
       filler: 'Ein Produkt, meist Hyaluronsäure, das in die Haut gespritzt wird. Es gibt Fülle und Volumen.',
     },
     results: {
       label: 'Wie die Ergebnisse sind',
       mesotherapy:
-        'Dezent und allmählich. Sie wirkt auf die Gesundheit der Haut als Ganzes. ' +
+        'Dezent und allmählich. Die Mesotherapie wirkt auf die Gesundheit der Haut als Ganzes. ' +
         'Die Ergebnisse sind von Mensch zu Mensch verschieden. ' +
         'Die Studienlage dazu, ob sie die Haut jünger aussehen lässt, ist uneinheitlich.',
       filler: 'Eine sichtbare Veränderung von Volumen und Form, sofort, in den behandelten Bereichen.',
@@ -116,7 +116,7 @@ export const vsFillerDe: VsFillerContent = {
   seeRow: '„{aspect}“ vergleichen',
   fatCaveat:
     'Die Mesotherapie kann Fett nur an kleinen Stellen verringern, und die Studienlage dazu ist uneinheitlich. ' +
-    'Sie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
+    'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
     'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
     'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
   healthNote: 'Ob eine Behandlung sicher ist, hängt von Ihrer Gesundheit ab. Das prüft eine Fachperson im Beratungsgespräch.',
