@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
-import {numberFormat, pluralRules} from '../shared/intl.js';
+import {numberFormat} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
@@ -20,6 +20,7 @@ import {
   formatWhen,
   mergeDurations,
   parseTreatedAt,
+  windowSentence,
   windowUnit,
   type AftercareDurations,
   type AftercareItemId,
@@ -240,16 +241,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
 
   /** One item's window as a sentence, in the unit the whole visible list uses. */
   private windowText(id: AftercareItemId): string {
-    const {windows} = this.strings;
     const unit = windowUnit(this.visibleItems.map((item) => this.activeDurations[item]));
-    const text = describeWindow(id, this.activeDurations[id], unit);
-    if (text.kind === 'none') return windows.noSetEnd;
-    const forms =
-      text.kind === 'at-least'
-        ? text.unit === 'days' ? windows.atLeastDays : windows.atLeastHours
-        : text.unit === 'days' ? windows.days : windows.hours;
-    const plural = pluralRules(this.formatLocale).select(text.n) === 'one' ? forms.one : forms.other;
-    return fillTemplate(plural, {n: numberFormat(this.formatLocale).format(text.n)});
+    return windowSentence(describeWindow(id, this.activeDurations[id], unit), this.strings.windows, this.formatLocale);
   }
 
   private get visibleItems(): AftercareItemId[] {

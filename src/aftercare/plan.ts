@@ -1,6 +1,8 @@
 import {isPlainObject} from '../shared/config.js';
 import type {ConfigErrorDetail} from '../shared/events.js';
-import {dateTimeFormat} from '../shared/intl.js';
+import type {AftercareContent} from '../content/en/aftercare.js';
+import {fillTemplate} from '../shared/locale.js';
+import {dateTimeFormat, numberFormat, pluralRules} from '../shared/intl.js';
 
 /** The "do not" items of the guide, in order. */
 export const AFTERCARE_ITEMS = [
@@ -61,6 +63,16 @@ export function describeWindow(id: AftercareItemId, hours: number | null, unit: 
   if (hours === null) return {kind: 'none'};
   const kind = AT_LEAST_ITEMS.includes(id) ? 'at-least' : 'for';
   return {kind, unit, n: unit === 'days' ? hours / 24 : hours};
+}
+
+/** A window in the content's words, as a sentence: "Avoid this for at least 2 days." */
+export function windowSentence(text: WindowText, windows: AftercareContent['windows'], locale: string): string {
+  if (text.kind === 'none') return windows.noSetEnd;
+  const atLeast = text.kind === 'at-least';
+  const forms =
+    text.unit === 'days' ? (atLeast ? windows.atLeastDays : windows.days) : atLeast ? windows.atLeastHours : windows.hours;
+  const plural = pluralRules(locale).select(text.n) === 'one' ? forms.one : forms.other;
+  return fillTemplate(plural, {n: numberFormat(locale).format(text.n)});
 }
 
 const HOUR = 3_600_000;
