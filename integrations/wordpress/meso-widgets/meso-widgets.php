@@ -28,6 +28,7 @@ add_action( 'admin_init', 'meso_widgets_register_settings' );
 add_action( 'admin_menu', 'meso_widgets_add_settings_page' );
 add_filter( 'wp_kses_allowed_html', 'meso_widgets_kses_allowed_html', 10, 2 );
 add_filter( 'wp_kses_uri_attributes', 'meso_widgets_kses_uri_attributes' );
+add_filter( 'pre_kses', 'meso_widgets_drop_json_blocks', 10, 2 );
 add_filter( 'the_content', 'meso_widgets_enqueue_for_pasted_tags', 1 );
 add_filter( 'script_loader_tag', 'meso_widgets_module_script_tag', 10, 2 );
 add_action( 'enqueue_block_editor_assets', 'meso_widgets_editor_assets' );

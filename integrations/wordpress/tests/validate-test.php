@@ -109,6 +109,7 @@ check(
 		'heading-level' => '3',
 		'clinic-name'   => 'Block Clinic',
 		'clinic-phone'  => '020 7946 0000',
+		'booking-url'   => 'https://site.example/book',
 		'layout'        => 'list',
 		'remember'      => true,
 	)
@@ -129,6 +130,7 @@ check(
 );
 check( 'widget problems name the settings', $widget['problems'], array( 'Booking page address must start with https:// or http:// (no booking button is shown).', 'Theme must be one of light, dark, auto.' ) );
 
+check( 'a refused value without a site setting leaves the widget default', array_key_exists( 'booking-url', meso_widgets_check_widget( 'aftercare', array( 'bookingUrl' => 'javascript:x' ), array(), $env )['attrs'] ), false );
 $site_only = meso_widgets_check_widget( 'vs-filler', array(), $site, $env );
 check( 'site settings fill empty fields', $site_only['attrs'], array( 'clinic-name' => 'Site Clinic', 'clinic-phone' => '020 7946 0000', 'booking-url' => 'https://site.example/book' ) );
 $bad_site = meso_widgets_check_widget( 'vs-filler', array(), array( 'booking_url' => 'javascript:x' ) + $site, $env );

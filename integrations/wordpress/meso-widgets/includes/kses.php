@@ -19,10 +19,11 @@ defined( 'ABSPATH' ) || exit;
 function meso_widgets_allowed_tags() {
 	$common = array(
 		'lang'          => true,
-		'theme'         => true,
-		'heading-level' => true,
+		'theme'         => array( 'values' => array( 'light', 'dark', 'auto' ) ),
+		'heading-level' => array( 'values' => array( '1', '2', '3', '4', '5', '6' ) ),
 		'clinic-name'   => true,
-		'booking-url'   => true,
+		// Refused outright (not just stripped of its protocol, which would leave a relative link).
+		'booking-url'   => array( 'value_callback' => 'meso_widgets_kses_booking_url' ),
 		'booking-label' => true,
 		'clinic-phone'  => true,
 		'id'            => true,
@@ -30,14 +31,14 @@ function meso_widgets_allowed_tags() {
 	);
 	return array(
 		'meso-eligibility' => $common + array(
-			'layout'   => true,
+			'layout'   => array( 'values' => array( 'steps', 'list' ) ),
 			'remember' => true,
 		),
 		'meso-aftercare'   => $common + array(
 			'treated-at' => true,
 			'remember'   => true,
 		),
-		'meso-vs-filler'   => $common + array( 'view' => true ),
+		'meso-vs-filler'   => $common + array( 'view' => array( 'values' => array( 'both', 'compare', 'helper' ) ) ),
 	);
 }
 
@@ -65,4 +66,30 @@ function meso_widgets_kses_allowed_html( $tags, $context ) {
 function meso_widgets_kses_uri_attributes( $attributes ) {
 	$attributes[] = 'booking-url';
 	return $attributes;
+}
+
+/**
+ * Kses check of `booking-url`: only absolute http: and https: addresses are kept.
+ *
+ * @param string $value The attribute value.
+ * @return bool Whether to keep it.
+ */
+function meso_widgets_kses_booking_url( $value ) {
+	return '' !== meso_widgets_check_url( html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) )[0];
+}
+
+/**
+ * Filter `pre_kses`: kses removes a `<script>` tag but keeps its text, so a pasted JSON block
+ * would show on the page as text. For users whose HTML is filtered, the whole JSON block goes;
+ * the block's settings are the safe way to set content.
+ *
+ * @param string       $content HTML being filtered.
+ * @param array|string $allowed Allowed HTML or a context name.
+ * @return string HTML.
+ */
+function meso_widgets_drop_json_blocks( $content, $allowed ) {
+	if ( ! is_string( $content ) || false === stripos( $content, '<meso-' ) || false === stripos( $content, 'application/json' ) || ( 'post' !== $allowed && ! is_array( $allowed ) ) ) {
+		return $content;
+	}
+	return preg_replace( '#<script\b[^>]*\btype\s*=\s*["\']?application/json["\']?[^>]*>.*?</script\s*>#is', '', $content );
 }

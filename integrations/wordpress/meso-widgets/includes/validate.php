@@ -218,9 +218,42 @@ function meso_widgets_check_durations( $value ) {
 }
 
 /**
+ * Checks one single-value setting by its type.
+ *
+ * @param array<string, mixed> $field The setting (from schema.php).
+ * @param mixed                $raw   Input.
+ * @param array<string, mixed> $env   See meso_widgets_check_widget().
+ * @return array{0: string|bool, 1: string} The value ('' or false when refused or empty) and the problem.
+ */
+function meso_widgets_check_widget_field( array $field, $raw, array $env ) {
+	switch ( $field['type'] ) {
+		case 'text':
+			return meso_widgets_check_text( $raw, $field['max'] );
+		case 'url':
+			return meso_widgets_check_url( $raw );
+		case 'phone':
+			return meso_widgets_check_phone( $raw );
+		case 'bool':
+			return meso_widgets_check_bool( $raw );
+		case 'date':
+			return meso_widgets_check_date( $raw, $env['today'] );
+		case 'locale':
+			return meso_widgets_check_locale( $raw, $env['locales'] );
+		case 'enum':
+			$value = is_scalar( $raw ) ? trim( (string) $raw ) : '';
+			if ( '' !== $value && ! array_key_exists( $value, $field['options'] ) ) {
+				return array( '', 'must be one of ' . implode( ', ', array_keys( $field['options'] ) ) );
+			}
+			return array( $value, '' );
+	}
+	return array( '', '' );
+}
+
+/**
  * Checks every setting of one widget and works out its attributes and JSON configuration.
  * A setting left empty takes the site-wide value (Settings → Meso widgets), then the widget's
- * own default. Refused values are left out, so the widget uses its default.
+ * own default. A refused value counts as empty: the site-wide value applies, else the widget's
+ * default.
  *
  * @param string               $element  Short name: eligibility, aftercare or vs-filler.
  * @param array<string, mixed> $input    Settings by block attribute name.
@@ -246,51 +279,29 @@ function meso_widgets_check_widget( $element, array $input, array $settings, arr
 			$from_site = true;
 		}
 		$label = $field['label'] . ( $from_site ? ' (Settings → Meso widgets)' : '' );
-		switch ( $field['type'] ) {
-			case 'text':
-				list( $value, $problem ) = meso_widgets_check_text( $raw, $field['max'] );
-				break;
-			case 'url':
-				list( $value, $problem ) = meso_widgets_check_url( $raw );
-				break;
-			case 'phone':
-				list( $value, $problem ) = meso_widgets_check_phone( $raw );
-				break;
-			case 'bool':
-				list( $value, $problem ) = meso_widgets_check_bool( $raw );
-				break;
-			case 'date':
-				list( $value, $problem ) = meso_widgets_check_date( $raw, $env['today'] );
-				break;
-			case 'locale':
-				list( $value, $problem ) = meso_widgets_check_locale( $raw, $env['locales'] );
-				break;
-			case 'enum':
-				$value   = is_scalar( $raw ) ? trim( (string) $raw ) : '';
-				$problem = '';
-				if ( '' !== $value && ! array_key_exists( $value, $field['options'] ) ) {
-					$problem = 'must be one of ' . implode( ', ', array_keys( $field['options'] ) );
-					$value   = '';
-				}
-				break;
-			case 'rules':
-			case 'durations':
-				list( $value, $list ) = 'rules' === $field['type'] ? meso_widgets_check_rules( $raw ) : meso_widgets_check_durations( $raw );
-				foreach ( $list as $item ) {
-					$problems[] = $label . ': ' . $item . '.';
-				}
-				$problem = '';
-				if ( array() !== $value ) {
-					$config[ $field['type'] ] = $value;
-				}
-				continue 2;
-			default:
-				$value   = '';
-				$problem = '';
+		if ( 'rules' === $field['type'] || 'durations' === $field['type'] ) {
+			list( $value, $list ) = 'rules' === $field['type'] ? meso_widgets_check_rules( $raw ) : meso_widgets_check_durations( $raw );
+			foreach ( $list as $item ) {
+				$problems[] = $label . ': ' . $item . '.';
+			}
+			if ( array() !== $value ) {
+				$config[ $field['type'] ] = $value;
+			}
+			continue;
 		}
+		list( $value, $problem ) = meso_widgets_check_widget_field( $field, $raw, $env );
 		if ( '' !== $problem ) {
 			$problems[] = $label . ' ' . $problem . '.';
-			continue;
+			// A refused value is no setting at all: the site-wide one applies, else the widget's default.
+			if ( $from_site || ! isset( $field['setting'], $settings[ $field['setting'] ] ) || '' === $settings[ $field['setting'] ] ) {
+				continue;
+			}
+			$fallback = meso_widgets_check_widget_field( $field, $settings[ $field['setting'] ], $env );
+			if ( '' !== $fallback[1] ) {
+				$problems[] = $field['label'] . ' (Settings → Meso widgets) ' . $fallback[1] . '.';
+				continue;
+			}
+			$value = $fallback[0];
 		}
 		if ( '' === $value || false === $value ) {
 			continue;
