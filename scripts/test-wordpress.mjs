@@ -258,7 +258,6 @@ async function main() {
     writeFileSync(join(docroot, 'wp-config.php'), wpConfig(socket, url, dir));
     mkdirSync(join(docroot, 'wp-content/uploads'), {recursive: true});
     const users = installWordPress(docroot, host);
-    const serverLog = join(dir, 'php-server.log');
     const php = spawn('php', ['-S', host, '-t', docroot], {
       cwd: docroot,
       env: {...process.env, PHP_CLI_SERVER_WORKERS: '4'},
@@ -322,6 +321,8 @@ async function main() {
       await fill('meso_widgets_clinic_name', 'Harbour Skin Clinic');
       await fill('meso_widgets_clinic_phone', '020 7946 0000');
       await fill('meso_widgets_booking_url', 'https://harbour-skin.example/site-booking');
+      // WordPress's colour picker shows its text field after "Select Color".
+      await adminPage.click('.wp-color-result');
       await fill('meso_widgets_accent_colour', '#7A1F5C');
       await Promise.all([adminPage.waitForNavigation(), adminPage.click('#submit')]);
       check('settings saved', (await adminPage.$('#setting-error-settings_updated')) !== null);
@@ -448,12 +449,24 @@ async function main() {
       const rulesShown = await editor.$$eval('.interface-complementary-area select', (selects) => selects.map((s) => s.value));
       check('the sidebar shows the chosen rule (conditions: ask-doctor)', rulesShown.includes('ask-doctor'), rulesShown.join(','));
       if (process.env.MESO_WP_SCREENSHOTS) {
-        await editor.evaluate(() => document.querySelector('.interface-complementary-area')?.scrollTo(0, 0));
-        await editor.screenshot({path: join(root, process.env.MESO_WP_SCREENSHOTS, 'wordpress-block-sidebar.png')});
+        const shots = join(root, process.env.MESO_WP_SCREENSHOTS);
+        // The block toolbar in the top bar, so it covers nothing; each shot starts at its block.
+        const frame = async (blockName) => {
+          await editor.evaluate((name) => {
+            const {select, dispatch} = window.wp.data;
+            if (!select('core/edit-post').isFeatureActive('fixedToolbar')) dispatch('core/edit-post').toggleFeature('fixedToolbar');
+            for (const area of document.querySelectorAll('.interface-complementary-area, .interface-interface-skeleton__sidebar')) area.scrollTop = 0;
+            const block = document.querySelector(`.wp-block[data-type="${name}"]`);
+            const content = document.querySelector('.interface-interface-skeleton__content');
+            content.scrollTop += block.getBoundingClientRect().top - content.getBoundingClientRect().top - 88;
+          }, blockName);
+          await sleep(600);
+        };
+        await frame('meso-widgets/eligibility');
+        await editor.screenshot({path: join(shots, 'wordpress-block-sidebar.png')});
         await selectBlockAndOpenSidebar(editor, 'meso-widgets/vs-filler');
-        await editor.evaluate(() => document.querySelector('.wp-block[data-type="meso-widgets/vs-filler"]')?.scrollIntoView({block: 'start'}));
-        await sleep(500);
-        await editor.screenshot({path: join(root, process.env.MESO_WP_SCREENSHOTS, 'wordpress-block-notice.png')});
+        await frame('meso-widgets/vs-filler');
+        await editor.screenshot({path: join(shots, 'wordpress-block-notice.png')});
       }
       check('no errors in the block editor console', editorErrors.length === 0, editorErrors.join('\n'));
       await authorContext.close();
@@ -535,7 +548,6 @@ async function checkPage(context, pageUrl, name, widgets) {
   const page = await context.newPage();
   const problems = watchConsole(page);
   const response = await page.goto(pageUrl, {waitUntil: 'networkidle0'});
-  const html = await page.content();
   const source = await response.text();
   check(`${name}: page loads (HTTP ${response.status()})`, response.status() === 200);
   const scripts = await page.$$eval('script[src*="meso-widgets.js"]', (list) => list.map((s) => s.type));
@@ -581,7 +593,6 @@ async function checkPage(context, pageUrl, name, widgets) {
   const accent = await page.evaluate(() => getComputedStyle(document.querySelector('meso-eligibility, meso-aftercare, meso-vs-filler')).getPropertyValue('--meso-color-accent').trim());
   check(`${name}: the site's accent colour applies`, accent === '#7a1f5c', accent);
   check(`${name}: no console errors or widget warnings`, problems.length === 0, problems.join('\n'));
-  void html;
   await page.close();
 }
 

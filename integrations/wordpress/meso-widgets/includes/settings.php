@@ -128,10 +128,21 @@ function meso_widgets_settings_field( $args ) {
 }
 
 /**
- * Action `admin_menu`: Settings → Meso widgets.
+ * Action `admin_menu`: Settings → Meso widgets, with WordPress's own colour picker on its page.
  */
 function meso_widgets_add_settings_page() {
-	add_options_page( __( 'Meso widgets', 'meso-widgets' ), __( 'Meso widgets', 'meso-widgets' ), 'manage_options', 'meso-widgets', 'meso_widgets_settings_page' );
+	$hook = add_options_page( __( 'Meso widgets', 'meso-widgets' ), __( 'Meso widgets', 'meso-widgets' ), 'manage_options', 'meso-widgets', 'meso_widgets_settings_page' );
+	add_action(
+		'admin_enqueue_scripts',
+		function ( $screen ) use ( $hook ) {
+			if ( $screen !== $hook ) {
+				return;
+			}
+			wp_enqueue_style( 'wp-color-picker' );
+			wp_enqueue_script( 'wp-color-picker' );
+			wp_add_inline_script( 'wp-color-picker', 'jQuery(function ($) { $("#meso_widgets_accent_colour").wpColorPicker(); });' );
+		}
+	);
 }
 
 /**

@@ -127,7 +127,7 @@ function meso_widgets_render( $element, array $input, array $problems = array() 
 			$items .= '<li>' . esc_html( $problem ) . '</li>';
 		}
 		$html = '<div class="meso-widgets-notice" role="alert" style="border-left:4px solid #d63638;background:#fcf0f1;color:#1e1e1e;padding:8px 12px;margin:0 0 12px;font:14px/1.5 sans-serif">'
-			. '<strong>' . esc_html__( 'Meso widgets: some settings were not used, so the widget shows its default instead.', 'meso-widgets' ) . '</strong>'
+			. '<strong>' . esc_html__( 'Meso widgets: some settings were not used. The widget uses the site settings or its own defaults instead.', 'meso-widgets' ) . '</strong>'
 			. '<ul style="margin:4px 0 0 1.2em;padding:0">' . $items . '</ul>'
 			. '<p style="margin:4px 0 0;font-size:12px">' . esc_html__( 'Only people who can edit posts see this message.', 'meso-widgets' ) . '</p></div>' . $html;
 	}
@@ -194,7 +194,12 @@ function meso_widgets_editor_assets() {
 		$blocks[ $spec['block'] ] = $fields;
 	}
 	$settings = meso_widgets_settings();
-	$data     = array(
+	list( $colour ) = meso_widgets_check_colour( $settings['accent_colour'] );
+	if ( '' !== $colour ) {
+		// The previews show the site's accent colour, as the pages do.
+		wp_add_inline_style( 'meso-widgets-editor', 'meso-eligibility,meso-aftercare,meso-vs-filler{--meso-color-accent:' . $colour . '}' );
+	}
+	$data = array(
 		'blocks'      => $blocks,
 		'questions'   => MESO_WIDGETS_QUESTIONS,
 		'severities'  => MESO_WIDGETS_SEVERITIES,
