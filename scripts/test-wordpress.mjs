@@ -413,6 +413,17 @@ async function main() {
       for (const [key, widgets] of Object.entries(expectations)) {
         await checkPage(visitor, `${url}/?p=${ids[key]}`, key, widgets);
       }
+      if (process.env.MESO_WP_SCREENSHOTS) {
+        // The published page in the stock theme, phone and desktop, for a look (screenshots/ is not committed).
+        mkdirSync(join(root, 'screenshots'), {recursive: true});
+        const shot = await visitor.newPage();
+        for (const width of [375, 1280]) {
+          await shot.setViewport({width, height: 900});
+          await shot.goto(`${url}/?p=${ids.blocks}`, {waitUntil: 'networkidle0'});
+          await shot.screenshot({path: join(root, 'screenshots', `wordpress-page-${width}.png`), fullPage: true});
+        }
+        await shot.close();
+      }
       const plainPage = await visitor.newPage();
       await plainPage.goto(`${url}/?p=${ids.plain}`);
       check('a page without widgets does not load the bundle', (await plainPage.$$('script[src*="meso-widgets.js"]')).length === 0);
