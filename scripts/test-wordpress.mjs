@@ -3,7 +3,8 @@
 // MariaDB and WordPress in a temp dir, uploads the plugin zip through Plugins → Add New → Upload
 // in headless Chromium, saves posts through the REST API as an Author and a Contributor the way
 // the block editor does, and checks the published pages and the block editor. Stops everything it
-// started and removes the temp dir. Exit 0 when every check passed.
+// started and removes the temp dir. Exit 0 when every check passed. The site sets
+// DISALLOW_UNFILTERED_HTML, so Editors are filtered like Authors (as on many managed hosts).
 //
 //   node scripts/test-wordpress.mjs                 (after `npm run build`)
 //   MESO_WP_SCREENSHOTS=stories/guides/assets node scripts/test-wordpress.mjs   (also saves the docs' screenshots)
@@ -148,6 +149,8 @@ define( 'FS_METHOD', 'direct' );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+// As many managed hosts do: nobody may post unfiltered HTML, Administrators and Editors included.
+define( 'DISALLOW_UNFILTERED_HTML', true );
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
@@ -364,6 +367,18 @@ async function main() {
         pastedRaw,
       );
 
+      const editorPasted = await rest('editor', 'POST', '/wp/v2/posts', {
+        title: 'Editor: pasted tags under DISALLOW_UNFILTERED_HTML',
+        content: '<!-- wp:html -->\n<meso-eligibility clinic-name="Editor Clinic" theme="dark" layout="sideways"><script type="application/json">{"content": {"heading": "Hi"}}</script></meso-eligibility>\n<!-- /wp:html -->',
+        status: 'publish',
+      });
+      check(
+        'with DISALLOW_UNFILTERED_HTML an Editor is filtered too: the tag and its documented values stay, a bad value and the script go',
+        editorPasted.json.content?.raw === '<!-- wp:html -->\n<meso-eligibility clinic-name="Editor Clinic" theme="dark"></meso-eligibility>\n<!-- /wp:html -->',
+        editorPasted.json.content?.raw,
+      );
+      ids.editor = editorPasted.json.id;
+
       const contributorPost = {
         title: 'Contributor: for review',
         content: [
@@ -405,6 +420,7 @@ async function main() {
           {tag: 'meso-vs-filler', booking: {href: 'https://pasted.example/book', text: 'Book a consultation at Pasted Clinic'}, attrs: {view: 'compare'}},
           {tag: 'meso-aftercare', text: ['for 24 hours'], booking: null},
         ],
+        editor: [{tag: 'meso-eligibility', attrs: {'clinic-name': 'Editor Clinic', theme: 'dark'}}],
         contributor: [
           {tag: 'meso-vs-filler', heading: 'Contributor heading', attrs: {'clinic-name': 'Review Clinic'}},
           {tag: 'meso-eligibility', attrs: {'clinic-name': 'Contributor Clinic'}},
