@@ -243,7 +243,7 @@ async function main() {
   console.log('▶ plugin unit checks (php)');
   const unit = spawnSync('php', [join(root, 'integrations/wordpress/tests/validate-test.php')], {encoding: 'utf8'});
   check(`validate-test.php: ${unit.stdout.trim().split('\n').pop()}`, unit.status === 0, unit.stdout);
-  const lint = ['meso-widgets.php', 'includes/schema.php', 'includes/validate.php', 'includes/settings.php', 'includes/kses.php', 'includes/widgets.php'].map(
+  const lint = ['meso-widgets.php', 'uninstall.php', 'includes/schema.php', 'includes/validate.php', 'includes/settings.php', 'includes/kses.php', 'includes/widgets.php'].map(
     (file) => spawnSync('php', ['-l', join(root, 'integrations/wordpress/meso-widgets', file)], {encoding: 'utf8'}),
   );
   check('every PHP file parses (php -l)', lint.every((result) => result.status === 0), lint.map((r) => r.stdout).join(''));

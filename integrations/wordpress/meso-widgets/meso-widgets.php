@@ -16,6 +16,17 @@ defined( 'ABSPATH' ) || exit;
 define( 'MESO_WIDGETS_FILE', __FILE__ );
 define( 'MESO_WIDGETS_DIR', __DIR__ );
 
+if ( ! is_readable( __DIR__ . '/includes/build-info.php' ) || ! is_readable( __DIR__ . '/assets/meso-widgets.js' ) ) {
+	// This folder straight from the repository, not the built zip: say so instead of failing.
+	add_action(
+		'admin_notices',
+		function () {
+			echo '<div class="notice notice-error"><p>' . esc_html__( 'Meso widgets is not built: install dist/meso-widgets-wordpress.zip from "npm run build", not the source folder.', 'meso-widgets' ) . '</p></div>';
+		}
+	);
+	return;
+}
+
 require_once __DIR__ . '/includes/build-info.php';
 require_once __DIR__ . '/includes/schema.php';
 require_once __DIR__ . '/includes/validate.php';
