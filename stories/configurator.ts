@@ -29,8 +29,9 @@ export class MesoEmbedConfigurator extends LitElement {
     input[type='color'] { padding: 2px; width: 64px; }
     .preview { display: grid; gap: 16px; align-content: start; }
     textarea { width: 100%; min-height: 180px; font-family: ui-monospace, monospace; font-size: 13px; box-sizing: border-box; }
+    textarea.short { min-height: 0; }
     button { justify-self: start; font: inherit; font-weight: 700; padding: 10px 16px; min-height: 44px; border-radius: 6px; border: 2px solid #0b6670; background: #0b6670; color: #fff; cursor: pointer; }
-    .status { min-height: 1.5em; color: #1e6b34; }
+    .status { min-height: 1.5em; margin: 0; color: #1e6b34; }
     h2 { margin: 0; font-size: 1.2em; }
   `;
 
@@ -62,15 +63,31 @@ export class MesoEmbedConfigurator extends LitElement {
     return [...COMMON, ...EXTRA[this.tag]].flatMap((name) => (this.values[name] ? [[name, this.values[name]] as [string, string]] : []));
   }
 
-  /** The snippet a clinic pastes into its page or CMS. */
+  /**
+   * The snippet a clinic pastes into its page or CMS. No `<style>` in it: CMS editors often strip
+   * the tag and leave its CSS on the page as text, so the brand CSS is offered on its own.
+   */
   get snippet(): string {
     const attrs = this.chosenAttributes.map(([name, value]) => `\n  ${name}="${attr(value)}"`).join('');
-    const brand = [`--meso-color-accent: ${this.accent};`, this.font ? `--meso-font-family: ${this.font};` : ''].filter(Boolean).join(' ');
     return [
       '<script type="module" src="https://cdn.jsdelivr.net/npm/meso-widgets@0.1.0/dist/meso-widgets.js"></script>',
-      `<style>${this.tag} { ${brand} }</style>`,
       `<${this.tag}${attrs}${attrs ? '\n' : ''}></${this.tag}>`,
     ].join('\n');
+  }
+
+  /** The brand colours and font, for the site's own stylesheet (not a CMS content block). */
+  get brandCss(): string {
+    const brand = [`--meso-color-accent: ${this.accent};`, this.font ? `--meso-font-family: ${this.font};` : ''].filter(Boolean).join(' ');
+    return `${this.tag} { ${brand} }`;
+  }
+
+  /** The same settings as the WordPress plugin's shortcode (a patient's own `treated-at` is not a page setting there). */
+  get shortcode(): string {
+    const attrs = this.chosenAttributes
+      .filter(([name]) => name !== 'treated-at')
+      .map(([name, value]) => ` ${name.replace(/-/g, '_')}="${value.replace(/["[\]]/g, '')}"`)
+      .join('');
+    return `[${this.tag.replace(/-/g, '_')}${attrs}]`;
   }
 
   private set(name: string, value: string) {
@@ -134,6 +151,8 @@ export class MesoEmbedConfigurator extends LitElement {
         <label>HTML to paste <textarea readonly .value=${this.snippet}></textarea></label>
         <button type="button" @click=${this.copy}>Copy snippet</button>
         <p class="status" role="status">${this.copied}</p>
+        <label>CSS for your site's stylesheet (not for a CMS block) <textarea class="short" readonly rows="2" .value=${this.brandCss}></textarea></label>
+        <label>WordPress, with the Meso widgets plugin: shortcode <textarea class="short" readonly rows="3" .value=${this.shortcode}></textarea></label>
         <h2>Live preview</h2>
         ${this.renderWidget()}
       </div>`;

@@ -47,6 +47,7 @@ export interface CommonContent {
    * element is not defined yet: in a prerendered page before the script ran, or with JavaScript off.
    */
   scriptNote: string;
+  /**
    * In a translation: the date (`YYYY-MM-DD`) of the English text it translates; English has none.
    * The pack's own `updated` date says when the translation itself last changed. Optional in the
    * type so packs written before it still compile; the pack test requires it of every translation.

@@ -1,0 +1,72 @@
+// Builds the WordPress plugin zip, dist/meso-widgets-wordpress.zip, from integrations/wordpress/
+// and the one-file bundle dist/meso-widgets.js (run after rollup). The zip holds one folder,
+// meso-widgets/, as WordPress's Plugins → Add New → Upload expects, and needs no network at run time.
+import {build} from 'esbuild';
+import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {tmpdir} from 'node:os';
+import {zipFiles} from './zip.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const pluginDir = join(root, 'integrations/wordpress/meso-widgets');
+const bundle = join(root, 'dist/meso-widgets.js');
+export const ZIP_PATH = join(root, 'dist/meso-widgets-wordpress.zip');
+
+/** The languages the bundle has content for: one folder per locale under src/content. */
+function locales() {
+  return readdirSync(join(root, 'src/content'), {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * How the bundle's content writes its review: `string` (a date) or `object` ({date, by}). Read
+ * from the English content module itself, so the plugin always writes what the bundle accepts.
+ */
+async function reviewedShape() {
+  const out = join(tmpdir(), `meso-common-${process.pid}.mjs`);
+  await build({entryPoints: [join(root, 'src/content/en/common.ts')], bundle: true, format: 'esm', outfile: out, logLevel: 'error'});
+  const module = await import(pathToFileURL(out).href);
+  const content = Object.values(module).find((value) => value && typeof value === 'object' && 'reviewed' in value);
+  if (!content) throw new Error('build-wordpress: src/content/en/common.ts exports no content with "reviewed"');
+  return typeof content.reviewed === 'object' ? 'object' : 'string';
+}
+
+const php = (value) => `'${String(value).replace(/[\\']/g, (c) => `\\${c}`)}'`;
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+export async function buildWordPressZip() {
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const shape = await reviewedShape();
+  const info = [
+    '<?php',
+    '// Written by scripts/build-wordpress.mjs: what the bundle in assets/ carries.',
+    "defined( 'ABSPATH' ) || exit;",
+    'const MESO_WIDGETS_BUILD = array(',
+    `\t'version'        => ${php(version)},`,
+    `\t'locales'        => array( ${locales().map(php).join(', ')} ),`,
+    `\t'reviewed_shape' => ${php(shape)},`,
+    ');',
+    '',
+  ].join('\n');
+  const files = filesUnder(pluginDir).map((path) => ({name: `meso-widgets/${relative(pluginDir, path)}`, data: readFileSync(path)}));
+  files.push({name: 'meso-widgets/includes/build-info.php', data: Buffer.from(info)});
+  files.push({name: 'meso-widgets/assets/meso-widgets.js', data: readFileSync(bundle)});
+  files.push({name: 'meso-widgets/LICENSE', data: readFileSync(join(root, 'LICENSE'))});
+  mkdirSync(join(root, 'dist'), {recursive: true});
+  writeFileSync(ZIP_PATH, zipFiles(files));
+  return {path: ZIP_PATH, files: files.length, bytes: statSync(ZIP_PATH).size, reviewedShape: shape};
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await buildWordPressZip();
+  console.log(`WordPress plugin: ${relative(root, result.path)} (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB)`);
+}
