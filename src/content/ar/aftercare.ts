@@ -106,6 +106,8 @@ export const aftercareAr: AftercareContent = {
     submit: 'عرض خطتي',
     error: 'أدخل تاريخ علاجك ووقته',
     errorPrefix: 'خطأ:',
+    summaryTitle: 'توجد مشكلة',
+    cancel: 'إلغاء',
   },
   invalidTreatedAt: 'لم نتمكن من قراءة وقت العلاج لهذه الخطة. إليك دليل العناية العام بعد العلاج.',
   timelineHeading: 'جدولك الزمني',

@@ -59,4 +59,5 @@ export const commonAr: CommonContent = {
   // The clinic name is isolated (U+2068 … U+2069) for the same reason as the reviewer's name.
   bookingLabelWithClinic: 'احجز استشارة لدى \u2068{clinic}\u2069',
   phoneLabel: 'اتصل بالعيادة:',
+  scriptNote: 'يحتاج هذا الجزء إلى JavaScript. ما زال قيد التحميل، أو أن JavaScript مُعطّل في متصفحك.',
 };

@@ -12,6 +12,7 @@ export const eligibilityAr: EligibilityContent = {
     start: 'ابدأ',
   },
   progress: 'السؤال {n} من {total}',
+  pageProgress: 'الصفحة {n} من {total}',
   whyWeAsk: 'بعض المشكلات الصحية تجعل الميزوثيرابي أكثر خطورة. لهذا نسأل عنها.',
   goalsQuestion: 'ما الذي يهمك تحسينه؟',
   goalsHint: 'يمكن اختيار أكثر من إجابة.',

@@ -111,6 +111,7 @@ export const vsFillerAr: VsFillerContent = {
   concernsIntro: 'ما اخترته:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: 'انظر «{aspect}» في المقارنة',
+  seeRowFor: ' بالنسبة إلى «{concern}»',
   fatCaveat:
     'يمكن للميزوثيرابي تقليل الدهون في مناطق صغيرة فقط، والأدلة العلمية على ذلك متباينة. ' +
     'وهو ليس علاجًا لإنقاص الوزن أو للسمنة. ' +

@@ -98,6 +98,8 @@ export const aftercareDe: AftercareContent = {
     submit: 'Meinen Plan anzeigen',
     error: 'Geben Sie Datum und Uhrzeit Ihrer Behandlung ein',
     errorPrefix: 'Fehler:',
+    summaryTitle: 'Es gibt ein Problem',
+    cancel: 'Abbrechen',
   },
   invalidTreatedAt:
     'Wir konnten den Behandlungszeitpunkt für diesen Plan nicht lesen. Hier sind die allgemeinen Nachsorge-Hinweise.',

@@ -50,4 +50,5 @@ export const commonDe: CommonContent = {
   bookingLabel: 'Beratungstermin buchen',
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
   phoneLabel: 'Rufen Sie die Praxis an:',
+  scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
 };

@@ -12,6 +12,7 @@ export const eligibilityDe: EligibilityContent = {
     start: 'Starten',
   },
   progress: 'Frage {n} von {total}',
+  pageProgress: 'Seite {n} von {total}',
   whyWeAsk: 'Manche Gesundheitsprobleme machen eine Mesotherapie riskanter. Deshalb fragen wir.',
   goalsQuestion: 'Was möchten Sie verbessern?',
   goalsHint: 'Wählen Sie alles aus, was zutrifft.',

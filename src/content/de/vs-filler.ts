@@ -114,6 +114,7 @@ export const vsFillerDe: VsFillerContent = {
   concernsIntro: 'Ihre Auswahl:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: '„{aspect}“ vergleichen',
+  seeRowFor: ' – für „{concern}“',
   fatCaveat:
     'Die Mesotherapie kann Fett nur an kleinen Stellen verringern, und die Studienlage dazu ist uneinheitlich. ' +
     'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +

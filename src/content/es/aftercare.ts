@@ -92,6 +92,8 @@ export const aftercareEs: AftercareContent = {
     submit: 'Ver mi plan',
     error: 'Escriba la fecha y la hora de su tratamiento',
     errorPrefix: 'Error:',
+    summaryTitle: 'Hay un problema',
+    cancel: 'Cancelar',
   },
   invalidTreatedAt: 'No pudimos leer la hora del tratamiento de este plan. Esta es la guía general de cuidados.',
   timelineHeading: 'Sus fechas',

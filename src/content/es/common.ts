@@ -40,6 +40,7 @@ export const commonEs: CommonContent = {
   bookingLabel: 'Pedir una consulta',
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
   phoneLabel: 'Llame a la clínica:',
+  scriptNote: 'Esta parte necesita JavaScript. Todavía se está cargando, o JavaScript está desactivado en su navegador.',
   translatedFrom: '2026-11-25',
   translatedFromLabel: 'Es una traducción del texto en inglés del {date}.',
 };

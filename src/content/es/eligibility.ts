@@ -11,6 +11,7 @@ export const eligibilityEs: EligibilityContent = {
     start: 'Empezar',
   },
   progress: 'Pregunta {n} de {total}',
+  pageProgress: 'Página {n} de {total}',
   whyWeAsk: 'Algunos problemas de salud hacen que la mesoterapia tenga más riesgos. Por eso le preguntamos.',
   goalsQuestion: '¿Qué le gustaría mejorar?',
   goalsHint: 'Elija todas las opciones que correspondan.',

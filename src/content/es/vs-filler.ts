@@ -111,6 +111,7 @@ export const vsFillerEs: VsFillerContent = {
   concernsIntro: 'Lo que ha elegido:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: 'Comparar «{aspect}»',
+  seeRowFor: ' para «{concern}»',
   fatCaveat:
     'La mesoterapia solo puede reducir la grasa en zonas pequeñas, y los estudios no coinciden. ' +
     'No es un tratamiento para perder peso ni para la obesidad. ' +

@@ -97,6 +97,8 @@ export const aftercareFr: AftercareContent = {
     submit: 'Voir mon programme',
     error: 'Indiquez la date et l’heure de votre séance',
     errorPrefix: 'Erreur :',
+    summaryTitle: 'Il y a un problème',
+    cancel: 'Annuler',
   },
   invalidTreatedAt:
     'Nous n’avons pas pu lire l’heure de la séance pour ce programme. Voici les conseils généraux après la séance.',

@@ -37,6 +37,7 @@ export const commonFr: CommonContent = {
   bookingLabel: 'Prendre rendez-vous',
   bookingLabelWithClinic: 'Prendre rendez-vous à {clinic}',
   phoneLabel: 'Appelez la clinique :',
+  scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
   translatedFrom: '2026-11-25',
   translatedFromLabel: 'Traduction du texte anglais du {date}.',
 };

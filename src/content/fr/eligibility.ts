@@ -11,6 +11,7 @@ export const eligibilityFr: EligibilityContent = {
     start: 'Commencer',
   },
   progress: 'Question {n} sur {total}',
+  pageProgress: 'Page {n} sur {total}',
   whyWeAsk: 'Certains problèmes de santé rendent la mésothérapie plus risquée. C’est pourquoi nous posons ces questions.',
   goalsQuestion: 'Qu’aimeriez-vous améliorer ?',
   goalsHint: 'Cochez tout ce qui vous concerne.',

@@ -111,6 +111,7 @@ export const vsFillerFr: VsFillerContent = {
   concernsIntro: 'Vos choix :',
   concernPointsTo: '{concern} : {treatment}',
   seeRow: 'Comparer « {aspect} »',
+  seeRowFor: ' pour « {concern} »',
   fatCaveat:
     'La mésothérapie ne peut réduire la graisse que sur de petites zones, et les preuves sont partagées. ' +
     'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +

@@ -93,6 +93,8 @@ export const aftercareIt: AftercareContent = {
     submit: 'Mostra il mio piano',
     error: 'Inserisca la data e l’ora del trattamento',
     errorPrefix: 'Errore:',
+    summaryTitle: 'C’è un problema',
+    cancel: 'Annulla',
   },
   invalidTreatedAt: 'Non riusciamo a leggere l’ora del trattamento di questo piano. Ecco la guida generale alle cure.',
   timelineHeading: 'Le Sue scadenze',

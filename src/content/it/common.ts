@@ -39,6 +39,7 @@ export const commonIt: CommonContent = {
   bookingLabel: 'Prenoti una visita',
   bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
   phoneLabel: 'Chiami il centro:',
+  scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
   translatedFrom: '2026-11-25',
   translatedFromLabel: 'È una traduzione del testo inglese in data {date}.',
 };

@@ -11,6 +11,7 @@ export const eligibilityIt: EligibilityContent = {
     start: 'Inizia',
   },
   progress: 'Domanda {n} di {total}',
+  pageProgress: 'Pagina {n} di {total}',
   whyWeAsk: 'Alcuni problemi di salute rendono la mesoterapia più rischiosa. Per questo Le facciamo queste domande.',
   goalsQuestion: 'Che cosa vorrebbe migliorare?',
   goalsHint: 'Scelga tutte le risposte valide per Lei.',

@@ -111,6 +111,7 @@ export const vsFillerIt: VsFillerContent = {
   concernsIntro: 'Cosa ha scelto:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: 'Confronta «{aspect}»',
+  seeRowFor: ' per «{concern}»',
   fatCaveat:
     'La mesoterapia può ridurre il grasso solo in piccole zone, e gli studi non sono concordi. ' +
     'Non è una cura per dimagrire né per l’obesità. ' +

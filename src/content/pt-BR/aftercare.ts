@@ -93,6 +93,8 @@ export const aftercarePtBR: AftercareContent = {
     submit: 'Ver meu plano',
     error: 'Informe a data e a hora do seu tratamento',
     errorPrefix: 'Erro:',
+    summaryTitle: 'Há um problema',
+    cancel: 'Cancelar',
   },
   invalidTreatedAt: 'Não conseguimos ler o horário do tratamento deste plano. Veja aqui as orientações gerais de cuidados.',
   timelineHeading: 'Suas datas',

@@ -41,6 +41,7 @@ export const commonPtBR: CommonContent = {
   bookingLabel: 'Marcar uma consulta',
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
   phoneLabel: 'Ligue para a clínica:',
+  scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
   translatedFrom: '2026-11-25',
   translatedFromLabel: 'É uma tradução do texto em inglês de {date}.',
 };

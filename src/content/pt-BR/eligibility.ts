@@ -11,6 +11,7 @@ export const eligibilityPtBR: EligibilityContent = {
     start: 'Começar',
   },
   progress: 'Pergunta {n} de {total}',
+  pageProgress: 'Página {n} de {total}',
   whyWeAsk: 'Alguns problemas de saúde deixam a mesoterapia mais arriscada. Por isso perguntamos.',
   goalsQuestion: 'O que você gostaria de melhorar?',
   goalsHint: 'Escolha todas as opções que se aplicam.',

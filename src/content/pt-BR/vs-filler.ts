@@ -111,6 +111,7 @@ export const vsFillerPtBR: VsFillerContent = {
   concernsIntro: 'O que você escolheu:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: 'Comparar “{aspect}”',
+  seeRowFor: ' para “{concern}”',
   fatCaveat:
     'A mesoterapia só consegue reduzir gordura em áreas pequenas, e os estudos não concordam entre si. ' +
     'Ela não é um tratamento para emagrecer nem para obesidade. ' +
