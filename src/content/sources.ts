@@ -43,6 +43,7 @@ export const commonSources: SourceRecord = {
   'bookingLabel': UI,
   'bookingLabelWithClinic': UI,
   'phoneLabel': UI,
+  'scriptNote': UI,
   'translatedFrom': UI,
   'translatedFromLabel': UI,
 };
