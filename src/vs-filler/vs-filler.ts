@@ -49,6 +49,10 @@ declare module '../shared/events.js' {
  * stacked cards below about 600 px) and a decision helper that suggests mesotherapy, fillers or a
  * combination from what the patient would like to change.
  *
+ * Configuration from HTML alone: a child `<script type="application/json">` block whose keys
+ * mirror the properties, `{"content": {"heading": "…"}}`. A property set from JavaScript wins;
+ * invalid JSON or unknown keys are reported and ignored.
+ *
  * @tagname meso-vs-filler
  * @summary Mesotherapy vs dermal fillers, with a decision helper.
  *
