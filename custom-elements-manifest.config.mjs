@@ -24,7 +24,8 @@ const shippedPath = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
  *   class's protected instance getter of the same name is an implementation detail);
  * - attribute and property types are the unions of literals the type parser expanded
  *   (`'light' | 'dark' | 'auto'`, not the alias `Theme`), so editors offer the allowed values;
- * - every path points into dist/, which is in the tarball; modules come in a stable order.
+ * - every path points into dist/, which is in the tarball (type-only modules, which compile to
+ *   nothing, are left out); modules come in a stable order.
  */
 function truthfulManifestPlugin() {
   return {
@@ -62,6 +63,8 @@ function truthfulManifestPlugin() {
         }
       };
       rewrite(customElementsManifest.modules);
+      // A module of types only (interfaces) compiles to no JavaScript file: leave it out.
+      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => mod.declarations?.length || mod.exports?.length);
       // The analyzer reads files concurrently: sort so that two builds write the same manifest.
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },

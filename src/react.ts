@@ -45,7 +45,7 @@ export const MesoEligibility = createComponent({
     onMesoConfigError: 'meso-config-error' as EventName<CustomEvent<ConfigErrorDetail>>,
     /** A result was shown; `detail` is `{ outcome, reasons, goals }` (codes only). */
     onMesoEligibilityResult: 'meso-eligibility-result' as EventName<CustomEvent<EligibilityResultDetail>>,
-    /** The patient moved to another step; `detail` is `{ step, index, total }`. */
+    /** The patient moved to another step; `detail` is `{ step, index, total, question, questions }`: `index`/`total` count every screen from 0 (intro, goals, questions, summary, result); `question`/`questions` are the visible "Question n of m" (`question` is `null` where no such caption shows). */
     onMesoEligibilityStep: 'meso-eligibility-step' as EventName<CustomEvent<EligibilityStepDetail>>,
   },
 });

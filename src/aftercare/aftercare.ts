@@ -62,6 +62,10 @@ const CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
  * get help; with a treatment time (the `treated-at` attribute or entered by the patient), a
  * personal timeline in the patient's time zone, a calendar file and a printable plan.
  *
+ * Configuration from HTML alone: a child `<script type="application/json">` block whose keys
+ * mirror the properties, `{"content": {...}, "durations": {"makeup": 48}}` (hours per item).
+ * A property set from JavaScript wins; invalid JSON or unknown keys are reported and ignored.
+ *
  * @tagname meso-aftercare
  * @summary The personal aftercare plan after mesotherapy.
  *

@@ -95,6 +95,11 @@ const OUTCOME_ICONS: Record<Outcome, string> = {
  * health questions (one per step, or all on one page), check your answers, and a result that
  * never says the patient is eligible: at best, nothing they told us rules it out.
  *
+ * Configuration from HTML alone: a child `<script type="application/json">` block whose keys
+ * mirror the properties, `{"content": {...}, "rules": {"conditions": {"severity": "ask-doctor"},
+ * "skin": {"hidden": true}}}`. A property set from JavaScript wins; invalid JSON or unknown keys
+ * are reported and ignored.
+ *
  * @tagname meso-eligibility
  * @summary The "Is mesotherapy right for me?" self-check.
  *

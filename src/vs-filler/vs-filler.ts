@@ -51,6 +51,10 @@ declare module '../shared/events.js' {
  * goals match (mesotherapy, fillers, a full-face combination, or two separate treatments), and
  * that whether it is safe depends on their health.
  *
+ * Configuration from HTML alone: a child `<script type="application/json">` block whose keys
+ * mirror the properties, `{"content": {"heading": "…"}}`. A property set from JavaScript wins;
+ * invalid JSON or unknown keys are reported and ignored.
+ *
  * @tagname meso-vs-filler
  * @summary Mesotherapy vs dermal fillers, with a decision helper.
  *
