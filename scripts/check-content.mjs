@@ -86,7 +86,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       'formulations necessitate comprehensive contraindication evaluation before proceeding with any subsequent aesthetic intervention whatsoever.',
   });
   if (canary.grade <= MAX_GRADE || canary.long.length !== 1) {
-    console.error('✖ the readability check no longer flags a grade-40, 22-word sentence');
+    console.error('✖ the readability check no longer flags a grade-40, 21-word sentence');
     process.exit(1);
   }
   const content = await loadContent();
