@@ -3,7 +3,9 @@ import {dirname, relative} from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {visualizer} from 'rollup-plugin-visualizer';
 import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
+import {minifyHtmlLiterals} from './scripts/minify-html-literals.mjs';
 
 /** The registering entries: the package root (every tag) and one module per element (its tag only). */
 const registering = {
@@ -99,14 +101,16 @@ export default [
   // every element chunk shares dist/loader/core-<hash>.js (Lit and the shared element base).
   {
     input: {'meso-loader': 'src/loader.ts'},
-    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), terser(terserOptions)],
+    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), minifyHtmlLiterals(), terser(terserOptions)],
     output: {
       dir: 'dist',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
       // Rollup puts what every element uses (Lit, the element base) in one chunk: call it core.
-      chunkFileNames: ({name}) => `loader/${['eligibility', 'aftercare', 'vs-filler'].includes(name) ? name : name === 'storage' ? 'storage' : 'core'}-[hash].js`,
+      chunkFileNames: ({name}) => `loader/${['eligibility', 'aftercare', 'vs-filler'].includes(name) ? name : 'core'}-[hash].js`,
+      // Lit and everything in src/shared form the one core chunk: each page fetches two files at most.
+      manualChunks: (id) => (/node_modules|\/src\/shared\/|\/src\/content\/en\/common\.ts$/.test(id) ? 'core' : undefined),
     },
   },
   ...Object.entries({'meso-widgets': 'src/index.ts', ...perElementBundles()}).map(([name, input]) => ({
@@ -115,8 +119,12 @@ export default [
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
       minifyCssLiterals(),
+      minifyHtmlLiterals(),
       packsDirFromOutput(),
       terser(terserOptions),
+      // Module sizes of the one-file bundle (minified bytes, through the source map), for BENCHMARKS.md:
+      // `node scripts/module-sizes.mjs` after the build.
+      name === 'meso-widgets' && visualizer({filename: 'reports/meso-widgets.stats.json', template: 'raw-data', sourcemap: true, gzipSize: true, brotliSize: true}),
     ],
     output: {file: `dist/${name}.js`, format: 'es', sourcemap: true},
   })),

@@ -33,6 +33,11 @@ export class MesoEmbedConfigurator extends LitElement {
     button { justify-self: start; font: inherit; font-weight: 700; padding: 10px 16px; min-height: 44px; border-radius: 6px; border: 2px solid #0b6670; background: #0b6670; color: #fff; cursor: pointer; }
     .status { min-height: 1.5em; margin: 0; color: #1e6b34; }
     h2 { margin: 0; font-size: 1.2em; }
+    fieldset { border: 1px solid #d5dbe0; border-radius: 6px; padding: 8px 12px; display: grid; gap: 8px; margin: 0; }
+    legend { font-weight: 600; }
+    label.choice { display: flex; gap: 8px; font-weight: 400; align-items: flex-start; }
+    label.choice input { width: 20px; min-height: 20px; margin-top: 2px; flex: none; }
+    .hint { margin: 0; color: #505a63; }
   `;
 
   // Declared, not initialised as class fields: Storybook compiles this file without this
@@ -43,12 +48,17 @@ export class MesoEmbedConfigurator extends LitElement {
     accent: {state: true},
     font: {state: true},
     copied: {state: true},
+    mode: {state: true},
   };
   declare private tag: Tag;
   declare private values: Record<string, string>;
   declare private accent: string;
   declare private font: string;
   declare private copied: string;
+  /** Which snippet: the one-file bundle (script-rendered) or static-first (prerendered + loader). */
+  declare private mode: 'script' | 'static';
+  /** The widget's first render as declarative shadow DOM, for the static-first snippet (not reactive: it follows a render). */
+  private staticHtml!: string;
 
   constructor() {
     super();
@@ -57,6 +67,8 @@ export class MesoEmbedConfigurator extends LitElement {
     this.accent = '#0b6670';
     this.font = '';
     this.copied = '';
+    this.mode = 'script';
+    this.staticHtml = '';
   }
 
   private get chosenAttributes(): [string, string][] {
@@ -69,9 +81,10 @@ export class MesoEmbedConfigurator extends LitElement {
    */
   get snippet(): string {
     const attrs = this.chosenAttributes.map(([name, value]) => `\n  ${name}="${attr(value)}"`).join('');
+    const file = this.mode === 'static' ? 'meso-loader.js' : 'meso-widgets.js';
     return [
-      '<script type="module" src="https://cdn.jsdelivr.net/npm/meso-widgets@0.1.0/dist/meso-widgets.js"></script>',
-      `<${this.tag}${attrs}${attrs ? '\n' : ''}></${this.tag}>`,
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/meso-widgets@0.1.0/dist/${file}"></script>`,
+      `<${this.tag}${attrs}${attrs ? '\n' : ''}>${this.mode === 'static' ? this.staticHtml : ''}</${this.tag}>`,
     ].join('\n');
   }
 
@@ -88,6 +101,31 @@ export class MesoEmbedConfigurator extends LitElement {
       .map(([name, value]) => ` ${name.replace(/-/g, '_')}="${value.replace(/["[\]]/g, '')}"`)
       .join('');
     return `[${this.tag.replace(/-/g, '_')}${attrs}]`;
+  }
+
+  /**
+   * Renders the chosen widget once, off screen, and keeps its first render as a declarative shadow
+   * root: the same HTML `npx meso-widgets prerender` writes, made here in the browser.
+   */
+  private async renderStatic() {
+    const el = document.createElement(this.tag) as HTMLElement & {updateComplete: Promise<boolean>};
+    for (const [name, value] of this.chosenAttributes) el.setAttribute(name, value);
+    el.hidden = true;
+    document.body.append(el);
+    await el.updateComplete;
+    const styles = (customElements.get(this.tag) as unknown as typeof LitElement).elementStyles
+      .map((style) => ('cssText' in style ? style.cssText : ''))
+      .join(' ')
+      .replace(/\s*\n\s*/g, ' ');
+    const content = (el.shadowRoot?.innerHTML ?? '').replace(/<!--[^>]*-->/g, '');
+    el.remove();
+    this.staticHtml = `<template shadowrootmode="open"><style>${styles}</style>${content}</template>`;
+    const textarea = this.renderRoot.querySelector('textarea');
+    if (textarea) textarea.value = this.snippet;
+  }
+
+  protected override willUpdate(): void {
+    if (this.mode === 'static') void this.renderStatic().catch(() => (this.staticHtml = ''));
   }
 
   private set(name: string, value: string) {
@@ -148,6 +186,17 @@ export class MesoEmbedConfigurator extends LitElement {
       </form>
       <div class="preview">
         <h2>Your snippet</h2>
+        <fieldset class="mode">
+          <legend>How the widget arrives</legend>
+          <label class="choice"><input type="radio" name="mode" value="script" .checked=${this.mode === 'script'} @change=${() => (this.mode = 'script')} />
+            Script-rendered: one file with every widget (simplest)</label>
+          <label class="choice"><input type="radio" name="mode" value="static" .checked=${this.mode === 'static'} @change=${() => (this.mode = 'static')} />
+            Static-first: the widget's HTML is in the snippet, so it shows before and without JavaScript; the loader fetches only this widget's code</label>
+        </fieldset>
+        ${this.mode === 'static'
+          ? html`<p class="hint">For whole pages, run <code>npx meso-widgets prerender page.html &gt; page.static.html</code> instead: it does the
+              same for every widget on the page. Prerender again after you change the attributes or update meso-widgets.</p>`
+          : nothing}
         <label>HTML to paste <textarea readonly .value=${this.snippet}></textarea></label>
         <button type="button" @click=${this.copy}>Copy snippet</button>
         <p class="status" role="status">${this.copied}</p>
