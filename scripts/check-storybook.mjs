@@ -1,6 +1,8 @@
 // Opens the static Storybook build in headless Chromium and fails on any console error or page
 // error: the Introduction page, each element's docs page and one story of each element.
 // Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
+// The clinical review sheet is also printed to A4 (screenshots/review-sheet.pdf with --screenshots):
+// the check fails when any text or table would be cut off at the printed page width.
 import {mkdirSync} from 'node:fs';
 import {launchChromium} from './browsers.mjs';
 import {serve} from './serve.mjs';
@@ -16,6 +18,7 @@ const PAGES = [
   ['theming', '?path=/story/guides-theming--three-brands'],
   ['configurator', '?path=/story/guides-embed-configurator--configurator'],
   ['guide-cms', '?path=/docs/guides-embedding-in-a-cms--docs'],
+  ['guide-review-sheet', '?path=/story/guides-clinical-review-sheet--sheet'],
 ];
 
 const screenshots = process.argv.includes('--screenshots');
@@ -27,6 +30,8 @@ try {
   if (screenshots) mkdirSync('screenshots', {recursive: true});
   for (const [name, query] of PAGES) {
     const page = await browser.newPage();
+    // A loaded machine (several test runs at once) can take longer than puppeteer's 30 s default.
+    page.setDefaultNavigationTimeout(120_000);
     await page.setViewport({width: 1280, height: 1000});
     const problems = [];
     page.on('console', (message) => {
@@ -54,8 +59,41 @@ try {
     console.log(`storybook ${name}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
     await page.close();
   }
+  failures += await checkReviewSheetPrint();
 } finally {
   await browser.close();
   server.close();
+}
+
+/** Prints the review sheet on A4 and reports anything wider than the printable area. */
+async function checkReviewSheetPrint() {
+  const page = await browser.newPage();
+  page.setDefaultNavigationTimeout(120_000);
+  try {
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=guides-clinical-review-sheet--sheet&viewMode=story`, {waitUntil: 'networkidle0'});
+    await page.waitForSelector('.review-sheet h1', {timeout: 15000});
+    await page.emulateMediaType('print');
+    // A4 is 210 mm wide; the sheet's @page margins are 12 mm each side: 186 mm at 96 px per inch.
+    await page.setViewport({width: Math.floor((186 / 25.4) * 96), height: 1100});
+    const cut = await page.evaluate(() => {
+      const sheet = document.querySelector('.review-sheet');
+      const limit = sheet.getBoundingClientRect().right + 0.5;
+      const out = [];
+      for (const el of sheet.querySelectorAll('*')) {
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        const clipped = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
+        if (rect.right > limit || clipped) out.push(`${el.localName}.${el.className}: ${el.textContent.trim().slice(0, 60)}`);
+      }
+      return {out, wide: document.documentElement.scrollWidth > window.innerWidth};
+    });
+    const pdf = await page.pdf({format: 'A4', preferCSSPageSize: true, printBackground: true, ...(screenshots ? {path: 'screenshots/review-sheet.pdf'} : {})});
+    const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const problems = [...cut.out, ...(cut.wide ? ['the page scrolls sideways in print'] : [])];
+    console.log(`storybook review sheet on A4: ${pages} pages, ${problems.length === 0 ? 'nothing cut off' : problems.slice(0, 10).join('; ')}`);
+    return problems.length;
+  } finally {
+    await page.close();
+  }
 }
 process.exit(failures ? 1 : 0);

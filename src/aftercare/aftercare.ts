@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
 import {numberFormat} from '../shared/intl.js';
-import {fillTemplate, pluralText} from '../shared/locale.js';
+import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderHeading} from '../shared/pieces.js';
@@ -20,6 +20,7 @@ import {
   formatWhen,
   mergeDurations,
   parseTreatedAt,
+  windowSentence,
   windowUnit,
   type AftercareDurations,
   type AftercareItemId,
@@ -241,15 +242,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
 
   /** One item's window as a sentence, in the unit the whole visible list uses. */
   private windowText(id: AftercareItemId): string {
-    const {windows} = this.strings;
     const unit = windowUnit(this.visibleItems.map((item) => this.activeDurations[item]));
-    const text = describeWindow(id, this.activeDurations[id], unit);
-    if (text.kind === 'none') return windows.noSetEnd;
-    const forms =
-      text.kind === 'at-least'
-        ? text.unit === 'days' ? windows.atLeastDays : windows.atLeastHours
-        : text.unit === 'days' ? windows.days : windows.hours;
-    return pluralText(forms, text.n, this.formatLocale);
+    return windowSentence(describeWindow(id, this.activeDurations[id], unit), this.strings.windows, this.formatLocale);
   }
 
   private get visibleItems(): AftercareItemId[] {

@@ -1,5 +1,7 @@
 import {isPlainObject} from '../shared/config.js';
 import type {ConfigErrorDetail} from '../shared/config-error.js';
+import type {AftercareContent} from '../content/en/aftercare.js';
+import {pluralText} from '../shared/locale.js';
 import {dateTimeFormat} from '../shared/intl.js';
 
 /** The "do not" items of the guide, in order. */
@@ -61,6 +63,15 @@ export function describeWindow(id: AftercareItemId, hours: number | null, unit: 
   if (hours === null) return {kind: 'none'};
   const kind = AT_LEAST_ITEMS.includes(id) ? 'at-least' : 'for';
   return {kind, unit, n: unit === 'days' ? hours / 24 : hours};
+}
+
+/** A window in the content's words, as a sentence: "Avoid this for at least 2 days." */
+export function windowSentence(text: WindowText, windows: AftercareContent['windows'], locale: string): string {
+  if (text.kind === 'none') return windows.noSetEnd;
+  const atLeast = text.kind === 'at-least';
+  const forms =
+    text.unit === 'days' ? (atLeast ? windows.atLeastDays : windows.days) : atLeast ? windows.atLeastHours : windows.hours;
+  return pluralText(forms, text.n, locale);
 }
 
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 /**
- * The French pack. Import it once (`import 'meso-widgets/locales/fr'`) and every widget whose
- * `lang` (or an ancestor's) is `fr` or `fr-*` shows French. The one-file bundle loads
- * `locales/fr.js` by itself when a page asks for French.
+ * The French pack (`fr`). Import it once (`import 'meso-widgets/locales/fr'`) and every
+ * widget whose `lang` (or an ancestor's) is `fr` shows French. It serves `fr-CA`, `fr-BE` and every other `fr-*` too. The one-file bundle
+ * loads `locales/fr.js` by itself when a page asks for it.
  * @packageDocumentation
  */
 import {aftercareFr} from '../content/fr/aftercare.js';

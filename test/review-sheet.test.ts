@@ -1,0 +1,86 @@
+// The clinical review sheet is generated from the modules the widgets run on, so it cannot drift
+// from them: these tests fail when it would show a statement without a source, put one on no
+// screen, or describe a rule or suggestion the logic does not give.
+import {expect, fixture} from '@open-wc/testing';
+import {aftercareEn} from '../src/content/en/aftercare.js';
+import {eligibilityEn} from '../src/content/en/eligibility.js';
+import {vsFillerEn} from '../src/content/en/vs-filler.js';
+import {DEFAULT_DURATIONS} from '../src/aftercare/plan.js';
+import {QUESTION_IDS} from '../src/eligibility/rules.js';
+import {RECOMMENDATIONS} from '../src/vs-filler/recommend.js';
+import * as sheet from '../stories/review-sheet.stories.js';
+import {
+  contentStrings,
+  outcomeRows,
+  recommendationRows,
+  ruleRows,
+  statementSheets,
+  windowRows,
+} from '../stories/review-sheet.js';
+import {textOf} from './helpers.js';
+
+describe('clinical review sheet', () => {
+  const sheets = statementSheets();
+
+  it('lists every statement a patient can read, each on a named screen, each with a source', () => {
+    const contents = [eligibilityEn, aftercareEn, vsFillerEn];
+    sheets.forEach((widget, i) => {
+      const listed = widget.screens.flatMap((screen) => screen.statements.map((statement) => statement.path));
+      const expected = contentStrings(contents[i])
+        .map(([path]) => path)
+        .filter((path) => !/^(updated|reviewed\.|calendar\.filename)/.test(path));
+      expect(listed, widget.tag).to.have.members(expected);
+      expect(widget.screens.map((screen) => screen.name), widget.tag).not.to.include('Other');
+      for (const screen of widget.screens)
+        for (const statement of screen.statements) expect(statement.source, `${widget.tag} ${statement.path}`).not.to.equal('NO SOURCE');
+    });
+  });
+
+  it('gives the rule table one row per question, with the outcome the rules compute and the safety floor', () => {
+    const rows = ruleRows();
+    expect(rows.map((row) => row.id)).to.deep.equal([...QUESTION_IDS]);
+    const pregnant = rows.find((row) => row.id === 'pregnant')!;
+    expect(pregnant.outcome).to.equal('Not right now (not-now)');
+    expect(pregnant.unsure).to.equal('Speak to your doctor first (ask-doctor)');
+    for (const row of rows) expect(row.clinicMay, row.id).to.contain('Never hidden').and.contain('never below ask-doctor');
+  });
+
+  it('says which outcomes offer booking', () => {
+    const rows = outcomeRows();
+    expect(rows.filter((row) => row.booking.startsWith('No booking')).map((row) => row.outcome)).to.deep.equal([
+      'Mesotherapy is not recommended for you (not-recommended)',
+      'Not right now (not-now)',
+    ]);
+  });
+
+  it('words every aftercare window as the widget does', () => {
+    const rows = windowRows();
+    expect(rows).to.have.length(Object.keys(DEFAULT_DURATIONS).length);
+    expect(rows[0].wording).to.equal('Avoid this for at least 1 day.');
+    expect(rows.find((row) => row.item.startsWith('Do not smoke'))!.wording).to.equal(aftercareEn.windows.noSetEnd);
+  });
+
+  it('shows each suggestion with an example the logic really gives it for', () => {
+    const rows = recommendationRows();
+    expect(rows).to.have.length(RECOMMENDATIONS.length);
+    rows.forEach((row, i) => expect(row.example, row.title).to.match(new RegExp(`→ ${RECOMMENDATIONS[i]}$`)));
+  });
+
+  it('renders as a page with the rule table, the windows, the suggestions, every statement and a sign-off box', async function () {
+    // axe reads every row of a long page: give it time on a loaded machine.
+    this.timeout(90_000);
+    const render = (sheet.default as {render: () => unknown}).render;
+    const el = await fixture<HTMLElement>(render() as never);
+    const article = el.localName === 'article' ? el : (el.parentElement!.querySelector('article') as HTMLElement);
+    const text = textOf(article);
+    expect(text).to.contain('Clinical review sheet');
+    expect(text).to.contain(eligibilityEn.questions.bleeding.question);
+    expect(text).to.contain(aftercareEn.items.makeup.text);
+    expect(text).to.contain(vsFillerEn.recommendations.separate.title);
+    expect(text).to.contain('Sign-off');
+    expect(article.querySelectorAll('.missing')).to.have.length(0);
+    // Every table has column headers, and the page passes axe.
+    for (const table of article.querySelectorAll('table')) expect(table.querySelectorAll('thead th').length).to.be.greaterThan(1);
+    await expect(article).to.be.accessible();
+  });
+});
