@@ -46,8 +46,8 @@ export const aftercareEs: AftercareContent = {
   windows: {
     hours: {one: 'Evítelo durante {n} hora.', other: 'Evítelo durante {n} horas.'},
     days: {one: 'Evítelo durante {n} día.', other: 'Evítelo durante {n} días.'},
-    atLeastHours: {one: 'Evítelo durante {n} hora como mínimo.', other: 'Evítelo durante {n} horas como mínimo.'},
-    atLeastDays: {one: 'Evítelo durante {n} día como mínimo.', other: 'Evítelo durante {n} días como mínimo.'},
+    atLeastHours: {one: 'Evítelo al menos {n} hora.', other: 'Evítelo al menos {n} horas.'},
+    atLeastDays: {one: 'Evítelo al menos {n} día.', other: 'Evítelo al menos {n} días.'},
     noSetEnd: 'No hay un plazo fijo. Pregunte a su profesional hasta cuándo evitarlo.',
   },
   doHeading: 'Haga esto',

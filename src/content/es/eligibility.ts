@@ -37,7 +37,7 @@ export const eligibilityEs: EligibilityContent = {
       label: 'Embarazo',
       reason:
         'Está o puede estar embarazada. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
-        'Puede volver a comprobarlo después del embarazo, cuando deje de dar el pecho.',
+        'Puede volver a comprobarlo cuando ya no esté embarazada ni dando el pecho.',
     },
     breastfeeding: {
       question: '¿Está dando el pecho?',

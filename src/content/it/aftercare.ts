@@ -16,7 +16,7 @@ export const aftercareIt: AftercareContent = {
       short: 'Sport intenso',
     },
     'heat-water': {
-      text: 'Non vada a nuotare, e non usi saune o idromassaggio.',
+      text: 'Non vada a nuotare e non usi saune o idromassaggio.',
       short: 'Nuoto, saune e idromassaggio',
     },
     irritants: {

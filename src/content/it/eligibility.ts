@@ -37,7 +37,7 @@ export const eligibilityIt: EligibilityContent = {
       label: 'Gravidanza',
       reason:
         'È incinta o potrebbe esserlo. Non si sa ancora come le sostanze potrebbero agire sul Suo bambino. ' +
-        'Può controllare di nuovo dopo la gravidanza, quando avrà smesso di allattare.',
+        'Può controllare di nuovo quando non sarà più incinta e non allatterà più.',
     },
     breastfeeding: {
       question: 'Sta allattando al seno?',

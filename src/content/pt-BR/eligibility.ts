@@ -37,7 +37,7 @@ export const eligibilityPtBR: EligibilityContent = {
       label: 'Gravidez',
       reason:
         'Você está ou pode estar grávida. Ainda não se sabe como as substâncias podem afetar seu bebê. ' +
-        'Você pode verificar de novo depois da gravidez, quando parar de amamentar.',
+        'Você pode verificar de novo quando não estiver mais grávida nem amamentando.',
     },
     breastfeeding: {
       question: 'Você está amamentando?',

@@ -34,7 +34,7 @@ export const vsFillerPtBR: VsFillerContent = {
       mesotherapy:
         'Sutis e graduais. Age na saúde da pele como um todo. ' +
         'Os resultados variam de pessoa para pessoa. Os estudos se dividem sobre se ela deixa a pele com aspecto mais jovem.',
-      filler: 'Uma mudança visível de volume e forma logo de cara, nas áreas tratadas.',
+      filler: 'Uma mudança visível de volume e forma logo após a aplicação, nas áreas tratadas.',
     },
     sessions: {
       label: 'Quantas sessões',
@@ -93,7 +93,7 @@ export const vsFillerPtBR: VsFillerContent = {
       title: 'Seus objetivos combinam com o que o preenchimento busca',
       why:
         'Tudo o que você escolheu é sobre volume, rugas profundas ou formato. ' +
-        'O preenchimento busca tratar isso, com uma mudança visível logo de cara.',
+        'O preenchimento busca tratar isso, com uma mudança visível logo após a aplicação.',
     },
     combination: {
       title: 'Seus objetivos combinam com uma combinação dos dois',
