@@ -78,7 +78,17 @@ async function loadContent() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A canary: a check that cannot fail proves nothing. This jargon sentence must break both limits.
+  const canary = contentFigures({
+    x:
+      'Notwithstanding considerable epidemiological heterogeneity, practitioners administering intradermal pharmacological ' +
+      'formulations necessitate comprehensive contraindication evaluation before proceeding with any subsequent aesthetic intervention whatsoever.',
+  });
+  if (canary.grade <= MAX_GRADE || canary.long.length !== 1) {
+    console.error('✖ the readability check no longer flags a grade-40, 21-word sentence');
+    process.exit(1);
+  }
   const content = await loadContent();
   const widgets = {'meso-eligibility': content.eligibilityEn, 'meso-aftercare': content.aftercareEn, 'meso-vs-filler': content.vsFillerEn};
   let failed = false;

@@ -86,7 +86,7 @@ export const eligibilityEn: EligibilityContent = {
       label: 'Pregnancy',
       reason:
         'You are or may be pregnant. No one knows yet how the ingredients could affect your baby. ' +
-        'You can check again after your pregnancy, once you stop breastfeeding.',
+        'You can check again when you are no longer pregnant or breastfeeding.',
     },
     breastfeeding: {
       question: 'Are you breastfeeding?',
