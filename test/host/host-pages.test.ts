@@ -66,7 +66,7 @@ describe('host pages', () => {
     expect($(aftercare, '[part="timeline"]')).not.to.equal(null);
     $<HTMLInputElement>(vsFiller, '#concern-volume')!.click();
     await vsFiller.updateComplete;
-    expect($(vsFiller, '[part="recommendation"]')!.textContent).to.contain('Dermal fillers');
+    expect($(vsFiller, '[part="recommendation"]')!.textContent).to.contain('dermal fillers');
     expect(win.probe.violations).to.deep.equal([]);
     expect(win.probe.errors).to.deep.equal([]);
   });
@@ -124,8 +124,8 @@ describe('host pages', () => {
     await Promise.all(widgets.map((el) => el.updateComplete));
     const recommendations = vsFillers.map((el) => ($(el, '[part="recommendation"]')?.textContent ?? '').trim());
     expect(recommendations.filter(Boolean)).to.have.length(2);
-    expect(recommendations[7]).to.contain('Dermal fillers');
-    expect(recommendations[42]).to.contain('Mesotherapy');
+    expect(recommendations[7]).to.contain('dermal fillers');
+    expect(recommendations[42]).to.contain('mesotherapy');
     const started = eligibilities.filter((el) => !buttonNamed(el, 'Start'));
     expect(started).to.deep.equal([eligibilities[3]]);
     expect(win.probe.errors).to.deep.equal([]);
@@ -138,7 +138,7 @@ describe('host pages', () => {
     }
     // en-GB from the page: British dates in the disclaimer and the timeline.
     const aftercare = win.document.querySelector('meso-aftercare') as Widget;
-    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('24 November 2026');
+    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('25 November 2026');
     expect(win.probe.errors).to.deep.equal([]);
   });
 
@@ -151,7 +151,7 @@ describe('host pages', () => {
     buttonNamed(eligibility, 'Start')!.click();
     await eligibility.updateComplete;
     expect(eligibility.shadowRoot.activeElement?.id).to.equal('step-heading');
-    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('24 November 2026');
+    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('25 November 2026');
     $<HTMLInputElement>(vsFiller, '#concern-hair')!.click();
     await vsFiller.updateComplete;
     expect($(vsFiller, '[part="recommendation"]')).not.to.equal(null);
