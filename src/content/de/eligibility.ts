@@ -38,7 +38,7 @@ export const eligibilityDe: EligibilityContent = {
       label: 'Schwangerschaft',
       reason:
         'Sie sind schwanger oder könnten es sein. Niemand weiß bisher, wie die Inhaltsstoffe Ihr Kind beeinflussen könnten. ' +
-        'Sie können nach der Schwangerschaft erneut prüfen, sobald Sie abgestillt haben.',
+        'Sie können erneut prüfen, wenn Sie nicht mehr schwanger sind und nicht mehr stillen.',
     },
     breastfeeding: {
       question: 'Stillen Sie?',
