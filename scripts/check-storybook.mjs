@@ -1,5 +1,7 @@
 // Opens the static Storybook build in headless Chromium and fails on any console error or page
-// error: the Introduction page, each element's docs page and one story of each element.
+// error, or Lit's "Multiple versions of Lit loaded" warning: the Introduction page, each element's
+// docs page and one story of each element. Docs pages written with Markdown tables must show
+// <table> elements, not raw `| --- |` text; the sidebar must not show Storybook's onboarding checklist.
 // Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
 import {mkdirSync} from 'node:fs';
 import {launchChromium} from './browsers.mjs';
@@ -16,7 +18,10 @@ const PAGES = [
   ['theming', '?path=/story/guides-theming--three-brands'],
   ['configurator', '?path=/story/guides-embed-configurator--configurator'],
   ['guide-cms', '?path=/docs/guides-embedding-in-a-cms--docs'],
+  ['guide-events', '?path=/docs/guides-events-and-analytics--docs'],
 ];
+/** Docs pages whose MDX has Markdown tables (they need remark-gfm). */
+const WITH_TABLES = new Set(['introduction', 'guide-events']);
 
 const screenshots = process.argv.includes('--screenshots');
 const server = await serve({root: 'storybook-static', port: 0});
@@ -31,9 +36,10 @@ try {
     const problems = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      if (message.text().includes('Multiple versions of Lit')) problems.push(`console.${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(`http://127.0.0.1:${port}/${query}`, {waitUntil: 'networkidle0'});
+    await page.goto(`http://127.0.0.1:${port}/${query}`, {waitUntil: 'networkidle0', timeout: 120000});
     // The manager renders the story in an iframe; wait for a widget (or the docs content) in it.
     const frame = await (await page.waitForSelector('#storybook-preview-iframe')).contentFrame();
     const docsOnly = name === 'introduction' || name.startsWith('guide-');
@@ -49,6 +55,15 @@ try {
       );
       if (!rendered) problems.push('a widget did not render');
     }
+    if (WITH_TABLES.has(name)) {
+      const tables = await frame.evaluate(() => ({
+        count: document.querySelectorAll('.sbdocs table').length,
+        raw: /\|\s*---/.test(document.querySelector('.sbdocs')?.textContent ?? ''),
+      }));
+      if (tables.count === 0 || tables.raw) problems.push(`Markdown tables did not render (${tables.count} tables, raw "| ---" text: ${tables.raw})`);
+    }
+    const checklist = await page.evaluate(() => /onboarding|get started/i.test(document.querySelector('nav, [role="navigation"]')?.textContent ?? ''));
+    if (checklist) problems.push("the sidebar shows Storybook's onboarding checklist");
     if (screenshots) await page.screenshot({path: `screenshots/storybook-${name}.png`});
     failures += problems.length;
     console.log(`storybook ${name}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);

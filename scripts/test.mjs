@@ -7,6 +7,8 @@ import {spawnSync} from 'node:child_process';
 const steps = [
   ['version', 'node', ['scripts/check-version.mjs']],
   ['manifest', 'npm', ['run', '--silent', 'analyze']],
+  // src/react.ts is generated from the manifest: a new element or event must be wrapped.
+  ['react wrappers', 'node', ['scripts/generate-react.mjs', '--check']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   // The host-page tests load the built bundle, so build first.

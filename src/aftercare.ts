@@ -1,9 +1,10 @@
 /**
- * `<meso-aftercare>`: importing this module registers that tag only.
+ * `meso-widgets/aftercare`: importing this module registers `<meso-aftercare>` and no other tag.
+ * It also exports the class and the aftercare logic.
  * @packageDocumentation
  */
 import {defineElement} from './shared/define.js';
-import {MesoAftercare} from './aftercare/aftercare.js';
+import {MesoAftercare} from './classes/aftercare.js';
 
 defineElement('meso-aftercare', MesoAftercare);
 
@@ -13,8 +14,7 @@ declare global {
   }
 }
 
-export {MesoAftercare};
-export type {AftercareCalendarDetail, AftercarePlanDetail} from './aftercare/aftercare.js';
+export * from './classes/aftercare.js';
 export * from './aftercare/plan.js';
 export {aftercareCalendar, escapeText, foldLine, type CalendarText} from './aftercare/calendar.js';
 export {aftercareEn, type AftercareContent, type AftercareItemContent, type CareCardContent} from './content/en/aftercare.js';

@@ -1,9 +1,10 @@
 /**
- * `<meso-eligibility>`: importing this module registers that tag only.
+ * `meso-widgets/eligibility`: importing this module registers `<meso-eligibility>` and no other
+ * tag. It also exports the class and the eligibility logic.
  * @packageDocumentation
  */
 import {defineElement} from './shared/define.js';
-import {MesoEligibility} from './eligibility/eligibility.js';
+import {MesoEligibility} from './classes/eligibility.js';
 
 defineElement('meso-eligibility', MesoEligibility);
 
@@ -13,8 +14,6 @@ declare global {
   }
 }
 
-export {MesoEligibility};
-export type {EligibilityResultDetail, EligibilityRulesOverride, EligibilityStepDetail} from './eligibility/eligibility.js';
+export * from './classes/eligibility.js';
 export * from './eligibility/rules.js';
-export type {Layout as EligibilityLayout} from './eligibility/flow.js';
 export {eligibilityEn, type EligibilityContent, type QuestionContent} from './content/en/eligibility.js';

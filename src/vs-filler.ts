@@ -1,9 +1,10 @@
 /**
- * `<meso-vs-filler>`: importing this module registers that tag only.
+ * `meso-widgets/vs-filler`: importing this module registers `<meso-vs-filler>` and no other tag.
+ * It also exports the class and the recommendation logic.
  * @packageDocumentation
  */
 import {defineElement} from './shared/define.js';
-import {MesoVsFiller} from './vs-filler/vs-filler.js';
+import {MesoVsFiller} from './classes/vs-filler.js';
 
 defineElement('meso-vs-filler', MesoVsFiller);
 
@@ -13,7 +14,6 @@ declare global {
   }
 }
 
-export {MesoVsFiller};
-export type {VsFillerView, VsFillerRecommendationDetail} from './vs-filler/vs-filler.js';
+export * from './classes/vs-filler.js';
 export * from './vs-filler/recommend.js';
 export {vsFillerEn, type VsFillerContent} from './content/en/vs-filler.js';

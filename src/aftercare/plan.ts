@@ -1,5 +1,5 @@
 import {isPlainObject} from '../shared/config.js';
-import type {ConfigErrorDetail} from '../shared/events.js';
+import type {ConfigErrorDetail} from '../shared/config-error.js';
 import {dateTimeFormat} from '../shared/intl.js';
 
 /** The "do not" items of the guide, in order. */

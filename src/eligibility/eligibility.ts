@@ -39,14 +39,24 @@ import {
 /** A clinic's changes to the rules: per question, a new `severity` and/or `hidden`. */
 export type EligibilityRulesOverride = Partial<Record<QuestionId, Partial<Pick<QuestionRule, 'severity' | 'hidden'>>>>;
 
-/** Detail of `meso-eligibility-step`. */
+/**
+ * Detail of `meso-eligibility-step`. Two counts, for two purposes:
+ * - `index`/`total` place the step among *every screen* of the flow (intro, goals, each health
+ *   question, summary, result), from 0: use them for funnel analytics.
+ * - `question`/`questions` are what the patient sees, "Question 1 of 10" (goals plus the health
+ *   questions the rules ask): `question` is `null` on screens without that caption.
+ */
 export interface EligibilityStepDetail {
   /** `intro`, `goals`, a question id, `questions` (list layout), `summary` or `result`. */
   step: string;
-  /** Position of the step in the flow, from 0. */
+  /** Position of the step among every screen of the flow, from 0 (the intro is 0). */
   index: number;
-  /** Number of steps in the flow. */
+  /** Number of screens in the flow, including intro, summary and result. */
   total: number;
+  /** The `n` of the visible "Question n of m", from 1; `null` on screens that show no such caption. */
+  question: number | null;
+  /** The `m` of the visible "Question n of m": goals plus the health questions asked. */
+  questions: number;
 }
 
 /** Detail of `meso-eligibility-result`: codes only, never free text. */
@@ -85,7 +95,7 @@ const OUTCOME_ICONS: Record<Outcome, string> = {
  * @tagname meso-eligibility
  * @summary The "Is mesotherapy right for me?" self-check.
  *
- * @fires {CustomEvent<EligibilityStepDetail>} meso-eligibility-step - The patient moved to another step; `detail` is `{ step, index, total }`.
+ * @fires {CustomEvent<EligibilityStepDetail>} meso-eligibility-step - The patient moved to another step; `detail` is `{ step, index, total, question, questions }`: `index`/`total` count every screen from 0 (intro, goals, questions, summary, result); `question`/`questions` are the visible "Question n of m" (`question` is `null` where no such caption shows).
  * @fires {CustomEvent<EligibilityResultDetail>} meso-eligibility-result - A result was shown; `detail` is `{ outcome, reasons, goals }` (codes only).
  * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated; `detail` is `{ source: 'eligibility', url, outcome }`. Cancelable.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused; the default stays.
@@ -206,7 +216,9 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     this.errorFields = [];
     this.focusAfterUpdate(focus === 'step' ? '#step-heading' : '#title');
     const steps = this.steps;
-    emit(this, 'meso-eligibility-step', {step, index: steps.indexOf(step), total: steps.length});
+    const shown = questionProgress(steps, step);
+    const questions = steps.filter((id) => id === 'goals' || isQuestion(id)).length;
+    emit(this, 'meso-eligibility-step', {step, index: steps.indexOf(step), total: steps.length, question: shown?.n ?? null, questions});
     this.save();
   }
 

@@ -1,5 +1,5 @@
 import {isPlainObject} from '../shared/config.js';
-import type {ConfigErrorDetail} from '../shared/events.js';
+import type {ConfigErrorDetail} from '../shared/config-error.js';
 
 /** How a patient answered a health question. */
 export type Answer = 'yes' | 'no' | 'unsure';

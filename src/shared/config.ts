@@ -1,4 +1,4 @@
-import type {ConfigErrorDetail} from './events.js';
+import type {ConfigErrorDetail} from './config-error.js';
 
 /** A nested partial: every key optional at every depth. Arrays are replaced, not merged. */
 export type DeepPartial<T> = T extends readonly unknown[]

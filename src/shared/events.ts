@@ -1,10 +1,6 @@
-/** Detail of `meso-config-error`: which setting was wrong and why; the widget kept its default. */
-export interface ConfigErrorDetail {
-  /** Where the problem is, e.g. `heading-level`, `content.heading`, `json`. */
-  path: string;
-  /** What is wrong, in plain words. */
-  message: string;
-}
+import type {ConfigErrorDetail} from './config-error.js';
+
+export type {ConfigErrorDetail};
 
 /** Detail of `meso-book`: which widget asked and where it is going. Codes only, never answers. */
 export interface BookDetail {

@@ -185,11 +185,37 @@ describe('<meso-eligibility>', () => {
     expect(textOf(stepHeading(el))).to.contain('What would you like to improve?');
     expect(focused(el)).to.equal(stepHeading(el));
     expect($<HTMLInputElement>(el, '#goal-face')!.checked).to.equal(true);
+    // index/total count every screen (intro … result); question/questions match the caption.
     expect(steps).to.deep.equal([
-      {step: 'goals', index: 1, total: 13},
-      {step: 'adult', index: 2, total: 13},
-      {step: 'goals', index: 1, total: 13},
+      {step: 'goals', index: 1, total: 13, question: 1, questions: 10},
+      {step: 'adult', index: 2, total: 13, question: 2, questions: 10},
+      {step: 'goals', index: 1, total: 13, question: 1, questions: 10},
     ]);
+  });
+
+  it('gives analytics the visible question number, which follows the rules, and null where no caption shows', async () => {
+    el.rules = {skin: {hidden: true}};
+    await settle(el);
+    const steps: EligibilityStepDetail[] = [];
+    el.addEventListener('meso-eligibility-step', (event) => steps.push(event.detail));
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 9');
+    expect(steps.at(-1)).to.deep.include({step: 'goals', question: 1, questions: 9});
+    $<HTMLInputElement>(el, '#goal-face')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    for (const id of QUESTIONS.filter((question) => question !== 'skin')) {
+      expect(textOf($(el, '[part="progress"]'))).to.equal(`Question ${steps.at(-1)!.question} of 9`);
+      $<HTMLInputElement>(el, `#q-${id}-${SAFE[id]}`)!.click();
+      buttonNamed(el, 'Continue')!.click();
+      await settle(el);
+    }
+    const summary = steps.at(-1)!;
+    expect(summary.step).to.equal('summary');
+    expect(summary.question).to.equal(null);
+    expect($(el, '[part="progress"]')).to.equal(null);
+    expect(summary.index).to.equal(summary.total - 2);
   });
 
   it('checks answers with a Change link that returns to the summary', async () => {

@@ -1,0 +1,3 @@
+import {recommendTreatment} from './package/dist/logic.js';
+
+postMessage(recommendTreatment(['texture']).recommendation);
