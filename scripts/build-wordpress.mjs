@@ -2,7 +2,7 @@
 // and the one-file bundle dist/meso-widgets.js (run after rollup). The zip holds one folder,
 // meso-widgets/, as WordPress's Plugins → Add New → Upload expects, and needs no network at run time.
 import {build} from 'esbuild';
-import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {tmpdir} from 'node:os';
@@ -28,7 +28,12 @@ function locales() {
 async function reviewedShape() {
   const out = join(tmpdir(), `meso-common-${process.pid}.mjs`);
   await build({entryPoints: [join(root, 'src/content/en/common.ts')], bundle: true, format: 'esm', outfile: out, logLevel: 'error'});
-  const module = await import(pathToFileURL(out).href);
+  let module;
+  try {
+    module = await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(out, {force: true});
+  }
   const content = Object.values(module).find((value) => value && typeof value === 'object' && 'reviewed' in value);
   if (!content) throw new Error('build-wordpress: src/content/en/common.ts exports no content with "reviewed"');
   return typeof content.reviewed === 'object' ? 'object' : 'string';

@@ -72,9 +72,19 @@ function ensurePackages() {
   apt('install', '-y', '-qq', '--no-install-recommends', ...missing);
 }
 
+/** Signals a child we started, and its whole process group when it has one of its own. */
+function signal(child, name) {
+  try {
+    if (child.group) process.kill(-child.pid, name);
+    else child.kill(name);
+  } catch {
+    // Already gone.
+  }
+}
+
 function stopAll() {
-  for (const child of children.reverse()) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  for (const child of [...children].reverse()) {
+    if (child.exitCode === null && child.signalCode === null) signal(child, 'SIGTERM');
   }
 }
 
@@ -84,9 +94,20 @@ async function stopAndWait() {
     children.map((child) =>
       child.exitCode !== null || child.signalCode !== null
         ? null
-        : Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(10_000).then(() => child.kill('SIGKILL'))]),
+        : Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(10_000).then(() => signal(child, 'SIGKILL'))]),
     ),
   );
+  // The server's workers: the group is gone once none answers a signal 0.
+  for (const child of children.filter((c) => c.group)) {
+    await waitFor('the PHP workers to stop', () => {
+      try {
+        process.kill(-child.pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    }, 10_000).catch(() => signal(child, 'SIGKILL'));
+  }
 }
 
 process.on('SIGINT', () => {
@@ -261,11 +282,15 @@ async function main() {
     writeFileSync(join(docroot, 'wp-config.php'), wpConfig(socket, url, dir));
     mkdirSync(join(docroot, 'wp-content/uploads'), {recursive: true});
     const users = installWordPress(docroot, host);
+    // Its own process group: with PHP_CLI_SERVER_WORKERS the server forks workers, and stopping
+    // only the parent would leave them running.
     const php = spawn('php', ['-S', host, '-t', docroot], {
       cwd: docroot,
       env: {...process.env, PHP_CLI_SERVER_WORKERS: '4'},
       stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
     });
+    php.group = true;
     children.push(php);
     let phpLog = '';
     php.stderr.on('data', (chunk) => (phpLog += chunk));
