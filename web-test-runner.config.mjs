@@ -96,7 +96,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  testFramework: {config: {timeout: 10000}},
+  // Two accessibility engines on a large state take seconds in WebKit on a busy machine.
+  testFramework: {config: {timeout: 30000}},
   // Tests run Lit in dev mode for its extra checks; its banner is noise.
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   reporters: [defaultReporter({reportTestResults: true, reportTestProgress: false}), summaryReporter()],

@@ -79,6 +79,11 @@ export function assistivePlugin({largeFont, transcriptsDir = 'test/transcripts',
       if (command === 'meso-default-font') {
         const page = pageOf(session);
         const product = (await page.browser().version()).toLowerCase();
+        // `{reset: true}` puts Chromium back to its 16 px default: the setting outlives the page.
+        if (payload.reset) {
+          if (!product.includes('firefox')) await (await cdp(page)).send('Page.setFontSizes', {fontSizes: {standard: 16, fixed: 13}});
+          return {how: 'reset'};
+        }
         if (product.includes('firefox')) {
           if (largeFont && session.browser === largeFont.launcher && largeFont.size === payload.size)
             return {how: 'Firefox pref font.size.variable.x-western'};

@@ -41,6 +41,14 @@ const shots = [
   {name: 'vs-filler-1280-dark', width: 1280, query: 'theme=dark', clicks: ['#concern-volume', '#concern-deep-lines']},
   {name: 'vs-filler-375-dark', width: 375, query: 'theme=dark'},
   {name: 'vs-filler-1280-rtl', width: 1280, query: 'dir=rtl', clicks: ['#concern-hair']},
+  // The patient's own settings: a 32 px browser default font (DevTools Protocol), and 320 px.
+  eligibility('not-recommended', 320, toResult(['#q-adult-yes', '#q-pregnant-no', '#q-breastfeeding-no', '#q-bleeding-yes', ...allNo.slice(3)])),
+  {...eligibility('summary-32px', 640, toSummary(['#q-adult-yes', ...allNo])), fontSize: 32},
+  {...eligibility('not-now-32px', 640, toResult(['#q-adult-yes', '#q-pregnant-yes', ...allNo.slice(1)])), fontSize: 32},
+  {...eligibility('question-rtl', 375, [start, '#goal-face', cont], 'dir=rtl')},
+  {name: 'aftercare-error-32px-640', width: 640, fontSize: 32, query: 'only=aftercare', clicks: ['form .button--primary']},
+  {name: 'aftercare-changing-1280', width: 1280, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00', clicks: ['#change-time']},
+  {name: 'vs-filler-32px-640', width: 640, fontSize: 32, query: 'only=vs-filler', clicks: ['#concern-texture', '#concern-volume']},
 ];
 
 const only = process.argv.slice(2);
@@ -53,13 +61,27 @@ try {
     const page = await browser.newPage();
     await page.setViewport({width: shot.width, height: 900});
     if (shot.print) await page.emulateMediaType('print');
+
     await page.goto(`http://127.0.0.1:${port}/${shot.page ?? 'demo/'}?${shot.query ?? ''}`, {waitUntil: 'networkidle0'});
+    // A larger browser default font (set after loading: the setting belongs to the page's view).
+    if (shot.fontSize) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Page.setFontSizes', {fontSizes: {standard: shot.fontSize, fixed: Math.round(shot.fontSize * 0.8125)}});
+    }
     for (const selector of shot.clicks ?? []) {
       await page.click(`pierce/${selector}`);
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
-    await page.screenshot({path: `screenshots/${shot.name}.png`, fullPage: true});
+    if (shot.fontSize || shot.query?.includes('dir=rtl')) {
+      // A full-page capture lays the page out again without the font setting, and starts at the
+      // wrong edge of a right-to-left page: grow the viewport instead.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewport({width: shot.width, height});
+      await page.screenshot({path: `screenshots/${shot.name}.png`});
+    } else {
+      await page.screenshot({path: `screenshots/${shot.name}.png`, fullPage: true});
+    }
     console.log(`screenshots/${shot.name}.png`);
     await page.close();
   }

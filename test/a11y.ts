@@ -53,9 +53,33 @@ export const ibmViolations = (issues: IbmIssue[], node?: Element) => {
     (issue) =>
       issue.value[0] === 'VIOLATION' &&
       issue.value[1] === 'FAIL' &&
-      (inMain || issue.ruleId !== 'aria_content_in_landmark'),
+      (inMain || issue.ruleId !== 'aria_content_in_landmark') &&
+      !(issue.ruleId === 'input_checkboxes_grouped' && node && acrossShadowRoots(issue, node)),
   );
 };
+
+/**
+ * Whether an `input_checkboxes_grouped` finding only joins inputs of different widgets. IBM
+ * compares names across the whole document, but in HTML each shadow root is its own radio group:
+ * two widgets on one page (the Theming story) both have a "concern" group, and that is right.
+ * Inputs sharing a name inside one shadow root but split across fieldsets still count.
+ */
+function acrossShadowRoots(issue: IbmIssue, node: Element): boolean {
+  const name = /name "([^"]+)"/.exec(issue.message)?.[1];
+  if (!name) return false;
+  const roots = new Set<Node>();
+  const visit = (root: Element | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        if (el.shadowRoot.querySelector(`input[name="${CSS.escape(name)}"]`)) roots.add(el.shadowRoot);
+        visit(el.shadowRoot);
+      }
+    }
+  };
+  if (node.shadowRoot) roots.add(node.shadowRoot);
+  visit(node);
+  return roots.size > 1;
+}
 
 const describe = (issue: IbmIssue) => `${issue.ruleId} at ${issue.path.dom ?? '?'}: ${issue.message}`;
 

@@ -75,6 +75,7 @@ const CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
  *
  * @csspart timeline - The personal timeline.
  * @csspart form - The treatment time form.
+ * @csspart error-summary - The "There is a problem" summary above the form.
  * @csspart guide - The do / don't guide.
  * @csspart care-card - Each of the three "when to get help" cards.
  */

@@ -15,6 +15,9 @@ describe('a 32 px browser default font', () => {
   afterEach(() => {
     document.documentElement.style.fontSize = '';
   });
+  after(async () => {
+    await executeServerCommand('meso-default-font', {reset: true});
+  });
 
   it('is what the browser now uses for medium text', async () => {
     const probe = await fixture(html`<p style="font-size: medium; font-family: serif">probe</p>`);

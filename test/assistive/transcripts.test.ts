@@ -7,6 +7,11 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {STATES, reach} from '../states.js';
 
 describe('accessibility tree transcripts', () => {
+  // Transcripts are taken at the browser's 16 px default, whatever ran before in this browser.
+  before(async () => {
+    await executeServerCommand('meso-default-font', {reset: true});
+  });
+
   for (const state of STATES.filter((s) => s.transcript)) {
     it(`${state.name} reads as test/transcripts/${state.name}.txt`, async () => {
       fixtureCleanup();
