@@ -47,6 +47,11 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [
+    // A clinic that uploaded the bundle without its locales/ folder: the bundle is there, its packs are not.
+    async (context, next) => {
+      if (context.path === '/test/host/bundle-only/meso-widgets.js') context.url = '/dist/meso-widgets.js';
+      await next();
+    },
     // A translation pack loaded on demand from source asks for src/locales/<tag>.js by URL, as the
     // built bundle does; serve the TypeScript module there (esbuild then compiles it).
     async (context, next) => {
@@ -57,7 +62,8 @@ export default {
     },
     async (context, next) => {
       await next();
-      if (context.path === '/test/host/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      if (['/test/host/pages/csp.html', '/test/host/pages/csp-fr.html'].includes(context.path))
+        context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],

@@ -66,7 +66,7 @@ describe('host pages', () => {
     expect($(aftercare, '[part="timeline"]')).not.to.equal(null);
     $<HTMLInputElement>(vsFiller, '#concern-volume')!.click();
     await vsFiller.updateComplete;
-    expect($(vsFiller, '[part="recommendation"]')!.textContent).to.contain('Dermal fillers');
+    expect($(vsFiller, '[part="recommendation"]')!.textContent).to.contain('dermal fillers');
     expect(win.probe.violations).to.deep.equal([]);
     expect(win.probe.errors).to.deep.equal([]);
   });
@@ -124,7 +124,7 @@ describe('host pages', () => {
     await Promise.all(widgets.map((el) => el.updateComplete));
     const recommendations = vsFillers.map((el) => ($(el, '[part="recommendation"]')?.textContent ?? '').trim());
     expect(recommendations.filter(Boolean)).to.have.length(2);
-    expect(recommendations[7]).to.contain('Dermal fillers');
+    expect(recommendations[7]).to.contain('dermal fillers');
     expect(recommendations[42]).to.contain('Mesotherapy');
     const started = eligibilities.filter((el) => !buttonNamed(el, 'Start'));
     expect(started).to.deep.equal([eligibilities[3]]);
@@ -138,7 +138,7 @@ describe('host pages', () => {
     }
     // en-GB from the page: British dates in the disclaimer and the timeline.
     const aftercare = win.document.querySelector('meso-aftercare') as Widget;
-    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('24 November 2026');
+    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('25 November 2026');
     expect(win.probe.errors).to.deep.equal([]);
   });
 
@@ -151,7 +151,7 @@ describe('host pages', () => {
     buttonNamed(eligibility, 'Start')!.click();
     await eligibility.updateComplete;
     expect(eligibility.shadowRoot.activeElement?.id).to.equal('step-heading');
-    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('24 November 2026');
+    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('25 November 2026');
     $<HTMLInputElement>(vsFiller, '#concern-hair')!.click();
     await vsFiller.updateComplete;
     expect($(vsFiller, '[part="recommendation"]')).not.to.equal(null);
@@ -191,6 +191,53 @@ describe('host pages', () => {
       expect($(el, '[part="heading"]'), el.localName).not.to.equal(null);
       expect($(el, '[part="booking"]'), el.localName).to.equal(null);
     }
+  });
+
+  describe('in another language', () => {
+    const heading = (el: Widget) => $(el, '[part="heading"]')?.textContent?.trim() ?? '';
+    /** Waits until every widget on the page shows a heading (a pack may still be loading). */
+    const settled = (win: HostWindow) =>
+      waitUntil(() => allWidgets(win.document).every((el) => heading(el) !== ''), 'a widget stayed empty', {timeout: 8000});
+
+    it('shows French from the one-file bundle under strict CSP and Trusted Types, fetching the French pack only', async () => {
+      const win = await open('csp-fr.html');
+      await settled(win);
+      const [eligibility, aftercare, vsFiller] = TAGS.map((tag) => win.document.querySelector(tag) as Widget);
+      expect(heading(eligibility)).to.equal('La mésothérapie est-elle faite pour moi\u00a0?');
+      expect(heading(aftercare)).to.equal('Vos soins après la séance');
+      expect(heading(vsFiller)).to.equal('Mésothérapie ou acide hyaluronique\u00a0?');
+      expect(buttonNamed(eligibility, 'Commencer')).not.to.equal(undefined);
+      expect($(aftercare, '[part="disclaimer"]')!.textContent).to.contain('Traduction du texte anglais du');
+      expect(
+        otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/),
+      ).to.deep.equal(['/dist/locales/fr.js']);
+      expect(win.probe.violations).to.deep.equal([]);
+      expect(win.probe.errors).to.deep.equal([]);
+      expect(win.probe.configErrors).to.deep.equal([]);
+    });
+
+    it('uses the Brazilian Portuguese pack for a pt-PT section', async () => {
+      const win = await open('pt-pt.html');
+      await settled(win);
+      const eligibility = win.document.querySelector('meso-eligibility') as Widget;
+      expect(heading(eligibility)).not.to.contain('mesotherapy');
+      expect(heading(eligibility).toLowerCase()).to.contain('mesoterapia');
+      expect(otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/)).to.deep.equal([
+        '/dist/locales/pt-BR.js',
+      ]);
+      expect(win.probe.configErrors).to.deep.equal([]);
+    });
+
+    it('falls back to English with one warning and one meso-config-error per widget when the pack cannot load', async () => {
+      const win = await open('pack-missing.html');
+      await settled(win);
+      const widgets = allWidgets(win.document);
+      expect(heading(widgets[0])).to.equal('Is mesotherapy right for me?');
+      await waitUntil(() => win.probe.configErrors.length >= widgets.length, 'no meso-config-error', {timeout: 5000});
+      expect(win.probe.configErrors.map((error) => error.path)).to.deep.equal(widgets.map(() => 'lang'));
+      expect(win.probe.warnings.filter((warning) => warning.includes('could not load the "fr" translation'))).to.have.length(widgets.length);
+      expect(win.probe.errors).to.deep.equal([]);
+    });
   });
 
   it('makes no network request of its own', async () => {
