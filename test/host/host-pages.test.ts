@@ -216,6 +216,24 @@ describe('host pages', () => {
       expect(win.probe.configErrors).to.deep.equal([]);
     });
 
+    it('shows Arabic right to left, with the digits and dates Intl gives for ar, fetching the Arabic pack only', async () => {
+      const win = await open('ar.html');
+      await settled(win);
+      const aftercare = win.document.querySelector('meso-aftercare') as Widget;
+      for (const el of allWidgets(win.document)) {
+        expect(heading(el), el.localName).to.match(/[\u0600-\u06FF]/);
+        expect(heading(el), el.localName).not.to.match(/[A-Za-z]{4}/);
+        expect(win.getComputedStyle($(el, '[part="heading"]')!).direction, el.localName).to.equal('rtl');
+      }
+      const updated = new Intl.DateTimeFormat('ar', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(Date.UTC(2026, 10, 25)));
+      expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal(updated);
+      expect(otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/)).to.deep.equal([
+        '/dist/locales/ar.js',
+      ]);
+      expect(win.probe.errors).to.deep.equal([]);
+      expect(win.probe.configErrors).to.deep.equal([]);
+    });
+
     it('uses the Brazilian Portuguese pack for a pt-PT section', async () => {
       const win = await open('pt-pt.html');
       await settled(win);
