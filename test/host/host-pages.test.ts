@@ -125,7 +125,7 @@ describe('host pages', () => {
     const recommendations = vsFillers.map((el) => ($(el, '[part="recommendation"]')?.textContent ?? '').trim());
     expect(recommendations.filter(Boolean)).to.have.length(2);
     expect(recommendations[7]).to.contain('dermal fillers');
-    expect(recommendations[42]).to.contain('Mesotherapy');
+    expect(recommendations[42]).to.contain('mesotherapy');
     const started = eligibilities.filter((el) => !buttonNamed(el, 'Start'));
     expect(started).to.deep.equal([eligibilities[3]]);
     expect(win.probe.errors).to.deep.equal([]);
