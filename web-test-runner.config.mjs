@@ -70,6 +70,11 @@ export default {
   middleware: [
     // POST /__prerender renders HTML with src/ssr.ts; /__prerendered/<page> serves a page prerendered.
     prerenderMiddleware(),
+    // A clinic that uploaded the bundle without its locales/ folder: the bundle is there, its packs are not.
+    async (context, next) => {
+      if (context.path === '/test/host/bundle-only/meso-widgets.js') context.url = '/dist/meso-widgets.js';
+      await next();
+    },
     // A translation pack loaded on demand from source asks for src/locales/<tag>.js by URL, as the
     // built bundle does; serve the TypeScript module there (esbuild then compiles it).
     async (context, next) => {
@@ -80,7 +85,8 @@ export default {
     },
     async (context, next) => {
       await next();
-      if (['/test/host/pages/csp.html', '/test/host/pages/loader-csp.html'].includes(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+      if (['/test/host/pages/csp.html', '/test/host/pages/loader-csp.html', '/test/host/pages/csp-fr.html'].includes(context.path))
+        context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   plugins: [

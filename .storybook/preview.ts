@@ -1,7 +1,26 @@
+/// <reference types="vite/client" />
 import {setCustomElementsManifest, type Preview} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {withActions} from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
+// Every translation pack, so the locale toolbar switches language at once (a page using the
+// one-file bundle loads the pack it needs by itself instead).
+import.meta.glob('../src/locales/*.ts', {eager: true});
+
+/** Locales of the toolbar: English variants for date formats, then every translation pack. */
+const LOCALES = [
+  {value: 'en', title: 'English'},
+  {value: 'en-GB', title: 'English (UK dates)'},
+  {value: 'en-US', title: 'English (US dates)'},
+  {value: 'fr', title: 'Français'},
+  {value: 'es', title: 'Español'},
+  {value: 'de', title: 'Deutsch'},
+  {value: 'it', title: 'Italiano'},
+  {value: 'pt-BR', title: 'Português (Brasil)'},
+  {value: 'ar', title: 'العربية (right to left)'},
+];
+/** Languages written right to left: the toolbar sets dir="rtl" with them, as a host page would. */
+const RTL_LANGUAGES = new Set(['ar']);
 
 interface Member {
   privacy?: string;
@@ -32,7 +51,7 @@ const preview: Preview = {
     (story, context) => html`<div
       class="meso-story"
       data-theme=${context.globals.theme ?? 'story'}
-      dir=${context.globals.dir ?? 'ltr'}
+      dir=${RTL_LANGUAGES.has(context.globals.locale) ? 'rtl' : (context.globals.dir ?? 'ltr')}
       lang=${context.globals.locale ?? 'en'}
     >
       ${story()}
@@ -49,7 +68,7 @@ const preview: Preview = {
     },
     locale: {
       description: 'lang of the host page',
-      toolbar: {title: 'Locale', icon: 'globe', items: ['en', 'en-GB', 'en-US'], dynamicTitle: true},
+      toolbar: {title: 'Locale', icon: 'globe', items: LOCALES, dynamicTitle: true},
     },
   },
   initialGlobals: {theme: 'story', dir: 'ltr', locale: 'en'},

@@ -12,16 +12,20 @@ import {build} from 'esbuild';
 const KB = 1024;
 /** Budgets in bytes. Raise one only on purpose, and say so in the README. */
 export const BUDGETS = {
-  // Enforced: today's figures with a little headroom for content growth, so nothing grows unnoticed.
-  bundle: 28.5 * KB,
-  'bundle/meso-eligibility': 19 * KB,
-  'bundle/meso-aftercare': 18.3 * KB,
-  'bundle/meso-vs-filler': 16 * KB,
+  // Enforced: the merged figures of issues 11-14 (corrected English with more health content, the
+  // accessibility fixes, the on-demand translation mechanism) with a little headroom, so nothing grows
+  // unnoticed. Issue 13's lower targets are printed beside them (TARGETS) until they are met.
+  bundle: 32 * KB,
+  'bundle/meso-eligibility': 21.5 * KB,
+  'bundle/meso-aftercare': 20.7 * KB,
+  'bundle/meso-vs-filler': 18.2 * KB,
   loader: 1.5 * KB,
-  core: 12 * KB,
+  core: 13.5 * KB,
   'meso-eligibility': 9 * KB,
   'meso-aftercare': 8 * KB,
   'meso-vs-filler': 6 * KB,
+  // Each translation pack, dist/locales/<tag>.js: the three elements' text in one language.
+  pack: 8 * KB,
 };
 
 /**
@@ -96,6 +100,11 @@ rows.push(['core', core, 'Lit + shared element base, needed once']);
 for (const name of ['eligibility', 'aftercare', 'vs-filler']) {
   const whole = gzip(await bundled(`export * from './src/${name}.ts';`));
   rows.push([`meso-${name}`, whole - core, `own cost (${kb(whole)} with the core)`]);
+}
+
+for (const file of readdirSync('dist/locales').filter((name) => name.endsWith('.js'))) {
+  const code = readFileSync(`dist/locales/${file}`);
+  rows.push(['pack', gzip(code), `dist/locales/${file}, loaded only by pages in that language (${kb(code.length)} minified)`]);
 }
 
 let failed = false;

@@ -49,6 +49,14 @@ const shots = [
   {name: 'aftercare-error-32px-640', width: 640, fontSize: 32, query: 'only=aftercare', clicks: ['form .button--primary']},
   {name: 'aftercare-changing-1280', width: 1280, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00', clicks: ['#change-time']},
   {name: 'vs-filler-32px-640', width: 640, fontSize: 32, query: 'only=vs-filler', clicks: ['#concern-texture', '#concern-volume']},
+  // Arabic, right to left: each element's main states at a phone and a desktop width.
+  ...[375, 1280].flatMap((width) => [
+    eligibility('ar-intro', width, [], 'lang=ar&dir=rtl'),
+    eligibility('ar-question', width, [start, '#goal-face', cont], 'lang=ar&dir=rtl'),
+    eligibility('ar-not-now', width, toResult(['#q-adult-yes', '#q-pregnant-yes', ...allNo.slice(1)]), 'lang=ar&dir=rtl'),
+    {name: `aftercare-ar-timeline-${width}`, width, query: 'only=aftercare&lang=ar&dir=rtl&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
+    {name: `vs-filler-ar-result-${width}`, width, query: 'only=vs-filler&lang=ar&dir=rtl', clicks: ['#concern-texture', '#concern-volume', '#severity-mild']},
+  ]),
 ];
 
 const only = process.argv.slice(2);

@@ -33,7 +33,7 @@ export function loadLocalePack(locale: string, base?: string): Promise<void> {
   let load = loads.get(url);
   if (!load) {
     load = import(/* @vite-ignore */ url).then(() => {
-      if (!localePack(locale)) throw new Error(`${url} did not register the "${locale}" translation`);
+      if (!localePack(locale)) throw new Error(`no "${locale}" pack in ${url}`);
     });
     loads.set(url, load);
   }

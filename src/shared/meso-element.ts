@@ -208,12 +208,11 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     }, constructor.packTimeout);
     loadLocalePack(pack).then(
       () => this.requestUpdate(),
-      (error: unknown) => {
+      () => {
         this.failedPacks.add(pack);
         if (this.awaitedPack !== pack) return;
         this.stopWaiting();
-        const reason = error instanceof Error ? error.message : String(error);
-        this.reportError({path: 'lang', message: `the "${pack}" translation could not be loaded from ${packUrl(pack)} (${reason}); showing English`});
+        this.reportError({path: 'lang', message: `could not load the "${pack}" translation from ${packUrl(pack)}; showing English`});
         this.requestUpdate();
       },
     );

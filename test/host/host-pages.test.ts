@@ -193,6 +193,71 @@ describe('host pages', () => {
     }
   });
 
+  describe('in another language', () => {
+    const heading = (el: Widget) => $(el, '[part="heading"]')?.textContent?.trim() ?? '';
+    /** Waits until every widget on the page shows a heading (a pack may still be loading). */
+    const settled = (win: HostWindow) =>
+      waitUntil(() => allWidgets(win.document).every((el) => heading(el) !== ''), 'a widget stayed empty', {timeout: 8000});
+
+    it('shows French from the one-file bundle under strict CSP and Trusted Types, fetching the French pack only', async () => {
+      const win = await open('csp-fr.html');
+      await settled(win);
+      const [eligibility, aftercare, vsFiller] = TAGS.map((tag) => win.document.querySelector(tag) as Widget);
+      expect(heading(eligibility)).to.equal('La mésothérapie est-elle faite pour moi\u00a0?');
+      expect(heading(aftercare)).to.equal('Vos soins après la séance');
+      expect(heading(vsFiller)).to.equal('Mésothérapie ou acide hyaluronique\u00a0?');
+      expect(buttonNamed(eligibility, 'Commencer')).not.to.equal(undefined);
+      expect($(aftercare, '[part="disclaimer"]')!.textContent).to.contain('Traduction du texte anglais du');
+      expect(
+        otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/),
+      ).to.deep.equal(['/dist/locales/fr.js']);
+      expect(win.probe.violations).to.deep.equal([]);
+      expect(win.probe.errors).to.deep.equal([]);
+      expect(win.probe.configErrors).to.deep.equal([]);
+    });
+
+    it('shows Arabic right to left, with the digits and dates Intl gives for ar, fetching the Arabic pack only', async () => {
+      const win = await open('ar.html');
+      await settled(win);
+      const aftercare = win.document.querySelector('meso-aftercare') as Widget;
+      for (const el of allWidgets(win.document)) {
+        expect(heading(el), el.localName).to.match(/[\u0600-\u06FF]/);
+        expect(heading(el), el.localName).not.to.match(/[A-Za-z]{4}/);
+        expect(win.getComputedStyle($(el, '[part="heading"]')!).direction, el.localName).to.equal('rtl');
+      }
+      const updated = new Intl.DateTimeFormat('ar', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(Date.UTC(2026, 10, 25)));
+      expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal(updated);
+      expect(otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/)).to.deep.equal([
+        '/dist/locales/ar.js',
+      ]);
+      expect(win.probe.errors).to.deep.equal([]);
+      expect(win.probe.configErrors).to.deep.equal([]);
+    });
+
+    it('uses the Brazilian Portuguese pack for a pt-PT section', async () => {
+      const win = await open('pt-pt.html');
+      await settled(win);
+      const eligibility = win.document.querySelector('meso-eligibility') as Widget;
+      expect(heading(eligibility)).not.to.contain('mesotherapy');
+      expect(heading(eligibility).toLowerCase()).to.contain('mesoterapia');
+      expect(otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/)).to.deep.equal([
+        '/dist/locales/pt-BR.js',
+      ]);
+      expect(win.probe.configErrors).to.deep.equal([]);
+    });
+
+    it('falls back to English with one warning and one meso-config-error per widget when the pack cannot load', async () => {
+      const win = await open('pack-missing.html');
+      await settled(win);
+      const widgets = allWidgets(win.document);
+      expect(heading(widgets[0])).to.equal('Is mesotherapy right for me?');
+      await waitUntil(() => win.probe.configErrors.length >= widgets.length, 'no meso-config-error', {timeout: 5000});
+      expect(win.probe.configErrors.map((error) => error.path)).to.deep.equal(widgets.map(() => 'lang'));
+      expect(win.probe.warnings.filter((warning) => warning.includes('could not load the "fr" translation'))).to.have.length(widgets.length);
+      expect(win.probe.errors).to.deep.equal([]);
+    });
+  });
+
   it('makes no network request of its own', async () => {
     for (const page of ['csp.html', 'many.html', 'nested.html']) {
       const win = await open(page);

@@ -18,7 +18,12 @@ describe('matchLocale', () => {
   it('falls back to English for an unknown or empty locale', () => {
     expect(matchLocale('de-AT', available)).to.equal('en');
     expect(matchLocale('', available)).to.equal('en');
-    expect(matchLocale('pt', available)).to.equal('en');
+  });
+  it('uses Brazilian Portuguese for other Portuguese until a pt-PT pack exists', () => {
+    expect(matchLocale('pt', available)).to.equal('pt-BR');
+    expect(matchLocale('pt-PT', available)).to.equal('pt-BR');
+    expect(matchLocale('pt-PT', [...available, 'pt-PT'])).to.equal('pt-PT');
+    expect(matchLocale('pt', ['en', 'fr'])).to.equal('en');
   });
 });
 

@@ -1,0 +1,4 @@
+import '../../src/locales/ar.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('ar');

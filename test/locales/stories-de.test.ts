@@ -1,0 +1,4 @@
+import '../../src/locales/de.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('de');

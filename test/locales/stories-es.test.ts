@@ -1,0 +1,4 @@
+import '../../src/locales/es.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('es');

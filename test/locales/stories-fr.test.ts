@@ -1,0 +1,4 @@
+import '../../src/locales/fr.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('fr');

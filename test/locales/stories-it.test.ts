@@ -1,0 +1,4 @@
+import '../../src/locales/it.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('it');
