@@ -61,13 +61,13 @@ type ScreenMap = [string, RegExp][];
 
 const EVERY_SCREEN: [string, RegExp] = [
   'Every screen (footer)',
-  /^(disclaimer|updatedLabel|reviewedLabel|nextReviewLabel|bookingLabel|bookingLabelWithClinic|phoneLabel)$/,
+  /^(disclaimer|updatedLabel|reviewedLabel|nextReviewLabel|translatedFrom|translatedFromLabel|bookingLabel|bookingLabelWithClinic|phoneLabel|scriptNote)$/,
 ];
 
 const ELIGIBILITY_SCREENS: ScreenMap = [
   ['Intro', /^(heading|intro\.)/],
   ['What would you like to improve?', /^(goals|errors\.goals)/],
-  ['Health questions (one per screen)', /^(questionsHeading|progress|whyWeAsk|questions\.[^.]+\.(question|hint)|answers\.|continue|back|errors\.)/],
+  ['Health questions (one per screen)', /^(questionsHeading|progress|pageProgress|whyWeAsk|questions\.[^.]+\.(question|hint)|answers\.|continue|back|errors\.)/],
   ['Check your answers', /^(summary\.|questions\.[^.]+\.label)/],
   ['Result: outcome and next steps', /^(outcomes\.|statusLabel|notDiagnosis|announceResult|bookAfterDoctor|startAgain|print)/],
   ['Result: why', /^(reasonsHeading|questions\.[^.]+\.reason|unsureReason|unsureAge|medicineWarning|weightLossReason)/],

@@ -46,7 +46,7 @@ import type {CommonContent} from '../en/common.js';
 
 export const commonAr: CommonContent = {
   updated: '2026-11-25',
-  updatedLabel: 'ترجمة للنسخة الإنجليزية المحدّثة في {date}.',
+  updatedLabel: 'آخر تحديث للمحتوى: {date}.',
   reviewed: {date: '', by: '', next: ''},
   // U+2068 and U+2069 isolate the reviewer's name, which is often in Latin letters, so its
   // punctuation stays with it in a right-to-left line.
@@ -60,4 +60,6 @@ export const commonAr: CommonContent = {
   bookingLabelWithClinic: 'احجز استشارة لدى \u2068{clinic}\u2069',
   phoneLabel: 'اتصل بالعيادة:',
   scriptNote: 'يحتاج هذا الجزء إلى JavaScript. ما زال قيد التحميل، أو أن JavaScript مُعطّل في متصفحك.',
+  translatedFrom: '2026-11-25',
+  translatedFromLabel: 'ترجمة للنسخة الإنجليزية الصادرة في {date}.',
 };

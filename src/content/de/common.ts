@@ -40,7 +40,7 @@ import type {CommonContent} from '../en/common.js';
 
 export const commonDe: CommonContent = {
   updated: '2026-11-25',
-  updatedLabel: 'Übersetzung der englischen Fassung vom {date}.',
+  updatedLabel: 'Inhalt zuletzt aktualisiert: {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Geprüft von {by} am {date}.',
   nextReviewLabel: 'Nächste Prüfung fällig am {date}.',
@@ -51,4 +51,6 @@ export const commonDe: CommonContent = {
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
+  translatedFrom: '2026-11-25',
+  translatedFromLabel: 'Übersetzung der englischen Fassung vom {date}.',
 };
