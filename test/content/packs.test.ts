@@ -33,7 +33,7 @@ const ENGLISH: Pack = {eligibility: eligibilityEn, aftercare: aftercareEn, 'vs-f
 const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
   fr: {
     pack: {eligibility: eligibilityFr, aftercare: aftercareFr, 'vs-filler': vsFillerFr},
-    sameAsEnglish: [],
+    sameAsEnglish: ['Date'],
   },
   de: {
     pack: {eligibility: eligibilityDe, aftercare: aftercareDe, 'vs-filler': vsFillerDe},

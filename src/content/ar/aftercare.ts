@@ -155,7 +155,7 @@ export const aftercareAr: AftercareContent = {
     button: 'إضافة إلى التقويم',
     name: 'العناية بعد الميزوثيرابي',
     eventTitle: '{item}: مسموح مجددًا',
-    filename: 'العناية-بعد-الميزوثيرابي.ics',
+    filename: 'mesotherapy-aftercare-ar.ics',
   },
   print: 'طباعة خطتي',
   changeTime: 'تغيير وقت العلاج',

@@ -111,7 +111,7 @@ export const eligibilityDe: EligibilityContent = {
   summary: {
     heading: 'Prüfen Sie Ihre Antworten',
     change: 'Ändern',
-    changeHidden: ': Ihre Antwort zu {label}',
+    changeHidden: ' Sie Ihre Antwort zu {label}',
     submit: 'Mein Ergebnis anzeigen',
     noGoals: 'Nichts ausgewählt',
   },

@@ -33,7 +33,7 @@ export const aftercareFr: AftercareContent = {
     smoking: {text: 'Ne fumez pas. Le tabac ralentit la guérison.', short: 'Tabac'},
     'blood-thinners': {
       text:
-        'Ne prenez pas d’aspirine, d’ibuprofène ni de compléments à base de plantes qui fluidifient le sang, sauf si votre médecin dit que vous en avez besoin. ' +
+        'Ne prenez pas d’aspirine, d’ibuprofène ni de plantes qui fluidifient le sang, sauf avis contraire de votre médecin. ' +
         'N’arrêtez jamais un médicament prescrit sans en parler à votre médecin.',
       short: 'Aspirine, ibuprofène et compléments qui fluidifient le sang',
     },

@@ -88,7 +88,7 @@ export const eligibilityFr: EligibilityContent = {
       label: 'Cancer, maladie du foie, des reins ou du cœur, ou diabète',
       reason:
         'Vous avez un cancer, une maladie du foie, des reins ou du cœur, ou du diabète. ' +
-        'Il n’y a pas assez de preuves que la mésothérapie soit sûre ou efficace pour les personnes qui ont ces maladies.',
+        'Les preuves manquent pour dire que la mésothérapie est sûre ou efficace avec ces maladies.',
     },
     'heart-stroke': {
       question: 'Avez-vous déjà eu un infarctus (crise cardiaque) ou un AVC ?',

@@ -20,7 +20,7 @@ export const vsFillerFr: VsFillerContent = {
         'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
         'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse.',
       filler:
-        'Redonner du volume perdu, combler les rides et les plis profonds, et redessiner des zones comme les lèvres et les pommettes.',
+        'Redonner du volume, combler les rides et plis profonds, et redessiner des zones comme les lèvres et les pommettes.',
     },
     injected: {
       label: 'Ce qui est injecté',
