@@ -195,20 +195,22 @@ describe('<meso-eligibility>', () => {
     ]);
   });
 
-  it('gives analytics the visible question number, which follows the rules, and null where no caption shows', async () => {
+  it('gives analytics the visible question number on every question, and null where no caption shows', async () => {
+    // Every health question is in the safety floor, so a clinic cannot hide one: the count stays.
     el.rules = {skin: {hidden: true}};
     await settle(el);
     const steps: EligibilityStepDetail[] = [];
     el.addEventListener('meso-eligibility-step', (event) => steps.push(event.detail));
     buttonNamed(el, 'Start')!.click();
     await settle(el);
-    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 9');
-    expect(steps.at(-1)).to.deep.include({step: 'goals', question: 1, questions: 9});
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 10');
+    expect(steps.at(-1)).to.deep.include({step: 'goals', question: 1, questions: 10});
     $<HTMLInputElement>(el, '#goal-face')!.click();
     buttonNamed(el, 'Continue')!.click();
     await settle(el);
-    for (const id of QUESTIONS.filter((question) => question !== 'skin')) {
-      expect(textOf($(el, '[part="progress"]'))).to.equal(`Question ${steps.at(-1)!.question} of 9`);
+    for (const [i, id] of QUESTIONS.entries()) {
+      expect(steps.at(-1)).to.deep.include({step: id, question: i + 2, questions: 10});
+      expect(textOf($(el, '[part="progress"]'))).to.equal(`Question ${i + 2} of 10`);
       $<HTMLInputElement>(el, `#q-${id}-${SAFE[id]}`)!.click();
       buttonNamed(el, 'Continue')!.click();
       await settle(el);

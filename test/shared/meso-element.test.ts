@@ -41,7 +41,7 @@ describe('shared element core', () => {
     });
 
     it('falls back to English for an unknown locale', async () => {
-      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler lang="de-AT"></meso-vs-filler>`);
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler lang="sv-SE"></meso-vs-filler>`);
       expect(textOf(heading(el))).to.equal('Mesotherapy or dermal fillers?');
     });
 
