@@ -89,9 +89,9 @@ describe('<meso-aftercare>', () => {
         'heat-water': 'Avoid this for 3 days.',
         irritants: 'Avoid this for at least 3 days.',
         massage: 'Avoid this for 3 days.',
-        sun: 'There is no set time. Ask your practitioner how long.',
-        smoking: 'There is no set time. Ask your practitioner how long.',
-        'blood-thinners': 'There is no set time. Ask your practitioner how long.',
+        sun: 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
+        smoking: 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
+        'blood-thinners': 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
       });
       // Nothing tells the patient to keep doing what the item forbids.
       for (const item of items) expect(textOf(item)).not.to.match(/keep doing|keep avoiding/i);
@@ -237,7 +237,7 @@ describe('<meso-aftercare>', () => {
     const end = new Date('2026-11-25T10:30:00Z');
     const expected = new Intl.DateTimeFormat(navigator.language, {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'}).format(end);
     expect(textOf(timelineItem(el, 'makeup'))).to.equal(`Still avoid Make-up: avoid until ${expected}`);
-    expect(textOf(timelineItem(el, 'sun'))).to.equal('No set end Sunbathing: no set end. Ask your practitioner how long.');
+    expect(textOf(timelineItem(el, 'sun'))).to.equal('No set end Sunbathing: no set end. Ask your practitioner how long. For medicines, ask your doctor.');
     const progress = $<HTMLProgressElement>(el, 'progress')!;
     expect(progress.value).to.equal(31);
     expect(textOf($(el, '.treated'))).to.match(/^Treated on /);

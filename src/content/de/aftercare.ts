@@ -54,7 +54,7 @@ export const aftercareDe: AftercareContent = {
     days: {one: 'Vermeiden Sie das {n} Tag lang.', other: 'Vermeiden Sie das {n} Tage lang.'},
     atLeastHours: {one: 'Vermeiden Sie das mindestens {n} Stunde lang.', other: 'Vermeiden Sie das mindestens {n} Stunden lang.'},
     atLeastDays: {one: 'Vermeiden Sie das mindestens {n} Tag lang.', other: 'Vermeiden Sie das mindestens {n} Tage lang.'},
-    noSetEnd: 'Es gibt keine feste Dauer. Fragen Sie Ihre Fachperson, wie lange.',
+    noSetEnd: 'Es gibt keine feste Dauer. Fragen Sie Ihre Fachperson, wie lange. Bei Medikamenten fragen Sie Ihre Ärztin oder Ihren Arzt.',
   },
   doHeading: 'Das sollten Sie tun',
   dos: [
@@ -72,7 +72,7 @@ export const aftercareDe: AftercareContent = {
     'non-urgent': {
       level: 'Nicht dringend:',
       heading: 'Wenden Sie sich an die Praxis, wenn:',
-      body: 'Schwellungen, blaue Flecken oder Schmerzen nach einigen Tagen schlimmer werden oder Sie Knötchen bemerken.',
+      body: 'Schwellungen, blaue Flecken oder Schmerzen nach einigen Tagen nicht besser werden oder Sie Knötchen bemerken.',
       action: 'Wenden Sie sich an die Praxis, in der Sie behandelt wurden.',
     },
     urgent: {
@@ -86,7 +86,7 @@ export const aftercareDe: AftercareContent = {
     emergency: {
       level: 'Notfall:',
       heading: 'Rufen Sie sofort den Notruf, wenn:',
-      body: 'Sie schlecht Luft bekommen oder Ihr Gesicht, Ihre Lippen oder Ihr Hals anschwellen.',
+      body: 'Lippen, Zunge oder Hals plötzlich anschwellen, Sie schlecht atmen oder schlucken können oder Ihnen schwarz vor Augen wird.',
       action: 'Das könnte eine schwere allergische Reaktion sein (allergischer Schock, Anaphylaxie).',
     },
   },
@@ -114,7 +114,7 @@ export const aftercareDe: AftercareContent = {
     upcoming: '{item}: vermeiden bis {time}',
     active: '{item}: vermeiden bis {time}',
     done: '{item}: seit {time} wieder erlaubt',
-    ongoing: '{item}: kein festes Ende. Fragen Sie Ihre Fachperson, wie lange.',
+    ongoing: '{item}: kein festes Ende. Fragen Sie Ihre Fachperson, wie lange. Bei Medikamenten fragen Sie Ihre Ärztin oder Ihren Arzt.',
   },
   calendar: {
     button: 'Zum Kalender hinzufügen',

@@ -86,7 +86,7 @@ export const eligibilityDe: EligibilityContent = {
     },
     conditions: {
       question: 'Haben Sie Krebs, eine Leber-, Nieren- oder Herzerkrankung oder Diabetes?',
-      hint: 'Antworten Sie mit Ja, wenn Sie eine davon jetzt haben oder deswegen behandelt werden.',
+      hint: 'Antworten Sie mit Ja, wenn Sie eine davon jetzt haben oder deswegen behandelt werden. Hatten Sie früher eine davon, wählen Sie „Nicht sicher“.',
       label: 'Krebs, Leber-, Nieren- oder Herzerkrankung oder Diabetes',
       reason:
         'Sie haben Krebs, eine Leber-, Nieren- oder Herzerkrankung oder Diabetes. ' +
@@ -129,7 +129,7 @@ export const eligibilityDe: EligibilityContent = {
     'ask-doctor': {
       headline: 'Sprechen Sie zuerst mit Ihrer Ärztin oder Ihrem Arzt',
       next:
-        'Fragen Sie Ihre Ärztin oder Ihren Arzt nach den Punkten, bei denen Sie nicht sicher waren. ' +
+        'Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über die Antworten oben. ' +
         'Tun Sie das vor einer Buchung.',
     },
     'no-concerns': {
@@ -143,7 +143,7 @@ export const eligibilityDe: EligibilityContent = {
   notDiagnosis: 'Dies ist keine Diagnose.',
   reasonsHeading: 'Warum',
   unsureReason: 'Sie waren sich nicht sicher bei: {label}. Fragen Sie Ihre Ärztin oder Ihren Arzt danach.',
-  unsureAge: 'Sie waren nicht sicher, ob Sie 18 Jahre oder älter sind. Die Mesotherapie ist nur für Erwachsene.',
+  unsureAge: 'Sie waren nicht sicher, ob Sie 18 Jahre oder älter sind. Die Mesotherapie ist nur für Erwachsene. Buchen Sie erst, wenn Sie wissen, dass Sie 18 oder älter sind.',
   bookAfterDoctor: 'Wenn Ihre Ärztin oder Ihr Arzt zustimmt, können Sie einen Beratungstermin buchen.',
   medicineWarning:
     'Setzen Sie ein verschriebenes Medikament nie ab, ohne vorher mit Ihrer Ärztin oder Ihrem Arzt zu sprechen.',
@@ -172,7 +172,7 @@ export const eligibilityDe: EligibilityContent = {
   ],
   expectHeading: 'Was Sie erwartet',
   expect: [
-    'Die meisten Menschen brauchen mehrere Sitzungen, oft 3 bis 15. Danach erhalten regelmäßige Sitzungen die Wirkung.',
+    'Vielleicht brauchen Sie eine Reihe von 3 bis 15 Sitzungen. Danach können regelmäßige Sitzungen nötig sein, um die Wirkung zu erhalten.',
     'Die Ergebnisse entwickeln sich langsam. Bis sie sichtbar sind, kann es einige Monate bis zu einem ganzen Jahr dauern.',
     'Bei Haaren kann es einige Monate dauern, bis Sie eine Veränderung sehen.',
     'Die Ergebnisse sind bei jedem Menschen anders. Das hängt vom Können der Fachperson und von ihren Produkten ab.',

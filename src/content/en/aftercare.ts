@@ -118,7 +118,7 @@ export const aftercareEn: AftercareContent = {
     days: {one: 'Avoid this for {n} day.', other: 'Avoid this for {n} days.'},
     atLeastHours: {one: 'Avoid this for at least {n} hour.', other: 'Avoid this for at least {n} hours.'},
     atLeastDays: {one: 'Avoid this for at least {n} day.', other: 'Avoid this for at least {n} days.'},
-    noSetEnd: 'There is no set time. Ask your practitioner how long.',
+    noSetEnd: 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
   },
   doHeading: 'Do',
   dos: [
@@ -136,7 +136,7 @@ export const aftercareEn: AftercareContent = {
     'non-urgent': {
       level: 'Non-urgent advice:',
       heading: 'Contact the clinic if:',
-      body: 'swelling, bruising or soreness gets worse after a few days, or you notice lumps.',
+      body: 'swelling, bruising or soreness is not getting better after a few days, or you notice lumps.',
       action: 'Contact the clinic that treated you.',
     },
     urgent: {
@@ -150,7 +150,7 @@ export const aftercareEn: AftercareContent = {
     emergency: {
       level: 'Emergency:',
       heading: 'Call your local emergency number now if:',
-      body: 'you find it hard to breathe, or your face, lips or throat swell.',
+      body: 'your lips, tongue or throat suddenly swell, or you struggle to breathe or swallow, or feel faint.',
       action: 'This could be a severe allergic reaction (anaphylaxis).',
     },
   },
@@ -177,7 +177,7 @@ export const aftercareEn: AftercareContent = {
     upcoming: '{item}: avoid until {time}',
     active: '{item}: avoid until {time}',
     done: '{item}: OK again since {time}',
-    ongoing: '{item}: no set end. Ask your practitioner how long.',
+    ongoing: '{item}: no set end. Ask your practitioner how long. For medicines, ask your doctor.',
   },
   calendar: {
     button: 'Add to calendar',

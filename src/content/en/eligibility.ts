@@ -136,7 +136,7 @@ export const eligibilityEn: EligibilityContent = {
     },
     conditions: {
       question: 'Do you have cancer, liver disease, kidney disease, heart disease or diabetes?',
-      hint: 'Answer yes if you have any of these now, or are being treated for one.',
+      hint: 'Answer yes if you have any of these now, or are being treated for one. If you had one in the past, choose Not sure.',
       label: 'Cancer, liver, kidney or heart disease, or diabetes',
       reason:
         'You have cancer, liver, kidney or heart disease, or diabetes. ' +
@@ -176,7 +176,7 @@ export const eligibilityEn: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Speak to your doctor first',
-      next: 'Ask your doctor about the things you were not sure about. Do this before you book.',
+      next: 'Ask your doctor about the answers listed above. Do this before you book.',
     },
     'no-concerns': {
       headline: 'Nothing you told us rules out mesotherapy',
@@ -189,7 +189,7 @@ export const eligibilityEn: EligibilityContent = {
   notDiagnosis: 'This is not a diagnosis.',
   reasonsHeading: 'Why',
   unsureReason: 'You were not sure about: {label}. Ask your doctor about this.',
-  unsureAge: 'You were not sure if you are 18 or over. Mesotherapy is for adults only.',
+  unsureAge: 'You were not sure if you are 18 or over. Mesotherapy is for adults only. Do not book until you know you are 18 or over.',
   bookAfterDoctor: 'When your doctor says you can go ahead, you can book a consultation.',
   medicineWarning: 'Never stop a prescribed medicine without talking to your doctor first.',
   weightLossReason:
@@ -214,7 +214,7 @@ export const eligibilityEn: EligibilityContent = {
   ],
   expectHeading: 'What to expect',
   expect: [
-    'Most people need several sessions, often 3 to 15. After that, regular sessions keep the effect going.',
+    'You may need a series of 3 to 15 sessions. After that, regular sessions may be needed to keep any effect.',
     'Results build slowly. They can take from a few months to a full year to show.',
     'For hair, it can take a few months before you see any change.',
     'Results are different for everyone. They depend on the practitioner’s skill and the products they use.',

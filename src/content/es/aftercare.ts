@@ -48,7 +48,7 @@ export const aftercareEs: AftercareContent = {
     days: {one: 'Evítelo durante {n} día.', other: 'Evítelo durante {n} días.'},
     atLeastHours: {one: 'Evítelo al menos {n} hora.', other: 'Evítelo al menos {n} horas.'},
     atLeastDays: {one: 'Evítelo al menos {n} día.', other: 'Evítelo al menos {n} días.'},
-    noSetEnd: 'No hay un plazo fijo. Pregunte a su profesional hasta cuándo evitarlo.',
+    noSetEnd: 'No hay un plazo fijo. Pregunte a su profesional hasta cuándo evitarlo. Si son medicamentos, pregunte a su médico.',
   },
   doHeading: 'Haga esto',
   dos: [
@@ -66,7 +66,7 @@ export const aftercareEs: AftercareContent = {
     'non-urgent': {
       level: 'Consejo no urgente:',
       heading: 'Contacte con la clínica si:',
-      body: 'la hinchazón, los moretones o el dolor empeoran después de unos días, o nota bultos.',
+      body: 'la hinchazón, los moretones o el dolor no mejoran después de unos días, o nota bultos.',
       action: 'Contacte con la clínica donde recibió el tratamiento.',
     },
     urgent: {
@@ -80,7 +80,7 @@ export const aftercareEs: AftercareContent = {
     emergency: {
       level: 'Emergencia:',
       heading: 'Llame ahora al número de emergencias si:',
-      body: 'le cuesta respirar, o se le hinchan la cara, los labios o la garganta.',
+      body: 'se le hinchan de golpe los labios, la lengua o la garganta, le cuesta respirar o tragar, o se siente desfallecer.',
       action: 'Podría ser una reacción alérgica grave (anafilaxia).',
     },
   },
@@ -107,7 +107,7 @@ export const aftercareEs: AftercareContent = {
     upcoming: '{item}: evítelo hasta el {time}',
     active: '{item}: evítelo hasta el {time}',
     done: '{item}: ya puede hacerlo desde el {time}',
-    ongoing: '{item}: sin plazo fijo. Pregunte a su profesional hasta cuándo.',
+    ongoing: '{item}: sin plazo fijo. Pregunte a su profesional hasta cuándo. Si son medicamentos, pregunte a su médico.',
   },
   calendar: {
     button: 'Añadir al calendario',

@@ -85,7 +85,7 @@ export const eligibilityEs: EligibilityContent = {
     },
     conditions: {
       question: '¿Tiene cáncer, una enfermedad del hígado, del riñón o del corazón, o diabetes?',
-      hint: 'Responda que sí si tiene alguna de ellas ahora, o si está en tratamiento por una de ellas.',
+      hint: 'Responda que sí si tiene alguna de ellas ahora, o si está en tratamiento por una de ellas. Si tuvo una en el pasado, elija «No lo sé».',
       label: 'Cáncer, enfermedad del hígado, del riñón o del corazón, o diabetes',
       reason:
         'Tiene cáncer, una enfermedad del hígado, del riñón o del corazón, o diabetes. ' +
@@ -125,7 +125,7 @@ export const eligibilityEs: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Hable antes con su médico',
-      next: 'Pregunte a su médico por las cosas sobre las que tenía dudas. Hágalo antes de pedir cita.',
+      next: 'Consulte a su médico sobre las respuestas de arriba. Hágalo antes de pedir cita.',
     },
     'no-concerns': {
       headline: 'Nada de lo que nos ha dicho descarta la mesoterapia',
@@ -138,7 +138,7 @@ export const eligibilityEs: EligibilityContent = {
   notDiagnosis: 'Esto no es un diagnóstico.',
   reasonsHeading: 'Por qué',
   unsureReason: 'Tenía dudas sobre: {label}. Pregunte a su médico por esto.',
-  unsureAge: 'Nos ha dicho que no sabe si tiene 18 años o más. La mesoterapia es solo para adultos.',
+  unsureAge: 'Nos ha dicho que no sabe si tiene 18 años o más. La mesoterapia es solo para adultos. No pida cita hasta saber que tiene 18 años o más.',
   bookAfterDoctor: 'Cuando su médico le diga que puede seguir adelante, puede pedir una consulta.',
   medicineWarning: 'Nunca deje de tomar un medicamento recetado sin hablar antes con su médico.',
   weightLossReason:
@@ -163,7 +163,7 @@ export const eligibilityEs: EligibilityContent = {
   ],
   expectHeading: 'Qué puede esperar',
   expect: [
-    'La mayoría de las personas necesita varias sesiones, a menudo de 3 a 15. Después, sesiones periódicas mantienen el efecto.',
+    'Puede necesitar una serie de 3 a 15 sesiones. Después, pueden hacer falta sesiones periódicas para mantener el efecto.',
     'Los resultados llegan poco a poco. Pueden tardar desde unos meses hasta un año entero en notarse.',
     'En el pelo, pueden pasar unos meses antes de que note algún cambio.',
     'Los resultados son distintos en cada persona. Dependen de la habilidad del profesional y de los productos que use.',

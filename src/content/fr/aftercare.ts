@@ -53,7 +53,7 @@ export const aftercareFr: AftercareContent = {
       many: 'À éviter pendant au moins {n} de jours.',
       other: 'À éviter pendant au moins {n} jours.',
     },
-    noSetEnd: 'Pas de durée fixe. Demandez à votre praticien combien de temps.',
+    noSetEnd: 'Pas de durée fixe. Demandez à votre praticien combien de temps. Pour les médicaments, demandez à votre médecin.',
   },
   doHeading: 'À faire',
   dos: [
@@ -71,7 +71,7 @@ export const aftercareFr: AftercareContent = {
     'non-urgent': {
       level: 'Conseil non urgent :',
       heading: 'Contactez la clinique si :',
-      body: 'le gonflement, les bleus ou la douleur augmentent après quelques jours, ou si vous sentez des boules sous la peau.',
+      body: 'le gonflement, les bleus ou la douleur ne s’améliorent pas après quelques jours, ou si vous sentez des boules sous la peau.',
       action: 'Contactez la clinique qui vous a traité.',
     },
     urgent: {
@@ -85,7 +85,7 @@ export const aftercareFr: AftercareContent = {
     emergency: {
       level: 'Urgence :',
       heading: 'Appelez tout de suite le numéro d’urgence de votre pays si :',
-      body: 'vous avez du mal à respirer, ou votre visage, vos lèvres ou votre gorge gonflent.',
+      body: 'vos lèvres, votre langue ou votre gorge gonflent soudain, vous respirez ou avalez mal, ou vous vous sentez défaillir.',
       action: 'Cela peut être une réaction allergique grave (choc anaphylactique).',
     },
   },
@@ -113,7 +113,7 @@ export const aftercareFr: AftercareContent = {
     upcoming: '{item} : à éviter jusqu’au {time}',
     active: '{item} : à éviter jusqu’au {time}',
     done: '{item} : de nouveau possible depuis le {time}',
-    ongoing: '{item} : pas de fin fixe. Demandez à votre praticien combien de temps.',
+    ongoing: '{item} : pas de fin fixe. Demandez à votre praticien combien de temps. Pour les médicaments, demandez à votre médecin.',
   },
   calendar: {
     button: 'Ajouter à mon agenda',

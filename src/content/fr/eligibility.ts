@@ -84,7 +84,7 @@ export const eligibilityFr: EligibilityContent = {
     },
     conditions: {
       question: 'Avez-vous un cancer, une maladie du foie, des reins ou du cœur, ou du diabète ?',
-      hint: 'Répondez oui si vous en avez une maintenant, ou si vous êtes soigné pour l’une d’elles.',
+      hint: 'Répondez oui si vous en avez une maintenant, ou si vous êtes soigné pour l’une d’elles. Si vous en avez eu une dans le passé, choisissez « Je ne sais pas ».',
       label: 'Cancer, maladie du foie, des reins ou du cœur, ou diabète',
       reason:
         'Vous avez un cancer, une maladie du foie, des reins ou du cœur, ou du diabète. ' +
@@ -124,7 +124,7 @@ export const eligibilityFr: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Parlez-en d’abord à votre médecin',
-      next: 'Posez à votre médecin vos questions sur les points dont vous n’étiez pas sûr. Faites-le avant de prendre rendez-vous.',
+      next: 'Parlez à votre médecin des réponses indiquées ci-dessus. Faites-le avant de prendre rendez-vous.',
     },
     'no-concerns': {
       headline: 'Rien de ce que vous nous avez dit n’exclut la mésothérapie',
@@ -137,7 +137,7 @@ export const eligibilityFr: EligibilityContent = {
   notDiagnosis: 'Ce n’est pas un diagnostic.',
   reasonsHeading: 'Pourquoi',
   unsureReason: 'Vous n’étiez pas sûr pour : {label}. Parlez-en à votre médecin.',
-  unsureAge: 'Vous n’étiez pas sûr d’avoir 18 ans ou plus. La mésothérapie est réservée aux adultes.',
+  unsureAge: 'Vous n’étiez pas sûr d’avoir 18 ans ou plus. La mésothérapie est réservée aux adultes. Ne prenez pas rendez-vous avant de savoir que vous avez 18 ans ou plus.',
   bookAfterDoctor: 'Quand votre médecin vous dit que c’est possible, vous pouvez prendre rendez-vous.',
   medicineWarning: 'N’arrêtez jamais un médicament prescrit sans en parler d’abord à votre médecin.',
   weightLossReason:
@@ -162,7 +162,7 @@ export const eligibilityFr: EligibilityContent = {
   ],
   expectHeading: 'À quoi s’attendre',
   expect: [
-    'La plupart des personnes ont besoin de plusieurs séances, souvent de 3 à 15. Ensuite, des séances régulières entretiennent l’effet.',
+    'Il vous faudra peut-être une série de 3 à 15 séances. Ensuite, des séances régulières peuvent être utiles pour garder l’effet.',
     'Les résultats viennent lentement. Ils peuvent mettre de quelques mois à une année entière à se voir.',
     'Pour les cheveux, il peut falloir quelques mois avant de voir un changement.',
     'Les résultats varient d’une personne à l’autre. Ils dépendent de l’expérience du praticien et des produits qu’il utilise.',

@@ -49,7 +49,7 @@ export const aftercareIt: AftercareContent = {
     days: {one: 'Lo eviti per {n} giorno.', other: 'Lo eviti per {n} giorni.'},
     atLeastHours: {one: 'Lo eviti per almeno {n} ora.', other: 'Lo eviti per almeno {n} ore.'},
     atLeastDays: {one: 'Lo eviti per almeno {n} giorno.', other: 'Lo eviti per almeno {n} giorni.'},
-    noSetEnd: 'Non c’è una durata fissa. Chieda al Suo professionista per quanto tempo evitarlo.',
+    noSetEnd: 'Non c’è una durata fissa. Chieda al Suo professionista per quanto tempo evitarlo. Per i farmaci, chieda al Suo medico.',
   },
   doHeading: 'Cosa fare',
   dos: [
@@ -67,7 +67,7 @@ export const aftercareIt: AftercareContent = {
     'non-urgent': {
       level: 'Consiglio non urgente:',
       heading: 'Contatti il centro se:',
-      body: 'gonfiore, lividi o dolore peggiorano dopo qualche giorno, o se nota dei noduli.',
+      body: 'gonfiore, lividi o dolore non migliorano dopo qualche giorno, o se nota dei noduli.',
       action: 'Contatti il centro dove ha fatto il trattamento.',
     },
     urgent: {
@@ -81,7 +81,7 @@ export const aftercareIt: AftercareContent = {
     emergency: {
       level: 'Emergenza:',
       heading: 'Chiami subito il numero di emergenza se:',
-      body: 'fa fatica a respirare, o Le si gonfiano viso, labbra o gola.',
+      body: 'Le si gonfiano all’improvviso labbra, lingua o gola, fa fatica a respirare o a deglutire, o si sente svenire.',
       action: 'Potrebbe essere una reazione allergica grave (shock anafilattico).',
     },
   },
@@ -108,7 +108,7 @@ export const aftercareIt: AftercareContent = {
     upcoming: '{item}: da evitare fino a {time}',
     active: '{item}: da evitare fino a {time}',
     done: '{item}: via libera da {time}',
-    ongoing: '{item}: senza durata fissa. Chieda al Suo professionista fino a quando.',
+    ongoing: '{item}: senza durata fissa. Chieda al Suo professionista fino a quando. Per i farmaci, chieda al Suo medico.',
   },
   calendar: {
     button: 'Aggiungi al calendario',

@@ -85,7 +85,7 @@ export const eligibilityIt: EligibilityContent = {
     },
     conditions: {
       question: 'Ha un tumore, una malattia del fegato, dei reni o del cuore, o il diabete?',
-      hint: 'Risponda sì se ne ha una adesso, o se è in cura per una di queste.',
+      hint: 'Risponda sì se ne ha una adesso, o se è in cura per una di queste. Se ne ha avuta una in passato, scelga «Non lo so».',
       label: 'Tumore, malattia del fegato, dei reni o del cuore, o diabete',
       reason:
         'Ha un tumore, una malattia del fegato, dei reni o del cuore, o il diabete. ' +
@@ -125,7 +125,7 @@ export const eligibilityIt: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Prima ne parli con il Suo medico',
-      next: 'Chieda al Suo medico delle cose su cui aveva dubbi. Lo faccia prima di prenotare.',
+      next: 'Parli con il Suo medico delle risposte indicate sopra. Lo faccia prima di prenotare.',
     },
     'no-concerns': {
       headline: 'Niente di ciò che ci ha detto esclude la mesoterapia',
@@ -138,7 +138,7 @@ export const eligibilityIt: EligibilityContent = {
   notDiagnosis: 'Questa non è una diagnosi.',
   reasonsHeading: 'Perché',
   unsureReason: 'Aveva dubbi su: {label}. Ne parli con il Suo medico.',
-  unsureAge: 'Ci ha detto di non sapere se ha almeno 18 anni. La mesoterapia è solo per adulti.',
+  unsureAge: 'Ci ha detto di non sapere se ha almeno 18 anni. La mesoterapia è solo per adulti. Non prenoti finché non sa di avere almeno 18 anni.',
   bookAfterDoctor: 'Quando il Suo medico Le dice che può procedere, può prenotare una visita.',
   medicineWarning: 'Non smetta mai di prendere un farmaco prescritto senza averne prima parlato con il Suo medico.',
   weightLossReason:
@@ -163,7 +163,7 @@ export const eligibilityIt: EligibilityContent = {
   ],
   expectHeading: 'Cosa aspettarsi',
   expect: [
-    'Quasi tutti hanno bisogno di diverse sedute, spesso da 3 a 15. Poi, sedute regolari mantengono l’effetto.',
+    'Potrebbe servirLe una serie da 3 a 15 sedute. Poi, possono servire sedute regolari per mantenere l’effetto.',
     'I risultati arrivano piano piano. Possono servire da pochi mesi a un anno intero per vederli.',
     'Per i capelli, possono passare alcuni mesi prima di vedere un cambiamento.',
     'I risultati sono diversi per ognuno. Dipendono dall’abilità del professionista e dai prodotti che usa.',

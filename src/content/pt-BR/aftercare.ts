@@ -49,7 +49,7 @@ export const aftercarePtBR: AftercareContent = {
     days: {one: 'Evite isso por {n} dia.', other: 'Evite isso por {n} dias.'},
     atLeastHours: {one: 'Evite isso por pelo menos {n} hora.', other: 'Evite isso por pelo menos {n} horas.'},
     atLeastDays: {one: 'Evite isso por pelo menos {n} dia.', other: 'Evite isso por pelo menos {n} dias.'},
-    noSetEnd: 'Não há um prazo definido. Pergunte ao seu profissional por quanto tempo evitar.',
+    noSetEnd: 'Não há um prazo definido. Pergunte ao seu profissional por quanto tempo evitar. Para remédios, pergunte ao seu médico.',
   },
   doHeading: 'O que fazer',
   dos: [
@@ -67,7 +67,7 @@ export const aftercarePtBR: AftercareContent = {
     'non-urgent': {
       level: 'Orientação não urgente:',
       heading: 'Entre em contato com a clínica se:',
-      body: 'o inchaço, as manchas roxas ou a dor piorarem depois de alguns dias, ou se você notar caroços.',
+      body: 'o inchaço, as manchas roxas ou a dor não melhorarem depois de alguns dias, ou se você notar caroços.',
       action: 'Entre em contato com a clínica onde você fez o tratamento.',
     },
     urgent: {
@@ -81,7 +81,7 @@ export const aftercarePtBR: AftercareContent = {
     emergency: {
       level: 'Emergência:',
       heading: 'Ligue agora para o número de emergência se:',
-      body: 'você tiver dificuldade para respirar, ou se o rosto, os lábios ou a garganta incharem.',
+      body: 'os lábios, a língua ou a garganta incharem de repente, tiver dificuldade para respirar ou engolir, ou sentir que vai desmaiar.',
       action: 'Pode ser uma reação alérgica grave (choque anafilático).',
     },
   },
@@ -108,7 +108,7 @@ export const aftercarePtBR: AftercareContent = {
     upcoming: '{item}: evite até {time}',
     active: '{item}: evite até {time}',
     done: '{item}: sem restrição desde {time}',
-    ongoing: '{item}: sem prazo definido. Pergunte ao seu profissional por quanto tempo.',
+    ongoing: '{item}: sem prazo definido. Pergunte ao seu profissional por quanto tempo. Para remédios, pergunte ao seu médico.',
   },
   calendar: {
     button: 'Adicionar à agenda',

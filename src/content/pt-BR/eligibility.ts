@@ -85,7 +85,7 @@ export const eligibilityPtBR: EligibilityContent = {
     },
     conditions: {
       question: 'Você tem câncer, doença no fígado, nos rins ou no coração, ou diabetes?',
-      hint: 'Responda sim se tiver alguma delas agora, ou se estiver em tratamento para uma delas.',
+      hint: 'Responda sim se tiver alguma delas agora, ou se estiver em tratamento para uma delas. Se teve uma no passado, escolha “Não sei”.',
       label: 'Câncer, doença no fígado, nos rins ou no coração, ou diabetes',
       reason:
         'Você tem câncer, doença no fígado, nos rins ou no coração, ou diabetes. ' +
@@ -125,7 +125,7 @@ export const eligibilityPtBR: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Fale antes com seu médico',
-      next: 'Pergunte ao seu médico sobre as coisas de que você não tinha certeza. Faça isso antes de marcar.',
+      next: 'Fale com o seu médico sobre as respostas acima. Faça isso antes de marcar.',
     },
     'no-concerns': {
       headline: 'Nada do que você nos contou impede a mesoterapia',
@@ -138,7 +138,7 @@ export const eligibilityPtBR: EligibilityContent = {
   notDiagnosis: 'Isto não é um diagnóstico.',
   reasonsHeading: 'Por quê',
   unsureReason: 'Você não tinha certeza sobre: {label}. Pergunte ao seu médico sobre isso.',
-  unsureAge: 'Você disse que não sabe se tem 18 anos ou mais. A mesoterapia é só para adultos.',
+  unsureAge: 'Você disse que não sabe se tem 18 anos ou mais. A mesoterapia é só para adultos. Não marque até saber que tem 18 anos ou mais.',
   bookAfterDoctor: 'Quando seu médico disser que você pode seguir em frente, você pode marcar uma consulta.',
   medicineWarning: 'Nunca pare de tomar um remédio receitado sem falar antes com seu médico.',
   weightLossReason:
@@ -163,7 +163,7 @@ export const eligibilityPtBR: EligibilityContent = {
   ],
   expectHeading: 'O que esperar',
   expect: [
-    'A maioria das pessoas precisa de várias sessões, muitas vezes de 3 a 15. Depois, sessões regulares mantêm o efeito.',
+    'Você pode precisar de uma série de 3 a 15 sessões. Depois, sessões regulares podem ser necessárias para manter o efeito.',
     'Os resultados aparecem aos poucos. Podem levar de alguns meses a um ano inteiro para ser notados.',
     'No cabelo, podem passar alguns meses até você ver alguma mudança.',
     'Os resultados são diferentes para cada pessoa. Eles dependem da habilidade do profissional e dos produtos que ele usa.',
