@@ -78,7 +78,8 @@ export const eligibilityStyles = css`
   }
   .summary-row {
     display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) auto;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1.5fr) auto;
+    align-items: baseline;
     gap: var(--_space) calc(var(--_space) * 2);
     padding-block: calc(var(--_space) * 1.5);
     padding-inline: 0;
@@ -149,9 +150,16 @@ export const eligibilityStyles = css`
     font-size: 1.25em;
   }
   .outcome-headline {
-    flex: 1 1 8em;
+    /* A zero basis keeps the headline beside its icon at 320 px and with large text. */
+    flex: 1 1 0;
     min-inline-size: 0;
     font-size: 1.5em;
+    overflow-wrap: break-word;
+  }
+  @container meso-eligibility (max-width: 22em) {
+    .outcome-headline {
+      font-size: 1.125em;
+    }
   }
   .next {
     font-size: 1.125em;

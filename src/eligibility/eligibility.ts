@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {eligibilityEn, type EligibilityContent} from '../content/en/eligibility.js';
 import {emit} from '../shared/events.js';
-import {numberFormat} from '../shared/intl.js';
+import {listFormat, numberFormat} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
@@ -469,7 +469,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const questionStep = (id: QuestionId): StepId => (this.shownLayout === 'list' ? 'questions' : id);
     return html`${this.renderBackButton()} ${this.stepHeading(s.summary.heading)}
       <dl class="summary-list">
-        ${row(s.goalsLabel, this.goals.map((goal) => s.goals[goal]).join('; ') || s.summary.noGoals, 'goals')}
+        ${row(s.goalsLabel, listFormat(this.formatLocale).format(this.goals.map((goal) => s.goals[goal])) || s.summary.noGoals, 'goals')}
         ${this.questions.map((id) =>
           row(s.questions[id].label, this.health[id] ? s.answers[this.health[id]] : '', questionStep(id)),
         )}

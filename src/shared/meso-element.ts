@@ -322,12 +322,13 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   }
 
   /** "Call the clinic: …" where `clinic-phone` is set. */
+  /** The clinic's phone line. The number is isolated left to right, so `+44 20 …` keeps its order in Arabic. */
   protected renderPhone(): TemplateResult | typeof nothing {
     const phone = phoneLink(this.clinicPhone);
     if (!phone.text) return nothing;
     return html`<p class="phone" part="phone">
       ${this.strings.phoneLabel}
-      ${phone.href ? html`<a href=${phone.href}>${phone.text}</a>` : phone.text}
+      ${phone.href ? html`<a href=${phone.href} dir="ltr">${phone.text}</a>` : html`<bdi dir="ltr">${phone.text}</bdi>`}
     </p>`;
   }
 

@@ -233,6 +233,11 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* A phone number never breaks across lines (it is read and dialled as one). */
+  .phone a,
+  .phone bdi {
+    white-space: nowrap;
+  }
   .disclaimer time {
     white-space: nowrap;
   }
