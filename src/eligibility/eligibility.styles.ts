@@ -88,6 +88,13 @@ export const eligibilityStyles = css`
   .summary-row dt {
     font-weight: 700;
   }
+  .summary-values {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.25em;
+  }
   .summary-change .link-button {
     display: inline-block;
     padding-block: 0.125em;

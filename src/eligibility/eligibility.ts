@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {eligibilityEn, type EligibilityContent} from '../content/en/eligibility.js';
 import {emit} from '../shared/events.js';
-import {listFormat, numberFormat} from '../shared/intl.js';
+import {numberFormat} from '../shared/intl.js';
 import {fillTemplate} from '../shared/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
@@ -457,7 +457,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
 
   private renderSummary(): TemplateResult {
     const s = this.strings;
-    const row = (label: string, value: string, step: StepId) => html`<div class="summary-row">
+    const row = (label: string, value: string | TemplateResult, step: StepId) => html`<div class="summary-row">
       <dt>${label}</dt>
       <dd>${value}</dd>
       <dd class="summary-change">
@@ -469,7 +469,12 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const questionStep = (id: QuestionId): StepId => (this.shownLayout === 'list' ? 'questions' : id);
     return html`${this.renderBackButton()} ${this.stepHeading(s.summary.heading)}
       <dl class="summary-list">
-        ${row(s.goalsLabel, listFormat(this.formatLocale).format(this.goals.map((goal) => s.goals[goal])) || s.summary.noGoals, 'goals')}
+        ${row(
+          s.goalsLabel,
+          // One goal a line: the goals' own names contain commas, so no separator reads clearly.
+          this.goals.length ? html`<ul class="summary-values">${this.goals.map((goal) => html`<li>${s.goals[goal]}</li>`)}</ul>` : s.summary.noGoals,
+          'goals',
+        )}
         ${this.questions.map((id) =>
           row(s.questions[id].label, this.health[id] ? s.answers[this.health[id]] : '', questionStep(id)),
         )}

@@ -3,9 +3,9 @@
  * `<meso-aftercare>` spending most of its render building formatters), so each locale and option
  * set is built once per page. An invalid locale falls back to the default locale, never throws.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
   kind: string,
   locale: string | undefined,
   options: object,
@@ -32,6 +32,3 @@ export const numberFormat = (locale: string | undefined, options: Intl.NumberFor
 
 export const pluralRules = (locale: string | undefined) => cached('pr', locale, {}, (tag) => new Intl.PluralRules(tag));
 
-/** Joins a list of items with the locale's own separators (Arabic «،», not a Latin semicolon). */
-export const listFormat = (locale: string | undefined) =>
-  cached('lf', locale, {type: 'unit'}, (tag) => new Intl.ListFormat(tag, {type: 'unit'}));
