@@ -1,8 +1,16 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {commonEn} from '../src/content/en/common.js';
 import {vsFillerEn} from '../src/content/en/vs-filler.js';
+// Every pack, so the sheet can show any translation wherever the story runs (the preview also loads them).
+import '../src/locales/ar.js';
+import '../src/locales/de.js';
+import '../src/locales/es.js';
+import '../src/locales/fr.js';
+import '../src/locales/it.js';
+import '../src/locales/pt-BR.js';
+import {localePack} from '../src/shared/locale-packs.js';
 import {VERSION} from '../src/shared/version.js';
 import {
   concernRows,
@@ -60,8 +68,20 @@ const STYLES = `
 
 const col = (widths: string[]) => html`<colgroup>${widths.map((width) => html`<col style=${styleMap({width})} />`)}</colgroup>`;
 
-const renderSheet = () => {
-  const sheets = statementSheets();
+/** The translations a sheet can show beside the English (the preview registers every pack). */
+const TRANSLATIONS = ['fr', 'es', 'it', 'pt-BR', 'de', 'ar'];
+
+interface SheetArgs {
+  /** A translation to show beside the English; empty follows the toolbar's locale. */
+  locale?: string;
+}
+
+const renderSheet = (args: SheetArgs = {}, context?: {globals?: {locale?: string}}) => {
+  const wanted = args.locale || context?.globals?.locale || '';
+  const locale = TRANSLATIONS.find((tag) => tag.toLowerCase() === wanted.toLowerCase()) ?? '';
+  const sheets = statementSheets(locale);
+  const pack = locale ? localePack(locale) : undefined;
+  const translatedFrom = (pack?.eligibility as {translatedFrom?: string} | undefined)?.translatedFrom ?? '';
   return html`<style>
       ${STYLES}
     </style>
@@ -78,6 +98,15 @@ const renderSheet = () => {
         <code>{"content": {"reviewed": {"date": "2026-12-01", "by": "Dr A. Patel, medical director", "next": "2027-12-01"}}}</code>.
         Only then do the widgets say "Reviewed by … on …"; until then they say when the content was last updated.
       </p>
+      ${locale
+        ? html`<p>
+            <strong>Translation under review: <code>${locale}</code></strong>, translated from the English of
+            ${translatedFrom || 'an unknown date'}. Section 4 shows its text beside each English statement. A clinician
+            fluent in the language checks that each says the same, then sets <code>reviewed</code> in that language only
+            (<code>MesoEligibility.locales.add('${locale}', {reviewed: {…}})</code>, or the JSON block of a page in that
+            language).
+          </p>`
+        : nothing}
       <button class="print-button" type="button" @click=${() => window.print()}>Print this sheet</button>
 
       <h2>1. Self-check rules (<code>&lt;meso-eligibility&gt;</code>)</h2>
@@ -154,14 +183,24 @@ const renderSheet = () => {
         (sheet) => html`<h3>${sheet.tag}</h3>
           ${sheet.screens.map(
             (screen) => html`<table>
-              ${col(['58%', '17%', '25%'])}
+              ${locale ? col(['33%', '33%', '14%', '20%']) : col(['58%', '17%', '25%'])}
               <thead>
-                <tr><th scope="col">${screen.name}</th><th scope="col">Key</th><th scope="col">Source</th></tr>
+                <tr>
+                  <th scope="col">${screen.name}</th>
+                  ${locale ? html`<th scope="col">${locale}</th>` : nothing}
+                  <th scope="col">Key</th>
+                  <th scope="col">Source</th>
+                </tr>
               </thead>
               <tbody>
                 ${screen.statements.map(
                   (statement) => html`<tr>
                     <td>${statement.text}</td>
+                    ${locale
+                      ? html`<td lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} class=${statement.translation ? '' : 'missing'}>
+                          ${statement.translation || 'MISSING'}
+                        </td>`
+                      : nothing}
                     <td class="path"><code>${statement.path}</code></td>
                     <td class="source ${statement.source === 'NO SOURCE' ? 'missing' : ''}">${statement.source}</td>
                   </tr>`,
@@ -184,11 +223,19 @@ const renderSheet = () => {
     </article>`;
 };
 
-const meta: Meta = {
+const meta: Meta<SheetArgs> = {
   title: 'Guides/Clinical review sheet',
   tags: ['!autodocs'],
   parameters: {layout: 'fullscreen'},
-  render: renderSheet,
+  argTypes: {
+    locale: {
+      description: 'A translation to show beside the English (empty: the locale chosen in the toolbar, if it has a pack)',
+      control: 'select',
+      options: ['', ...TRANSLATIONS],
+    },
+  },
+  args: {locale: ''},
+  render: (args, context) => renderSheet(args, context),
 };
 export default meta;
 
@@ -198,4 +245,10 @@ export default meta;
  * windows and the suggestions. Print it (A4) from the story, or open it on its own at
  * `iframe.html?id=guides-clinical-review-sheet--sheet`.
  */
-export const Sheet: StoryObj = {};
+export const Sheet: StoryObj<SheetArgs> = {};
+
+/**
+ * The same sheet for a translation: each statement's text in that language beside the English,
+ * for a clinician fluent in it (here French; pick another in Controls, or with the toolbar).
+ */
+export const Translation: StoryObj<SheetArgs> = {args: {locale: 'fr'}};

@@ -24,6 +24,7 @@ import {
   bookingAllowed,
   type Outcome,
 } from '../src/eligibility/rules.js';
+import {localePack, type PackElement} from '../src/shared/locale-packs.js';
 import {CONCERN_IDS, CONCERNS, RECOMMENDATIONS, SKIN_QUALITY_CONCERNS, recommendTreatment} from '../src/vs-filler/recommend.js';
 
 /** One statement a widget can show, with where it comes from. */
@@ -31,6 +32,8 @@ export interface Statement {
   path: string;
   text: string;
   source: string;
+  /** The same statement in the translation under review, when the sheet is made for a locale. */
+  translation?: string;
 }
 
 /** The statements of one screen of a widget. */
@@ -93,25 +96,35 @@ const VS_FILLER_SCREENS: ScreenMap = [
   EVERY_SCREEN,
 ];
 
-function widgetSheet(tag: string, content: object, sources: SourceRecord, map: ScreenMap): WidgetSheet {
+function widgetSheet(tag: string, content: object, sources: SourceRecord, map: ScreenMap, translated?: object): WidgetSheet {
+  const translations = translated ? new Map(contentStrings(translated)) : undefined;
   const screens: Screen[] = map.map(([name]) => ({name, statements: []}));
   const other: Screen = {name: 'Other', statements: []};
   for (const [path, text] of contentStrings(content)) {
     if (NOT_SHOWN.test(path)) continue;
     const source = sourceOf(sources, path);
-    const statement = {path, text, source: source ? describeSource(source) : 'NO SOURCE'};
+    const statement: Statement = {path, text, source: source ? describeSource(source) : 'NO SOURCE'};
+    if (translations) statement.translation = translations.get(path) ?? '';
     const index = map.findIndex(([, pattern]) => pattern.test(path));
     (index === -1 ? other : screens[index]).statements.push(statement);
   }
   return {tag, screens: [...screens, other].filter((screen) => screen.statements.length > 0)};
 }
 
-/** Every statement of each widget, by screen, with its source. */
-export const statementSheets = (): WidgetSheet[] => [
-  widgetSheet('<meso-eligibility>', eligibilityEn, eligibilitySources, ELIGIBILITY_SCREENS),
-  widgetSheet('<meso-aftercare>', aftercareEn, aftercareSources, AFTERCARE_SCREENS),
-  widgetSheet('<meso-vs-filler>', vsFillerEn, vsFillerSources, VS_FILLER_SCREENS),
-];
+/**
+ * Every statement of each widget, by screen, with its source. Given a locale whose pack is
+ * registered (the Storybook preview registers them all), each statement also carries that
+ * locale's text, so a clinician fluent in the language reviews it beside the English.
+ */
+export const statementSheets = (locale = ''): WidgetSheet[] => {
+  const pack = locale && locale !== 'en' ? localePack(locale) : undefined;
+  const of = (element: PackElement) => (pack ? (pack[element] ?? {}) : undefined);
+  return [
+    widgetSheet('<meso-eligibility>', eligibilityEn, eligibilitySources, ELIGIBILITY_SCREENS, of('eligibility')),
+    widgetSheet('<meso-aftercare>', aftercareEn, aftercareSources, AFTERCARE_SCREENS, of('aftercare')),
+    widgetSheet('<meso-vs-filler>', vsFillerEn, vsFillerSources, VS_FILLER_SCREENS, of('vs-filler')),
+  ];
+};
 
 /** One row of the rule table: a question, the answer that raises it, the outcome, what a clinic may change. */
 export interface RuleRow {

@@ -17,6 +17,7 @@ import {
   statementSheets,
   windowRows,
 } from '../stories/review-sheet.js';
+import {eligibilityFr} from '../src/content/fr/eligibility.js';
 import {textOf} from './helpers.js';
 
 describe('clinical review sheet', () => {
@@ -82,5 +83,29 @@ describe('clinical review sheet', () => {
     // Every table has column headers, and the page passes axe.
     for (const table of article.querySelectorAll('table')) expect(table.querySelectorAll('thead th').length).to.be.greaterThan(1);
     await expect(article).to.be.accessible();
+  });
+
+  it('shows a translation beside the English for review, every statement of every pack', () => {
+    for (const locale of ['fr', 'es', 'it', 'pt-BR', 'de', 'ar']) {
+      const translated = statementSheets(locale).flatMap((widget) => widget.screens.flatMap((screen) => screen.statements));
+      expect(translated.length, locale).to.equal(sheets.flatMap((widget) => widget.screens.flatMap((screen) => screen.statements)).length);
+      const missing = translated.filter((statement) => !statement.translation).map((statement) => statement.path);
+      expect(missing, locale).to.deep.equal([]);
+    }
+    const bleeding = statementSheets('fr')[0].screens.flatMap((screen) => screen.statements).find((statement) => statement.path === 'questions.bleeding.question');
+    expect(bleeding?.translation).to.equal(eligibilityFr.questions.bleeding.question);
+    expect(statementSheets('en').flatMap((widget) => widget.screens.flatMap((screen) => screen.statements)).some((statement) => 'translation' in statement)).to.equal(false);
+  });
+
+  it('renders a translation column, in the language and its direction, with nothing missing', async function () {
+    this.timeout(90_000);
+    const render = (sheet.default as {render: (args: {locale?: string}) => unknown}).render;
+    const el = await fixture<HTMLElement>(render({locale: 'ar'}) as never);
+    const article = el.localName === 'article' ? el : (el.parentElement!.querySelector('article') as HTMLElement);
+    const cells = [...article.querySelectorAll<HTMLElement>('td[lang="ar"]')];
+    expect(cells.length).to.be.greaterThan(100);
+    expect(cells.every((cell) => cell.dir === 'rtl')).to.equal(true);
+    expect(article.querySelectorAll('.missing')).to.have.length(0);
+    expect(textOf(article)).to.contain('Translation under review');
   });
 });
