@@ -175,7 +175,9 @@ const renderSheet = (args: SheetArgs = {}, context?: {globals?: {locale?: string
       </table>
       <p>
         Under every suggestion: "${vsFillerEn.healthNote}" With <code>self-check-url</code>, a link follows:
-        "${vsFillerEn.selfCheckLink}". "${vsFillerEn.severityNotes.mild}" is not shown under a fillers-only suggestion.
+        "${vsFillerEn.selfCheckLink}". The notes on how marked the signs are
+        ("${vsFillerEn.severityNotes.mild}" / "${vsFillerEn.severityNotes.marked}") show only when lines or lost volume were
+        chosen, and the first never under a fillers-only suggestion.
       </p>
 
       <h2>4. Every statement, by widget and screen</h2>

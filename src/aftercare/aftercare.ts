@@ -295,6 +295,10 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       '',
       s.normal,
       '',
+      // When to get help travels with the plan: a patient may read only the calendar entry.
+      `${s.cardsHeading}:`,
+      ...CARD_LEVELS.map((level) => `- ${[s.cards[level].level, s.cards[level].heading, s.cards[level].body, s.cards[level].action].join(' ')}`),
+      '',
       s.disclaimer,
     ].join('\n');
   }

@@ -14,6 +14,9 @@ export const RECOMMENDATIONS: readonly Recommendation[] = ['mesotherapy', 'fille
 /** Mesotherapy concerns about the skin of the face: only these combine with fillers for a full-face refresh. */
 export const SKIN_QUALITY_CONCERNS: readonly ConcernId[] = ['texture', 'dullness', 'fine-lines'];
 
+/** Signs of ageing: the only concerns the severity notes speak about (lines and lost volume). */
+export const AGEING_CONCERNS: readonly ConcernId[] = ['fine-lines', 'deep-lines', 'volume'];
+
 /** How marked the changes are, as the patient sees them. */
 export type ConcernSeverity = 'mild' | 'moderate' | 'marked';
 
@@ -54,8 +57,8 @@ const isConcern = (id: string): id is ConcernId => Object.prototype.hasOwnProper
  * point to fillers, `combination` when filler concerns come with skin quality concerns only,
  * `separate` when they come with hair or fat, `null` when none is chosen. Unknown ids are ignored
  * and repeats count once. `severity` never changes the recommendation; `mild` and `marked` add
- * the source's note on which treatment may help more, unless it favours a treatment the
- * suggestion leaves out.
+ * the source's note on which treatment may help more with signs of ageing, only when a sign of
+ * ageing (lines or lost volume) was chosen, and `mild` not under a fillers-only suggestion.
  */
 export function recommendTreatment(concerns: Iterable<string>, severity?: ConcernSeverity | null): TreatmentAdvice {
   const chosen = new Set([...concerns].filter(isConcern));
@@ -70,8 +73,10 @@ export function recommendTreatment(concerns: Iterable<string>, severity?: Concer
     recommendation = faceOnly ? 'combination' : 'separate';
   }
   if (chosen.has('fat')) reasons.push({code: 'fat-caveat'});
+  // The notes speak of signs of ageing: for hair, fat or skin tone alone they would not apply.
+  const ageing = ordered.some((concern) => AGEING_CONCERNS.includes(concern));
   // "Mesotherapy may be the better choice" under a fillers-only suggestion would contradict it.
-  if (severity === 'mild' && recommendation !== 'filler') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
-  if (severity === 'marked') reasons.push({code: 'severity', severity, favours: 'filler'});
+  if (ageing && severity === 'mild' && recommendation !== 'filler') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
+  if (ageing && severity === 'marked') reasons.push({code: 'severity', severity, favours: 'filler'});
   return {recommendation, reasons};
 }

@@ -123,7 +123,7 @@ describe('<meso-aftercare>', () => {
       ]);
       for (const heading of headings) expect(heading.querySelector('.visually-hidden')).not.to.equal(null);
       expect(cards[0].querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).to.equal('tel:+442079460000');
-      expect(textOf(cards[2])).to.contain('hard to breathe');
+      expect(textOf(cards[2])).to.contain('struggle to breathe or swallow');
     });
 
     it('asks for the treatment time with labelled native inputs', () => {
@@ -320,6 +320,10 @@ describe('<meso-aftercare>', () => {
     expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(6);
     expect(ics).to.contain('SUMMARY;LANGUAGE=en:Make-up: OK again');
+    // When to get help travels with the plan, in every event's description.
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).to.contain(aftercareEn.cards.emergency.heading);
+    expect(unfolded).to.contain(aftercareEn.cards.urgent.level);
     el.addEventListener('meso-aftercare-calendar', (event) => event.preventDefault());
     const fired = oneEvent(el, 'meso-aftercare-calendar');
     buttonNamed(el, 'Add to calendar')!.click();

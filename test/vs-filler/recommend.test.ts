@@ -85,7 +85,7 @@ describe('recommendTreatment', () => {
 
   describe('severity', () => {
     it('mild adds that mesotherapy may be the better choice, without changing the recommendation', () => {
-      for (const concerns of [['texture'], ['texture', 'volume'], ['hair', 'volume']]) {
+      for (const concerns of [['fine-lines'], ['texture', 'volume'], ['hair', 'volume'], ['dullness', 'deep-lines']]) {
         const advice = recommendTreatment(concerns, 'mild');
         expect(advice.recommendation).to.not.equal('filler');
         expect(advice.reasons.at(-1), concerns.join('+')).to.deep.equal({code: 'severity', severity: 'mild', favours: 'mesotherapy'});
@@ -102,6 +102,15 @@ describe('recommendTreatment', () => {
       const advice = recommendTreatment(['fine-lines'], 'marked');
       expect(advice.recommendation).to.equal('mesotherapy');
       expect(advice.reasons.at(-1)).to.deep.equal({code: 'severity', severity: 'marked', favours: 'filler'});
+    });
+
+    it('adds no note when no sign of ageing (lines, lost volume) was chosen', () => {
+      for (const concerns of [['hair'], ['fat'], ['texture'], ['dullness', 'hair'], ['contour'], ['hair', 'contour']]) {
+        for (const severity of ['mild', 'marked'] as const) {
+          const advice = recommendTreatment(concerns, severity);
+          expect(advice.reasons.filter((reason) => reason.code === 'severity'), `${concerns.join('+')} ${severity}`).to.deep.equal([]);
+        }
+      }
     });
 
     it('moderate, none or an unknown value add no note', () => {

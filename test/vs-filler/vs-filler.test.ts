@@ -257,6 +257,18 @@ describe('<meso-vs-filler>', () => {
       expect(result).not.to.contain(vsFillerEn.severityNotes.mild);
     });
 
+    it('adds no note about signs of ageing when only hair or fat was chosen', async () => {
+      checkbox(el, 'hair').click();
+      checkbox(el, 'fat').click();
+      for (const severity of ['mild', 'marked']) {
+        $<HTMLInputElement>(el, `#severity-${severity}`)!.click();
+        await el.updateComplete;
+        const result = textOf($(el, '[part="result"]'));
+        expect(result).not.to.contain(vsFillerEn.severityNotes.mild);
+        expect(result).not.to.contain(vsFillerEn.severityNotes.marked);
+      }
+    });
+
     it('adds the marked-severity note', async () => {
       checkbox(el, 'fine-lines').click();
       $<HTMLInputElement>(el, '#severity-marked')!.click();
