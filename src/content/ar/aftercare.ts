@@ -142,8 +142,8 @@ export const aftercareAr: AftercareContent = {
   treatedOn: 'تاريخ العلاج: {time}.',
   plannedFor: 'موعد العلاج المُقرر: {time}.',
   plannedNote: 'تُحسب الأوقات أدناه من وقت علاجك.',
-  progressLabel: 'فترة التعافي',
-  progressDone: 'اكتمل {percent}',
+  progressLabel: 'الخطوات المحددة المدة',
+  progressDone: 'اكتمل {percent} من الخطوات المحددة المدة',
   status: {upcoming: 'لم يبدأ', active: 'ما زال يجب تجنبه', done: 'انتهى', ongoing: 'دون مدة محددة'},
   timeline: {
     upcoming: '{item}: يُرجى التجنب حتى {time}',

@@ -107,8 +107,8 @@ export const aftercareDe: AftercareContent = {
   treatedOn: 'Behandlung: {time}.',
   plannedFor: 'Geplante Behandlung: {time}.',
   plannedNote: 'Die Zeiten unten gelten ab Ihrer Behandlung.',
-  progressLabel: 'Erholungszeit',
-  progressDone: '{percent} geschafft',
+  progressLabel: 'Schritte mit fester Dauer',
+  progressDone: '{percent} der Schritte mit fester Dauer geschafft',
   status: {upcoming: 'Noch nicht begonnen', active: 'Noch vermeiden', done: 'Vorbei', ongoing: 'Kein festes Ende'},
   timeline: {
     upcoming: '{item}: vermeiden bis {time}',

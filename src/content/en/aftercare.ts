@@ -170,8 +170,8 @@ export const aftercareEn: AftercareContent = {
   treatedOn: 'Treated on {time}.',
   plannedFor: 'Treatment planned for {time}.',
   plannedNote: 'The times below start from your treatment.',
-  progressLabel: 'Recovery window',
-  progressDone: '{percent} done',
+  progressLabel: 'Timed steps',
+  progressDone: '{percent} of the timed steps done',
   status: {upcoming: 'Not started', active: 'Still avoid', done: 'Done', ongoing: 'No set end'},
   timeline: {
     upcoming: '{item}: avoid until {time}',

@@ -80,7 +80,7 @@ export const aftercareEs: AftercareContent = {
     emergency: {
       level: 'Emergencia:',
       heading: 'Llame ahora al número de emergencias si:',
-      body: 'se le hinchan de golpe los labios, la lengua o la garganta, le cuesta respirar o tragar, o se siente desfallecer.',
+      body: 'se le hinchan de golpe labios, lengua o garganta, le cuesta respirar o tragar, o se siente desfallecer.',
       action: 'Podría ser una reacción alérgica grave (anafilaxia).',
     },
   },
@@ -100,8 +100,8 @@ export const aftercareEs: AftercareContent = {
   treatedOn: 'Tratamiento: {time}.',
   plannedFor: 'Tratamiento previsto: {time}.',
   plannedNote: 'Los tiempos de abajo empiezan a contar desde su tratamiento.',
-  progressLabel: 'Tiempo de recuperación',
-  progressDone: '{percent} completado',
+  progressLabel: 'Pasos con plazo',
+  progressDone: 'Completado: {percent} de los pasos con plazo',
   status: {upcoming: 'Sin empezar', active: 'Evítelo aún', done: 'Terminado', ongoing: 'Sin plazo fijo'},
   timeline: {
     upcoming: '{item}: evítelo hasta el {time}',

@@ -71,7 +71,7 @@ export const aftercareFr: AftercareContent = {
     'non-urgent': {
       level: 'Conseil non urgent :',
       heading: 'Contactez la clinique si :',
-      body: 'le gonflement, les bleus ou la douleur ne s’améliorent pas après quelques jours, ou si vous sentez des boules sous la peau.',
+      body: 'le gonflement, les bleus ou la douleur ne s’améliorent pas après quelques jours, ou vous sentez des boules.',
       action: 'Contactez la clinique qui vous a traité.',
     },
     urgent: {
@@ -106,8 +106,8 @@ export const aftercareFr: AftercareContent = {
   treatedOn: 'Séance le {time}.',
   plannedFor: 'Séance prévue le {time}.',
   plannedNote: 'Les durées ci-dessous partent de votre séance.',
-  progressLabel: 'Période de récupération',
-  progressDone: '{percent} écoulé',
+  progressLabel: 'Étapes avec une durée',
+  progressDone: '{percent} des étapes avec une durée sont terminées',
   status: {upcoming: 'Pas encore commencé', active: 'À éviter encore', done: 'Terminé', ongoing: 'Pas de fin fixe'},
   timeline: {
     upcoming: '{item} : à éviter jusqu’au {time}',

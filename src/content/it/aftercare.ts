@@ -101,8 +101,8 @@ export const aftercareIt: AftercareContent = {
   treatedOn: 'Trattamento: {time}.',
   plannedFor: 'Trattamento previsto: {time}.',
   plannedNote: 'I tempi qui sotto partono dal Suo trattamento.',
-  progressLabel: 'Periodo di recupero',
-  progressDone: '{percent} completato',
+  progressLabel: 'Passi con una durata',
+  progressDone: 'Completato: {percent} dei passi con una durata',
   status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Fatto', ongoing: 'Senza durata fissa'},
   timeline: {
     upcoming: '{item}: da evitare fino a {time}',

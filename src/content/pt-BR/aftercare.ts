@@ -81,7 +81,7 @@ export const aftercarePtBR: AftercareContent = {
     emergency: {
       level: 'Emergência:',
       heading: 'Ligue agora para o número de emergência se:',
-      body: 'os lábios, a língua ou a garganta incharem de repente, tiver dificuldade para respirar ou engolir, ou sentir que vai desmaiar.',
+      body: 'lábios, língua ou garganta incharem de repente, tiver dificuldade para respirar ou engolir, ou sentir que vai desmaiar.',
       action: 'Pode ser uma reação alérgica grave (choque anafilático).',
     },
   },
@@ -101,8 +101,8 @@ export const aftercarePtBR: AftercareContent = {
   treatedOn: 'Tratamento: {time}.',
   plannedFor: 'Tratamento marcado para: {time}.',
   plannedNote: 'Os prazos abaixo contam a partir do seu tratamento.',
-  progressLabel: 'Tempo de recuperação',
-  progressDone: '{percent} concluído',
+  progressLabel: 'Etapas com prazo',
+  progressDone: 'Concluído: {percent} das etapas com prazo',
   status: {upcoming: 'Não começou', active: 'Ainda evite', done: 'Concluído', ongoing: 'Sem prazo definido'},
   timeline: {
     upcoming: '{item}: evite até {time}',
