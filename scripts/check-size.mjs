@@ -22,7 +22,8 @@ export const BUDGETS = {
   loader: 1.5 * KB,
   core: 13.5 * KB,
   'meso-eligibility': 9 * KB,
-  'meso-aftercare': 8 * KB,
+  // Aftercare's own cost grew with the care cards in the calendar text and the error summary (issues 11, 12).
+  'meso-aftercare': 9 * KB,
   'meso-vs-filler': 6 * KB,
   // Each translation pack, dist/locales/<tag>.js: the three elements' text in one language.
   pack: 8 * KB,
