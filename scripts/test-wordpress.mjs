@@ -433,17 +433,17 @@ async function main() {
       const expectations = {
         blocks: [
           {tag: 'meso-eligibility', heading: 'Could mesotherapy suit you?', headingTag: 'H3', text: ['Call the clinic: 020 7946 0111', 'Dr A. Patel'], attrs: {'clinic-name': 'Block Clinic', 'booking-url': GOOD_URL, layout: 'list'}},
-          {tag: 'meso-aftercare', heading: 'After your treatment', text: ['for 36 hours', 'for 3 days'], booking: {href: GOOD_URL, text: 'Book a consultation at Harbour Skin Clinic'}, attrs: {theme: 'dark'}},
+          {tag: 'meso-aftercare', heading: 'After your treatment', text: ['at least 36 hours', 'at least 72 hours'], booking: {href: GOOD_URL, text: 'Book a consultation at Harbour Skin Clinic'}, attrs: {theme: 'dark'}},
           {tag: 'meso-vs-filler', heading: 'Which treatment fits?', booking: {href: 'https://harbour-skin.example/site-booking', text: 'Book now'}, attrs: {view: 'compare'}},
         ],
         shortcodes: [
           {tag: 'meso-eligibility', heading: 'Short check', attrs: {'clinic-name': 'Shortcode Clinic'}},
-          {tag: 'meso-aftercare', text: ['for 12 hours'], booking: {href: 'https://harbour-skin.example/site-booking'}, attrs: {remember: ''}},
+          {tag: 'meso-aftercare', text: ['at least 12 hours'], booking: {href: 'https://harbour-skin.example/site-booking'}, attrs: {remember: ''}},
           {tag: 'meso-vs-filler', heading: 'Meso or filler?', attrs: {view: 'helper', 'booking-url': 'https://shortcode.example/book'}},
         ],
         pasted: [
           {tag: 'meso-vs-filler', booking: {href: 'https://pasted.example/book', text: 'Book a consultation at Pasted Clinic'}, attrs: {view: 'compare'}},
-          {tag: 'meso-aftercare', text: ['for 24 hours'], booking: null},
+          {tag: 'meso-aftercare', text: ['at least 1 day'], booking: null},
         ],
         editor: [{tag: 'meso-eligibility', attrs: {'clinic-name': 'Editor Clinic', theme: 'dark'}}],
         contributor: [

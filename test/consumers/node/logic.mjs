@@ -18,7 +18,9 @@ function run() {
   assert.equal(results.assessEligibility, 'not-now');
   const merged = logic.mergeRules(logic.DEFAULT_RULES, {skin: {hidden: true}, nope: {severity: 'not-now'}});
   assert.ok(merged.errors.length > 0, 'an unknown rule is reported, not thrown');
-  assert.ok(!logic.visibleQuestions(merged.value).includes('skin'), 'a hidden question is not asked');
+  // Every health question is in the safety floor: a clinic cannot hide one, and it is still asked.
+  assert.ok(merged.errors.some((error) => error.path.includes('skin')), 'hiding a safety-floor question is refused');
+  assert.ok(logic.visibleQuestions(merged.value).includes('skin'), 'a refused hide leaves the question asked');
   assert.ok(logic.visibleQuestions().includes('skin'));
 
   const plan = logic.aftercarePlan('2026-01-10T09:00:00Z', logic.DEFAULT_DURATIONS, new Date('2026-01-10T12:00:00Z'));
