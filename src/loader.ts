@@ -9,22 +9,50 @@
  * @packageDocumentation
  */
 
-/** Each tag and how to fetch its element: a dynamic import, which the build turns into a chunk. */
-const elements: Record<string, () => Promise<unknown>> = {
-  'meso-eligibility': () => import('./eligibility.js'),
-  'meso-aftercare': () => import('./aftercare.js'),
-  'meso-vs-filler': () => import('./vs-filler.js'),
+/**
+ * Each tag and how to fetch its element: a dynamic import, which the build turns into a chunk. A
+ * chunk registers nothing on import; its default export defines the tag when the loader calls it.
+ */
+const elements: Record<string, () => Promise<{default: () => boolean}>> = {
+  'meso-eligibility': () => import('./loader/eligibility.js'),
+  'meso-aftercare': () => import('./loader/aftercare.js'),
+  'meso-vs-filler': () => import('./loader/vs-filler.js'),
 };
+
+/**
+ * Resolves once the page's first contentful paint is on screen (Paint Timing API), so a prerendered
+ * widget reaches the screen as soon as static HTML would; its code is fetched and takes it over in
+ * place (no shift) just after. Also resolves when the page has loaded with nothing painted (a
+ * widget in a hidden panel), where the API is missing (a frame later), and at once in a hidden tab.
+ */
+const painted: Promise<unknown> = new Promise((resolve) => {
+  const later = (ms?: number) => () => setTimeout(resolve, ms);
+  if (document.visibilityState === 'hidden') return resolve(0);
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(later());
+  new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && later()()).observe({type: 'paint', buffered: true});
+  // Nothing painted half a second after the load event: nothing on screen to keep.
+  if (document.readyState === 'complete') later(500)();
+  else addEventListener('load', later(500), {once: true});
+});
 
 /** Tags found in the page (loading or loaded); a failed fetch forgets its tag so a later appearance retries. */
 const found = new Set<string>();
 
-/** Starts loading each tag that `root` is or holds, once; a tag defined already (by the bundle) is skipped. */
+/**
+ * Starts loading each tag that `root` is or holds, once; a tag defined already (by the bundle) is
+ * skipped. A bare tag's code is fetched and defined at once; a prerendered widget's (one with a
+ * declarative shadow root) after the first contentful paint.
+ */
 function scan(root: Element | Document): void {
   for (const tag in elements) {
-    if (!found.has(tag) && ((root as Element).localName === tag || root.querySelector(tag))) {
+    const el = (root as Element).localName === tag ? (root as Element) : root.querySelector(tag);
+    if (el && !found.has(tag)) {
       found.add(tag);
-      if (!customElements.get(tag)) elements[tag]().catch(() => found.delete(tag));
+      if (!customElements.get(tag))
+        Promise.resolve(el.shadowRoot && painted)
+          .then(elements[tag])
+          .then((chunk) => chunk.default())
+          .catch(() => found.delete(tag));
     }
   }
 }

@@ -126,6 +126,13 @@ describe('a prerendered page', () => {
       expect(win.getComputedStyle(el.shadowRoot.querySelector('.script-note')!).visibility).to.equal('hidden');
     }
     expect(textOf(widgets(win)[1].shadowRoot.querySelector('[part="guide"]'))).to.contain('for at least 2 days');
+    // The static copy is painted first: no element code is even requested before the first contentful paint.
+    const fcp = win.performance.getEntriesByName('first-contentful-paint')[0];
+    if (fcp) {
+      const chunks = win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/dist/loader/'));
+      expect(chunks.length).to.be.greaterThan(0);
+      for (const chunk of chunks) expect(chunk.startTime, chunk.name).to.be.at.least(fcp.startTime);
+    }
     // Chromium reports layout shifts; the other engines are covered box by box in test/ssr/takeover.test.ts.
     if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
       const shifts = await new Promise<number>((resolve) => {
