@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import {visualizer} from 'rollup-plugin-visualizer';
 import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 import {minifyHtmlLiterals} from './scripts/minify-html-literals.mjs';
+import {privateMembers} from './scripts/private-members.mjs';
 
 /** The registering entries: the package root (every tag) and one module per element (its tag only). */
 const registering = {
@@ -72,6 +73,25 @@ const terserOptions = {
   format: {comments: false},
 };
 
+/**
+ * The browser bundles also shorten our classes' private and protected member names (long, and
+ * repeated in every method): only names that src/ reaches solely through `this.` (see
+ * scripts/private-members.mjs), so public API, content keys, event data and Lit's reactive
+ * properties keep theirs.
+ */
+const members = privateMembers();
+/**
+ * Their short names are fixed here (`$_0`, `$_1`, …, a prefix nothing else in the bundles uses), not
+ * chosen per file: the loader's chunks are minified one by one, and a name picked for one chunk
+ * could clash with a property another chunk (Lit, in the core chunk) already uses.
+ */
+const memberNames = () => ({props: {props: Object.fromEntries(members.map((name, index) => [`$${name}`, `$_${index.toString(36)}`]))}});
+const browserTerserOptions = () => ({
+  ...terserOptions,
+  mangle: {properties: {regex: new RegExp(`^(?:${members.join('|')})$`)}},
+  nameCache: memberNames(),
+});
+
 export default [
   // npm build: ES modules with Lit left as a dependency, plus .d.ts files.
   {
@@ -101,7 +121,10 @@ export default [
   // every element chunk shares dist/loader/core-<hash>.js (Lit and the shared element base).
   {
     input: {'meso-loader': 'src/loader.ts'},
-    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(), minifyHtmlLiterals(), terser(terserOptions)],
+    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(),
+      minifyHtmlLiterals(),
+      terser(browserTerserOptions()),
+    ],
     output: {
       dir: 'dist',
       format: 'es',
@@ -121,7 +144,7 @@ export default [
       minifyCssLiterals(),
       minifyHtmlLiterals(),
       packsDirFromOutput(),
-      terser(terserOptions),
+      terser(browserTerserOptions()),
       // Module sizes of the one-file bundle (minified bytes, through the source map), for BENCHMARKS.md:
       // `node scripts/module-sizes.mjs` after the build.
       name === 'meso-widgets' && visualizer({filename: 'reports/meso-widgets.stats.json', template: 'raw-data', sourcemap: true, gzipSize: true, brotliSize: true}),
