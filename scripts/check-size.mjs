@@ -15,10 +15,10 @@ export const BUDGETS = {
   // Enforced: the merged figures of issues 11-14 (corrected English with more health content, the
   // accessibility fixes, the on-demand translation mechanism) with a little headroom, so nothing grows
   // unnoticed. Issue 13's lower targets are printed beside them (TARGETS) until they are met.
-  bundle: 32 * KB,
-  'bundle/meso-eligibility': 21.5 * KB,
-  'bundle/meso-aftercare': 20.7 * KB,
-  'bundle/meso-vs-filler': 18.2 * KB,
+  bundle: 31.5 * KB,
+  'bundle/meso-eligibility': 21 * KB,
+  'bundle/meso-aftercare': 20.2 * KB,
+  'bundle/meso-vs-filler': 17.8 * KB,
   loader: 1.5 * KB,
   core: 13.5 * KB,
   'meso-eligibility': 9 * KB,
