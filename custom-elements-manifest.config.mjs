@@ -71,6 +71,50 @@ function truthfulManifestPlugin() {
   };
 }
 
+/**
+ * The elements declare Lit's reactive properties in `static properties` (no decorators: smaller
+ * bundles). The analyzer reads attributes from there but takes internal state (`{state: true}`)
+ * for attributes too: this drops those, and the `properties` table itself, so the manifest lists
+ * only the attributes a page can set, as it did with `@property`/`@state`.
+ */
+function litStaticPropertiesPlugin() {
+  const classes = new Map();
+  const isTrue = (ts, node) => node.kind === ts.SyntaxKind.TrueKeyword;
+  return {
+    name: 'meso-lit-static-properties',
+    analyzePhase({ts, node}) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties' || !member.initializer) continue;
+        if (!ts.isObjectLiteralExpression(member.initializer)) continue;
+        const entry = {states: new Set(), props: new Set()};
+        for (const prop of member.initializer.properties) {
+          if (!ts.isPropertyAssignment(prop)) continue;
+          const name = prop.name.getText();
+          entry.props.add(name);
+          const options = prop.initializer;
+          if (ts.isObjectLiteralExpression(options) && options.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && isTrue(ts, o.initializer)))
+            entry.states.add(name);
+        }
+        classes.set(node.name.getText(), entry);
+      }
+    },
+    moduleLinkPhase({moduleDoc}) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const entry = classes.get(declaration.name);
+        if (!entry) continue;
+        declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !entry.states.has(attribute.fieldName ?? attribute.name));
+        if (!declaration.attributes.length) delete declaration.attributes;
+        declaration.members = (declaration.members ?? []).filter((member) => !(member.static && member.name === 'properties'));
+        for (const member of declaration.members) {
+          if (entry.states.has(member.name)) delete member.attribute;
+          if (entry.props.has(member.name) && member.privacy === 'public') delete member.privacy;
+        }
+      }
+    },
+  };
+}
+
 /*
  * The type parser warns about every object-typed JavaScript property it leaves as written
  * (`rules`, `answers`, `durations`…): those have no attribute, and their TypeScript type is the
@@ -117,6 +161,7 @@ export default {
   },
   plugins: [
     typeParserPlugin(),
+    litStaticPropertiesPlugin(),
     truthfulManifestPlugin(),
     cemSorterPlugin({outdir: null, fileName: null, hideLogs: true}),
     jsxTypesPlugin({outdir: OUT, fileName: 'jsx.d.ts', globalTypePath: ELEMENT_TYPES, stronglyTypedEvents: true, hideLogs: true}),

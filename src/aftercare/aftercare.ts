@@ -1,5 +1,4 @@
-import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
 import {numberFormat} from '../shared/intl.js';
@@ -81,6 +80,17 @@ const CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
  */
 export class MesoAftercare extends MesoElement<AftercareContent> {
   static override styles = [...sharedStyles, aftercareStyles];
+
+  /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
+  static override properties: PropertyDeclarations = {
+    treatedAt: {attribute: 'treated-at'},
+    durations: {attribute: false},
+    remember: {type: Boolean, reflect: true},
+    now: {},
+    entered: {state: true},
+    editing: {state: true},
+    formError: {state: true},
+  };
   static override configKeys = ['content', 'durations'];
 
   /** The content of every locale. Add a translation with `MesoAftercare.locales.add('fr', {...})`. */
@@ -93,21 +103,21 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   }
 
   /** When the treatment was (or will be), as ISO 8601, e.g. `2026-11-24T10:30` (local time) or with `Z`/an offset. */
-  @property({attribute: 'treated-at'}) treatedAt = '';
+  treatedAt = '';
 
   /** Hours per item id, e.g. `{ makeup: 48 }`. Wins over the JSON block's `durations`. Bad values are reported and ignored. */
-  @property({attribute: false}) durations?: Partial<Record<AftercareItemId, number>>;
+  durations?: Partial<Record<AftercareItemId, number>>;
 
   /** Opt-in: keep the entered treatment time in `localStorage`; a Forget button clears it. */
-  @property({type: Boolean, reflect: true}) remember = false;
+  remember = false;
 
   /** Freezes the clock at this ISO 8601 time instead of the real time (for previews and demos). */
-  @property() now = '';
+  now = '';
 
-  @state() private entered: Date | null = null;
-  @state() private editing = false;
+  private entered: Date | null = null;
+  private editing = false;
   /** The field the error is about (the first one left empty), or null when there is no error. */
-  @state() private formError: 'date' | 'time' | null = null;
+  private formError: 'date' | 'time' | null = null;
 
   private activeDurations: AftercareDurations = DEFAULT_DURATIONS;
   private invalidTreatedAt = false;

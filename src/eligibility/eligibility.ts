@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {eligibilityEn, type EligibilityContent} from '../content/en/eligibility.js';
 import {emit} from '../shared/events.js';
@@ -116,6 +115,18 @@ const OUTCOME_ICONS: Record<Outcome, string> = {
  */
 export class MesoEligibility extends MesoElement<EligibilityContent> {
   static override styles = [...sharedStyles, eligibilityStyles];
+
+  /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
+  static override properties: PropertyDeclarations = {
+    layout: {reflect: true},
+    remember: {type: Boolean, reflect: true},
+    rules: {attribute: false},
+    step: {state: true},
+    goals: {state: true},
+    health: {state: true},
+    errorFields: {state: true},
+    lastResult: {state: true},
+  };
   static override configKeys = ['content', 'rules'];
 
   /** The content of every locale. Add a translation with `MesoEligibility.locales.add('fr', {...})`. */
@@ -128,10 +139,10 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   }
 
   /** `steps`: one health question per screen (default). `list`: all health questions on one page. */
-  @property({reflect: true}) layout: Layout = 'steps';
+  layout: Layout = 'steps';
 
   /** Opt-in: keep progress in `sessionStorage` so a reload resumes. Start again clears it. */
-  @property({type: Boolean, reflect: true}) remember = false;
+  remember = false;
 
   /**
    * A clinic's changes to the rules, per question id: `{ conditions: { severity: 'ask-doctor' } }`.
@@ -139,13 +150,13 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
    * The safety floor holds: a question cannot be hidden or set below `ask-doctor` (refused with
    * `meso-config-error`; the default stays).
    */
-  @property({attribute: false}) rules?: EligibilityRulesOverride;
+  rules?: EligibilityRulesOverride;
 
-  @state() private step: StepId = 'intro';
-  @state() private goals: GoalId[] = [];
-  @state() private health: Partial<Record<QuestionId, Answer>> = {};
-  @state() private errorFields: (QuestionId | 'goals')[] = [];
-  @state() private lastResult: EligibilityResult | null = null;
+  private step: StepId = 'intro';
+  private goals: GoalId[] = [];
+  private health: Partial<Record<QuestionId, Answer>> = {};
+  private errorFields: (QuestionId | 'goals')[] = [];
+  private lastResult: EligibilityResult | null = null;
 
   private activeRules: EligibilityRules = DEFAULT_RULES;
   private shownLayout: Layout = 'steps';

@@ -1,5 +1,4 @@
-import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink, type Theme} from './attributes.js';
 import {mergeOverride, parseConfigBlock, type DeepPartial} from './config.js';
 import {emit, type BookDetail, type ConfigErrorDetail} from './events.js';
@@ -49,6 +48,21 @@ import {onLocalePack} from './locale-packs.js';
 export abstract class MesoElement<C extends CommonContent> extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
+  /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    theme: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    clinicName: {attribute: 'clinic-name'},
+    bookingUrl: {attribute: 'booking-url'},
+    bookingLabel: {attribute: 'booking-label'},
+    clinicPhone: {attribute: 'clinic-phone'},
+    content: {attribute: false},
+    strings: {state: true},
+    locale: {state: true},
+    blockRevision: {state: true},
+  };
+
   /** The meso-widgets version that defined this element. */
   static version = VERSION;
 
@@ -62,37 +76,37 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   static configKeys: readonly string[] = ['content'];
 
   /** Locale of the content. Falls back to the nearest ancestor `lang`, then `en`; `en-GB` uses `en`. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Colour scheme: `light`, `dark` or `auto` (follows the visitor's system setting). */
-  @property({reflect: true}) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Level (1–6) of the widget's top heading, to fit the host page's outline. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** The clinic's name, used in text such as "Book a consultation at {clinic}". */
-  @property({attribute: 'clinic-name'}) clinicName = '';
+  clinicName = '';
 
   /** Where the booking call-to-action goes (`http:` or `https:` only). Without it no booking button is shown. */
-  @property({attribute: 'booking-url'}) bookingUrl = '';
+  bookingUrl = '';
 
   /** Text of the booking call-to-action; defaults to the locale's "Book a consultation". */
-  @property({attribute: 'booking-label'}) bookingLabel = '';
+  bookingLabel = '';
 
   /** The clinic's phone number, shown where the patient is told to contact the clinic. */
-  @property({attribute: 'clinic-phone'}) clinicPhone = '';
+  clinicPhone = '';
 
   /**
    * Overrides any of the locale's strings (a deep-partial object). Wins over the JSON block.
    * Unknown keys and wrong types are reported with `meso-config-error` and ignored.
    */
-  @property({attribute: false}) content?: DeepPartial<C>;
+  content?: DeepPartial<C>;
 
   /** The content in use: the locale, then the JSON block, then the `content` property. */
-  @state() protected strings!: C;
+  protected strings!: C;
 
   /** The locale tag in use. */
-  @state() protected locale = 'en';
+  protected locale = 'en';
 
   /** What the disclaimer says about the content: reviewed by someone, or only updated. */
   protected provenance: Provenance = {kind: 'updated', date: ''};
@@ -107,7 +121,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   protected block: Record<string, unknown> = {};
 
   /** Increments each time the JSON block is read again, so subclasses can react in `willUpdate`. */
-  @state() protected blockRevision = 0;
+  protected blockRevision = 0;
 
   private pendingFocus: string | null = null;
   private blockText: string | undefined;

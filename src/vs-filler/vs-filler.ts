@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {vsFillerEn, type VsFillerContent} from '../content/en/vs-filler.js';
 import {emit} from '../shared/events.js';
 import {checkBookingUrl} from '../shared/attributes.js';
@@ -73,6 +72,15 @@ declare module '../shared/events.js' {
 export class MesoVsFiller extends MesoElement<VsFillerContent> {
   static override styles = [...sharedStyles, vsFillerStyles];
 
+  /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
+  static override properties: PropertyDeclarations = {
+    view: {reflect: true},
+    selfCheckUrl: {attribute: 'self-check-url'},
+    concerns: {state: true},
+    severity: {state: true},
+    announcement: {state: true},
+  };
+
   /** The content of every locale. Add a translation with `MesoVsFiller.locales.add('fr', {...})`. */
   static readonly locales = new LocaleTable<VsFillerContent>(vsFillerEn, 'vs-filler');
 
@@ -83,19 +91,19 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   }
 
   /** What to show: `compare` (table only), `helper` (decision helper only) or `both`. */
-  @property({reflect: true}) view: VsFillerView = 'both';
+  view: VsFillerView = 'both';
 
   /**
    * Where the clinic's "Is mesotherapy right for me?" self-check is (a page, or `#id` on this
    * page). When set, every suggestion links to it. `http:`/`https:` only.
    */
-  @property({attribute: 'self-check-url'}) selfCheckUrl = '';
+  selfCheckUrl = '';
 
   private selfCheckHref = '';
 
-  @state() private concerns = new Set<ConcernId>();
-  @state() private severity: ConcernSeverity | null = null;
-  @state() private announcement = '';
+  private concerns = new Set<ConcernId>();
+  private severity: ConcernSeverity | null = null;
+  private announcement = '';
 
   private shownView: VsFillerView = 'both';
 
