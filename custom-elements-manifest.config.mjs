@@ -151,7 +151,7 @@ export default {
   globs: ['src/**/*.ts'],
   // Translation packs are bundled whole into dist/locales/<tag>.js, and the source records are read only
   // by the content tests and the review sheet: none of those source modules ship on their own.
-  exclude: ['src/**/*.styles.ts', 'src/react.ts', 'src/content/{fr,es,de,it,pt-BR,ar}/**', 'src/locales/**', 'src/content/sources.ts', 'src/loader/**'],
+  exclude: ['src/**/*.styles.ts', 'src/react.ts', 'src/content/{fr,es,de,it,pt-BR,ar}/**', 'src/locales/**', 'src/content/sources.ts', 'src/loader/**', 'src/bundles/**'],
   outdir: '.',
   litelement: true,
   // The type parser needs the type checker to expand aliases such as `Theme`.

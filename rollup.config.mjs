@@ -30,8 +30,12 @@ const entries = {
   cli: 'src/cli.ts',
 };
 
-function perElementBundles() {
-  return Object.fromEntries(Object.entries(registering).filter(([name]) => name !== 'index').map(([name, input]) => [`meso-${name}`, input]));
+/**
+ * The browser bundles' entries, src/bundles/<file>.ts: each registers its tags and exports the
+ * classes (and the define guard), not the logic and content the npm entries also export.
+ */
+function browserBundles() {
+  return Object.fromEntries(['meso-widgets', 'meso-eligibility', 'meso-aftercare', 'meso-vs-filler'].map((name) => [name, `src/bundles/${name}.ts`]));
 }
 
 /** The translation packs: src/locales/<tag>.ts, each built into one self-contained dist/locales/<tag>.js. */
@@ -136,8 +140,10 @@ export default [
       manualChunks: (id) => (/node_modules|\/src\/shared\/|\/src\/content\/en\/common\.ts$/.test(id) ? 'core' : undefined),
     },
   },
-  ...Object.entries({'meso-widgets': 'src/index.ts', ...perElementBundles()}).map(([name, input]) => ({
+  ...Object.entries(browserBundles()).map(([name, input]) => ({
     input,
+    // Lit's `css` and `html` tags build values and change nothing: styles and templates no element uses are dropped.
+    treeshake: {manualPureFunctions: ['css', 'html', 'unsafeCSS']},
     plugins: [
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),

@@ -15,12 +15,12 @@ export const BUDGETS = {
   // Enforced: the merged figures of issues 11-14 (corrected English with more health content, the
   // accessibility fixes, the on-demand translation mechanism) with a little headroom, so nothing grows
   // unnoticed. Issue 13's lower targets are printed beside them (TARGETS) until they are met.
-  bundle: 31.5 * KB,
-  'bundle/meso-eligibility': 21 * KB,
-  'bundle/meso-aftercare': 20.2 * KB,
-  'bundle/meso-vs-filler': 17.8 * KB,
+  bundle: 31 * KB,
+  'bundle/meso-eligibility': 20.5 * KB,
+  'bundle/meso-aftercare': 19.6 * KB,
+  'bundle/meso-vs-filler': 17.2 * KB,
   loader: 1.5 * KB,
-  core: 13.5 * KB,
+  core: 13 * KB,
   'meso-eligibility': 9 * KB,
   // Aftercare's own cost grew with the care cards in the calendar text and the error summary (issues 11, 12).
   'meso-aftercare': 9 * KB,

@@ -1,6 +1,7 @@
 /**
  * `meso-widgets`: importing this module registers all three tags. It also exports every class,
- * the define guard and the pure logic. The one-file bundle `dist/meso-widgets.js` is built from it.
+ * the define guard and the pure logic. The one-file bundle `dist/meso-widgets.js` registers the same
+ * tags but exports only the classes and the define guard (`src/bundles/meso-widgets.ts`).
  *
  * Other entries: `meso-widgets/<element>` registers one tag; `meso-widgets/classes` registers
  * nothing; `meso-widgets/logic` has no Lit and no DOM; `meso-widgets/react` wraps the tags for React.

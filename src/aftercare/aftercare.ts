@@ -7,7 +7,7 @@ import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {safeStorage, storageKey} from '../shared/storage.js';
-import {sharedStyles} from '../shared/styles.js';
+import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import {aftercareStyles} from './aftercare.styles.js';
 import {aftercareCalendar} from './calendar.js';
 import {ClockController} from './clock.js';
@@ -79,7 +79,7 @@ const CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
  * @csspart care-card - Each of the three "when to get help" cards.
  */
 export class MesoAftercare extends MesoElement<AftercareContent> {
-  static override styles = [...sharedStyles, aftercareStyles];
+  static override styles = [...sharedStyles, errorSummaryStyles, aftercareStyles];
 
   /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
   static override properties: PropertyDeclarations = {

@@ -8,7 +8,7 @@ import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderChoice, renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {safeStorage, storageKey} from '../shared/storage.js';
-import {sharedStyles} from '../shared/styles.js';
+import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import {eligibilityStyles} from './eligibility.styles.js';
 import {
   LAYOUTS,
@@ -114,7 +114,7 @@ const OUTCOME_ICONS: Record<Outcome, string> = {
  * @csspart warning - The "never stop a prescribed medicine" warning on the result.
  */
 export class MesoEligibility extends MesoElement<EligibilityContent> {
-  static override styles = [...sharedStyles, eligibilityStyles];
+  static override styles = [...sharedStyles, errorSummaryStyles, eligibilityStyles];
 
   /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
   static override properties: PropertyDeclarations = {

@@ -360,5 +360,5 @@ export const errorSummaryStyles = css`
   }
 `;
 
-/** Everything an element needs before its own styles. */
-export const sharedStyles = [tokens, hostReset, baseStyles, formStyles, errorSummaryStyles];
+/** Everything an element needs before its own styles (elements with a form add `errorSummaryStyles`). */
+export const sharedStyles = [tokens, hostReset, baseStyles, formStyles];
