@@ -1,8 +1,18 @@
 import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 
-const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+type Attribute = string | typeof nothing;
+type Heading = (id: Attribute, className: string, part: Attribute, text: string | TemplateResult) => TemplateResult;
+
+/** One template per heading level: plain templates, so the bundles need no static-html code. */
+const headings: Heading[] = [
+  (id, className, part, text) => html`<h1 id=${id} class=${className} part=${part} tabindex="-1">${text}</h1>`,
+  (id, className, part, text) => html`<h2 id=${id} class=${className} part=${part} tabindex="-1">${text}</h2>`,
+  (id, className, part, text) => html`<h3 id=${id} class=${className} part=${part} tabindex="-1">${text}</h3>`,
+  (id, className, part, text) => html`<h4 id=${id} class=${className} part=${part} tabindex="-1">${text}</h4>`,
+  (id, className, part, text) => html`<h5 id=${id} class=${className} part=${part} tabindex="-1">${text}</h5>`,
+  (id, className, part, text) => html`<h6 id=${id} class=${className} part=${part} tabindex="-1">${text}</h6>`,
+];
 
 /** Clamps a heading level to 1–6, so `level + 1` for a sub-heading never leaves the range. */
 export const clampLevel = (level: number) => Math.min(6, Math.max(1, Math.round(level)));
@@ -16,10 +26,7 @@ export function renderHeading(
   text: string | TemplateResult,
   options: {id?: string; part?: string; className?: string} = {},
 ): TemplateResult {
-  const tag = headingTags[clampLevel(level) - 1];
-  return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? 'heading'} part=${
-    options.part ?? nothing
-  } tabindex="-1">${text}</${tag}>`;
+  return headings[clampLevel(level) - 1](options.id ?? nothing, options.className ?? 'heading', options.part ?? nothing, text);
 }
 
 /** One checkbox or radio with its label, as every question in the widgets uses them. */
