@@ -1,17 +1,18 @@
-import {html, isServer, nothing, type TemplateResult} from 'lit';
+import {html, isServer, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 
-type Attribute = string | typeof nothing;
+type Attribute = string | undefined;
 type Heading = (id: Attribute, className: string, part: Attribute, text: string | TemplateResult) => TemplateResult;
 
 /** One template per heading level: plain templates, so the bundles need no static-html code. */
 const headings: Heading[] = [
-  (id, className, part, text) => html`<h1 id=${id} class=${className} part=${part} tabindex="-1">${text}</h1>`,
-  (id, className, part, text) => html`<h2 id=${id} class=${className} part=${part} tabindex="-1">${text}</h2>`,
-  (id, className, part, text) => html`<h3 id=${id} class=${className} part=${part} tabindex="-1">${text}</h3>`,
-  (id, className, part, text) => html`<h4 id=${id} class=${className} part=${part} tabindex="-1">${text}</h4>`,
-  (id, className, part, text) => html`<h5 id=${id} class=${className} part=${part} tabindex="-1">${text}</h5>`,
-  (id, className, part, text) => html`<h6 id=${id} class=${className} part=${part} tabindex="-1">${text}</h6>`,
+  (id, className, part, text) => html`<h1 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} tabindex="-1">${text}</h1>`,
+  (id, className, part, text) => html`<h2 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} tabindex="-1">${text}</h2>`,
+  (id, className, part, text) => html`<h3 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} tabindex="-1">${text}</h3>`,
+  (id, className, part, text) => html`<h4 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} tabindex="-1">${text}</h4>`,
+  (id, className, part, text) => html`<h5 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} tabindex="-1">${text}</h5>`,
+  (id, className, part, text) => html`<h6 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} tabindex="-1">${text}</h6>`,
 ];
 
 /** Clamps a heading level to 1–6, so `level + 1` for a sub-heading never leaves the range. */
@@ -26,7 +27,7 @@ export function renderHeading(
   text: string | TemplateResult,
   options: {id?: string; part?: string; className?: string} = {},
 ): TemplateResult {
-  return headings[clampLevel(level) - 1](options.id ?? nothing, options.className ?? 'heading', options.part ?? nothing, text);
+  return headings[clampLevel(level) - 1](options.id, options.className ?? 'heading', options.part, text);
 }
 
 /** One checkbox or radio with its label, as every question in the widgets uses them. */
