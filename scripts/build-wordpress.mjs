@@ -67,7 +67,7 @@ export async function buildWordPressZip() {
   files.push({name: 'meso-widgets/assets/meso-widgets.js', data: readFileSync(bundle)});
   files.push({name: 'meso-widgets/LICENSE', data: readFileSync(join(root, 'LICENSE'))});
   mkdirSync(join(root, 'dist'), {recursive: true});
-  writeFileSync(ZIP_PATH, zipFiles(files));
+  writeFileSync(ZIP_PATH, await zipFiles(files));
   return {path: ZIP_PATH, files: files.length, bytes: statSync(ZIP_PATH).size, reviewedShape: shape};
 }
 
