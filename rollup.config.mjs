@@ -125,7 +125,10 @@ export default [
   // every element chunk shares dist/loader/core-<hash>.js (Lit and the shared element base).
   {
     input: {'meso-loader': 'src/loader.ts'},
-    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist'}), minifyCssLiterals(),
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
+      minifyCssLiterals(),
       minifyHtmlLiterals(),
       terser(browserTerserOptions()),
     ],
