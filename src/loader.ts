@@ -35,24 +35,35 @@ const painted: Promise<unknown> = new Promise((resolve) => {
   else addEventListener('load', later(500), {once: true});
 });
 
+/**
+ * Resolves once the page's HTML is parsed and its deferred and module scripts have run
+ * (`DOMContentLoaded`): a one-file bundle placed after the loader has then defined its tags, and
+ * their code is not fetched a second time.
+ */
+const parsed: Promise<unknown> = new Promise((resolve) => {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (document.readyState === 'loading' || (document.readyState === 'interactive' && navigation && !navigation.domContentLoadedEventStart))
+    addEventListener('DOMContentLoaded', resolve, {once: true});
+  else resolve(0);
+});
+
 /** Tags found in the page (loading or loaded); a failed fetch forgets its tag so a later appearance retries. */
 const found = new Set<string>();
 
 /**
- * Starts loading each tag that `root` is or holds, once; a tag defined already (by the bundle) is
- * skipped. A bare tag's code is fetched and defined at once; a prerendered widget's (one with a
- * declarative shadow root) after the first contentful paint.
+ * Starts loading each tag that `root` is or holds, once: a bare tag's code as soon as the page is
+ * parsed, a prerendered widget's (one with a declarative shadow root) after the first contentful
+ * paint. A tag defined by then (by the one-file bundle, say) is not fetched.
  */
 function scan(root: Element | Document): void {
   for (const tag in elements) {
     const el = (root as Element).localName === tag ? (root as Element) : root.querySelector(tag);
     if (el && !found.has(tag)) {
       found.add(tag);
-      if (!customElements.get(tag))
-        Promise.resolve(el.shadowRoot && painted)
-          .then(elements[tag])
-          .then((chunk) => chunk.default())
-          .catch(() => found.delete(tag));
+      parsed
+        .then(() => el.shadowRoot && painted)
+        .then((): unknown => customElements.get(tag) || elements[tag]().then((chunk) => chunk.default()))
+        .catch(() => found.delete(tag));
     }
   }
 }

@@ -84,15 +84,20 @@ describe('meso-loader.js', () => {
     expect(win.probe.errors).to.deep.equal([]);
   });
 
-  it('next to the one-file bundle: one definition, nothing fetched twice, no warning', async () => {
-    const win = await open('/test/host/pages/loader-bundle.html');
-    await defined(win, TAGS);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(distRequests(win).filter((path) => path.startsWith('/dist/loader/'))).to.deep.equal([]);
-    expect(win.probe.errors).to.deep.equal([]);
-    expect(litNotices(win.probe.warnings)).to.deep.equal([]);
-    for (const el of widgets(win)) expect(headings(el).length).to.be.greaterThan(0);
-  });
+  for (const [order, page] of [
+    ['after', 'loader-bundle.html'],
+    ['before', 'loader-first.html'],
+  ]) {
+    it(`${order} the one-file bundle: one definition, no element chunk fetched, no warning`, async () => {
+      const win = await open(`/test/host/pages/${page}`);
+      await defined(win, TAGS);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(distRequests(win).filter((path) => path.startsWith('/dist/loader/'))).to.deep.equal([]);
+      expect(win.probe.errors).to.deep.equal([]);
+      expect(litNotices(win.probe.warnings)).to.deep.equal([]);
+      for (const el of widgets(win)) expect(headings(el).length).to.be.greaterThan(0);
+    });
+  }
 });
 
 describe('a prerendered page', () => {
