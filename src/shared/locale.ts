@@ -69,11 +69,15 @@ export function formatIsoDate(iso: string, locale: string): string {
  */
 export function formattingLocale(requested: string, browser: string | undefined): string {
   const base = (tag: string) => tag.split(/[-_]/)[0].toLowerCase();
+  // Plain `ar` takes Latin digits, as current Unicode data (CLDR 42 on) and Node, Chromium and
+  // Firefox have it; an engine with older data (WebKit on Linux) would show Arabic-Indic ones, and
+  // a server render must show the same digits as every browser that takes it over.
+  const digits = (tag: string) => (/^ar$/i.test(tag) ? 'ar-u-nu-latn' : tag);
   const wanted = requested.trim();
-  if (!wanted) return browser || DEFAULT_LOCALE;
-  if (browser && !/[-_]/.test(wanted) && base(browser) === base(wanted)) return browser;
+  if (!wanted) return digits(browser || DEFAULT_LOCALE);
+  if (browser && !/[-_]/.test(wanted) && base(browser) === base(wanted)) return digits(browser);
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length ? wanted : DEFAULT_LOCALE;
+    return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length ? digits(wanted) : DEFAULT_LOCALE;
   } catch {
     return DEFAULT_LOCALE;
   }
@@ -81,7 +85,7 @@ export function formattingLocale(requested: string, browser: string | undefined)
 
 /**
  * The form of a counted phrase for `n` in `locale` (`Intl.PluralRules`), with `{n}` filled in by
- * `Intl.NumberFormat` (so Arabic shows Arabic-Indic digits). A form the content leaves out uses `other`.
+ * `Intl.NumberFormat` (in the locale's digits). A form the content leaves out uses `other`.
  */
 export function pluralText(forms: PluralForms, n: number, locale: string): string {
   const form = forms[pluralRules(locale).select(n)] ?? forms.other;

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {fillTemplate, formatIsoDate, inheritedLang, matchLocale, pluralText} from '../../src/shared/locale.js';
+import {fillTemplate, formatIsoDate, formattingLocale, inheritedLang, matchLocale, pluralText} from '../../src/shared/locale.js';
 import {LocaleTable} from '../../src/shared/locale-table.js';
 import {captureWarnings} from '../helpers.js';
 
@@ -71,6 +71,28 @@ describe('formatIsoDate', () => {
   });
   it('survives an invalid locale tag', () => {
     expect(formatIsoDate('2026-11-24', 'not a locale!')).to.equal('November 24, 2026');
+  });
+});
+
+describe('formattingLocale', () => {
+  it('uses the browser region when the page names only the language', () => {
+    expect(formattingLocale('en', 'en-GB')).to.equal('en-GB');
+    expect(formattingLocale('fr', 'fr-CA')).to.equal('fr-CA');
+    expect(formattingLocale('fr', 'de-DE')).to.equal('fr');
+    expect(formattingLocale('fr-BE', 'fr-CA')).to.equal('fr-BE');
+  });
+
+  it('falls back to the browser language, then English', () => {
+    expect(formattingLocale('', 'de-AT')).to.equal('de-AT');
+    expect(formattingLocale('', undefined)).to.equal('en');
+    expect(formattingLocale('!!', 'de-AT')).to.equal('en');
+  });
+
+  it('gives plain Arabic the same digits in every engine and on the server: Latin, as current Unicode data has it', () => {
+    expect(formattingLocale('ar', 'en-US')).to.equal('ar-u-nu-latn');
+    expect(formattingLocale('', 'ar')).to.equal('ar-u-nu-latn');
+    expect(formatIsoDate('2026-11-25', formattingLocale('ar', undefined))).to.match(/^25 \S+ 2026$/);
+    expect(formattingLocale('ar-EG', 'en-US')).to.equal('ar-EG');
   });
 });
 
