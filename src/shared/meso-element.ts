@@ -177,7 +177,12 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('theme')) this.report('theme', checkTheme(this.theme).problem);
+    if (changed.has('theme')) {
+      // `DARK` or ` dark ` is dark: a valid value is kept (and reflected) in lower case.
+      const checked = checkTheme(this.theme);
+      if (checked.problem) this.report('theme', checked.problem);
+      else this.theme = checked.value;
+    }
     if (changed.has('headingLevel')) {
       const checked = checkHeadingLevel(
         Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel,
@@ -251,7 +256,8 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   }
 
   private readBlock(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    // `type` as `prerender` reads it: any case, spaces around it ignored.
+    const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json');
     const text = script?.textContent ?? '';
     if (text === this.blockText) return;
     this.blockText = text;

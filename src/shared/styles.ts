@@ -44,11 +44,11 @@ export const tokens = css`
     --_space: var(--meso-space, 0.5em);
     --_max-width: var(--meso-max-width, 60em);
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       ${darkTokens}
     }
   }

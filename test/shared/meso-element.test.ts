@@ -180,6 +180,13 @@ describe('shared element core', () => {
       expect(textOf(heading(el))).to.equal('From the CMS');
     });
 
+    it('reads a JSON block whose type has another case or spaces around it, as prerender does', async () => {
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler>
+        <script type=" Application/JSON ">{"content": {"heading": "Typed loosely"}}</script>
+      </meso-vs-filler>`);
+      expect(textOf(heading(el))).to.equal('Typed loosely');
+    });
+
     it('lets the content property win over the JSON block', async () => {
       const el = await fixture<MesoVsFiller>(html`<meso-vs-filler .content=${{heading: 'From JS'}}>
         <script type="application/json">{"content": {"heading": "From the CMS", "intro": "CMS intro"}}</script>
@@ -279,6 +286,13 @@ describe('shared element core', () => {
       } else {
         expect(getComputedStyle(el).backgroundColor).to.equal(expected(matchMedia('(prefers-color-scheme: dark)').matches));
       }
+    });
+
+    it('takes a theme in any case and with spaces, reflected in lower case, without a warning', async () => {
+      const el = await fixture<MesoVsFiller>(html`<meso-vs-filler theme=" DARK "></meso-vs-filler>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(20, 25, 29)');
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(configErrors.errors).to.deep.equal([]);
     });
 
     it('warns about an unknown theme and stays light', async () => {
