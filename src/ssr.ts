@@ -15,6 +15,8 @@ import {MesoAftercare} from './aftercare.js';
 import {MesoEligibility} from './eligibility.js';
 import {MesoVsFiller} from './vs-filler.js';
 import {parseConfigBlock} from './shared/config.js';
+import {loadLocalePack, packFor} from './shared/locale-loader.js';
+import {localePack} from './shared/locale-packs.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -69,12 +71,16 @@ export async function renderWidget(
   options: PrerenderOptions & {lang?: string} = {},
 ): Promise<string> {
   if (!isWidgetTag(tag)) throw new PrerenderError(`unknown element <${tag}> (known: ${Object.keys(WIDGETS).join(', ')})`);
+  const keys = WIDGETS[tag].configKeys;
+  const unknown = Object.keys(config).filter((key) => !keys.includes(key));
+  if (unknown.length) throw new PrerenderError(`<${tag}> takes no ${unknown.map((key) => `"${key}"`).join(', ')} (known: ${keys.join(', ')})`);
   const name = unsafeStatic(tag);
   const attrs = unsafeStatic(
     Object.entries(attributes)
       .map(([key, value]) => `${key}="${escapeAttribute(value)}"`)
       .join(' '),
   );
+  await usePack(attributes.lang || options.lang || '');
   const props: Record<string, unknown> = {...config};
   if (options.now && tag === 'meso-aftercare' && !('now' in attributes)) props.now = options.now;
   if (options.lang && !('lang' in attributes)) props.lang = options.lang;
@@ -90,6 +96,20 @@ export async function renderWidget(
   if (problems.length) throw new PrerenderError(problems.join('\n'));
   // Lit's markers serve hydration, which the widgets do not need; line breaks in styles serve no one.
   return out.replace(LIT_MARKERS, '').replace(/<style>([^<]*)<\/style>/g, (_, css: string) => `<style>${css.replace(/\s*\n\s*/g, ' ').trim()}</style>`);
+}
+
+/**
+ * Registers the translation pack a widget in `lang` uses, once: the pack file `locales/<tag>.js`
+ * of this package, as the browser loads it. English and languages without a pack need none.
+ */
+async function usePack(lang: string): Promise<void> {
+  const pack = packFor(lang);
+  if (!pack || localePack(pack)) return;
+  try {
+    await loadLocalePack(pack);
+  } catch (error) {
+    throw new PrerenderError(`cannot load the "${pack}" translation: ${(error as Error).message}`);
+  }
 }
 
 // The SSR renderer sets bound properties one by one; this one spreads the JSON block's values.
@@ -125,9 +145,11 @@ function inheritedLang(node: Element): string {
 }
 
 /** Looks at input before parsing: HTML is text that starts with markup. */
-function checkLooksLikeHtml(source: string): void {
+function checkLooksLikeHtml(source: unknown): asserts source is string {
+  if (typeof source !== 'string') throw new PrerenderError(`expected the page's HTML as a string, not ${source === null ? 'null' : typeof source}`);
   if (source.includes('\0')) throw new PrerenderError('the input is not HTML: it contains binary data (NUL bytes)');
   const start = source.replace(/^\uFEFF/, '').trimStart();
+  if (!start) throw new PrerenderError('the input is empty: there is no HTML to prerender');
   if (!start.startsWith('<')) {
     const shown = JSON.stringify(start.slice(0, 30));
     throw new PrerenderError(`the input is not HTML: it starts with ${shown}, not with a tag or <!doctype html>`);
@@ -153,24 +175,32 @@ interface Insertion {
 export async function prerender(source: string, options: PrerenderOptions = {}): Promise<string> {
   checkLooksLikeHtml(source);
   const isDocument = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(source.replace(/^\uFEFF/, ''));
+  // A tag cut off by the end of the input would silently vanish from the page: refuse it instead.
+  let cutOff: {startLine: number; startCol: number} | undefined;
+  const onParseError = (error: {code: string; startLine: number; startCol: number}) => {
+    if (error.code === 'eof-in-tag') cutOff ??= error;
+  };
   const tree: Node = isDocument
-    ? parse(source, {sourceCodeLocationInfo: true})
-    : parseFragment(source, {sourceCodeLocationInfo: true});
+    ? parse(source, {sourceCodeLocationInfo: true, onParseError})
+    : parseFragment(source, {sourceCodeLocationInfo: true, onParseError});
+  if (cutOff) throw new PrerenderError(`the input ends inside a tag (line ${cutOff.startLine}, column ${cutOff.startCol}): is a ">" missing?`);
   const found: Element[] = [];
-  const visit = (node: Node) => {
+  const visit = (node: Node, inWidget: boolean) => {
     for (const child of childElements(node)) {
-      if (child.tagName.startsWith('meso-')) found.push(child);
-      else visit(child);
+      const widget = child.tagName.startsWith('meso-');
+      if (widget && !isWidgetTag(child.tagName)) {
+        throw new PrerenderError(`unknown element <${child.tagName}> at ${where(child)} (known: ${Object.keys(WIDGETS).join(', ')})`);
+      }
+      // Inside a widget only its JSON block counts; what else is there is only checked.
+      if (widget && !inWidget) found.push(child);
+      visit(child, inWidget || widget);
     }
   };
-  visit(tree);
+  visit(tree, false);
 
   const insertions: Insertion[] = [];
   for (const element of found) {
-    const tag = element.tagName;
-    if (!isWidgetTag(tag)) {
-      throw new PrerenderError(`unknown element <${tag}> at ${where(element)} (known: ${Object.keys(WIDGETS).join(', ')})`);
-    }
+    const tag = element.tagName as WidgetTag;
     const children = childElements(element);
     if (children.some((child) => child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'))) continue;
     const block = children.find(

@@ -148,14 +148,32 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** The element's content in every locale. */
   protected abstract get locales(): LocaleTable<C>;
 
+  /** The static copy from a declarative shadow root, on screen until the first render with content. */
+  private staticCopy?: ChildNode[];
+
   /**
    * Takes over a declarative shadow root (from `prerender` or a server render) with a clean client
-   * render: the static copy is removed here and the live one drawn in the same task, before the
-   * browser paints, so nothing flickers, moves or shows twice. No hydration code is needed.
+   * render: the static copy is removed and the live one drawn in the same task, before the browser
+   * paints, so nothing flickers, moves or shows twice. No hydration code is needed. While the widget
+   * waits for its translation pack, the static copy (already in that language) stays, its controls
+   * still hidden behind their "needs JavaScript" note.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Lit would render before the static copy's first node; the live copy goes after it instead.
+    this.renderOptions.renderBefore = undefined;
+    this.staticCopy = [...root.childNodes];
+    root.querySelectorAll<HTMLElement>('.script-part').forEach((part) => (part.style.visibility = 'hidden'));
+    root.querySelectorAll<HTMLElement>('.script-note').forEach((note) => (note.style.visibility = 'visible'));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.waitingForTranslation) {
+      this.staticCopy?.forEach((node) => node.remove());
+      this.staticCopy = undefined;
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {
