@@ -3,7 +3,7 @@
  * `main` takes its arguments and its input and output streams, so tests can run it in-process.
  * @packageDocumentation
  */
-import {readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {chmod, readFile, realpath, rename, rm, stat, writeFile} from 'node:fs/promises';
 import {prerender, PrerenderError} from './ssr.js';
 
 /** What the command reads and writes. */
@@ -55,10 +55,19 @@ function parseArgs(argv: string[]): Parsed | string {
   return parsed;
 }
 
-async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The input as text: UTF-8 only, so nothing in the page is silently changed into replacement characters. */
+function decode(bytes: Buffer, name: string): string {
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+  } catch {
+    throw new Error(`${name} is not UTF-8 text; save it as UTF-8 (for example \`iconv -f latin1 -t utf-8\`) and run the command again`);
+  }
 }
 
 /** Runs the command; resolves to the exit code. Output is written only once it is complete. */
@@ -81,11 +90,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const name = parsed.file && parsed.file !== '-' ? parsed.file : 'standard input';
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = name === 'standard input' ? await readAll(io.stdin) : await readFile(name, 'utf8');
+    bytes = name === 'standard input' ? await readAll(io.stdin) : await readFile(name);
   } catch (error) {
     io.stderr.write(`meso-widgets: cannot read ${name}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  let source: string;
+  try {
+    source = decode(bytes, name);
+  } catch (error) {
+    io.stderr.write(`meso-widgets: ${(error as Error).message}\nNothing was written.\n`);
     return 1;
   }
   let result: string;
@@ -101,10 +117,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   // Write beside the target, then rename: the target is either the old file or the whole new one.
-  const temporary = `${parsed.output}.${process.pid}.tmp`;
+  // An existing target keeps its permissions, and a symbolic link stays a link (its file is replaced).
+  let target = parsed.output;
+  let mode: number | undefined;
+  try {
+    target = await realpath(parsed.output);
+    mode = (await stat(target)).mode & 0o7777;
+  } catch {
+    // A new file.
+  }
+  const temporary = `${target}.${process.pid}.tmp`;
   try {
     await writeFile(temporary, result, 'utf8');
-    await rename(temporary, parsed.output);
+    if (mode !== undefined) await chmod(temporary, mode);
+    await rename(temporary, target);
   } catch (error) {
     await rm(temporary, {force: true});
     io.stderr.write(`meso-widgets: cannot write ${parsed.output}: ${(error as Error).message}\n`);

@@ -1,7 +1,7 @@
 // Node tests of meso-widgets/ssr and the meso-widgets command, against the build (npm run build first).
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
@@ -82,11 +82,43 @@ describe('prerender()', () => {
     ['a refused attribute', '<meso-vs-filler heading-level="9"></meso-vs-filler>', /heading-level/],
     ['text that is not HTML', '{"content": {}}', /not HTML/],
     ['binary data', '<p>\0\0</p>', /binary/],
+    ['empty input', ' \n ', /the input is empty/],
+    ['an unknown meso-* tag inside a widget', '<meso-vs-filler>\n  <meso-bogus></meso-bogus></meso-vs-filler>', /unknown element <meso-bogus> at line 2, column 3/],
+    ['a tag cut off by the end of the input', '<div><meso-vs-filler clinic-phone="+1"', /ends inside a tag \(line 1, column 39\): is a ">" missing\?/],
   ]) {
     it(`refuses ${name} with a clear message`, async () => {
       await assert.rejects(prerender(input), (error) => error instanceof PrerenderError && message.test(error.message));
     });
   }
+});
+
+describe('prerender() in the page language', () => {
+  it('renders each widget in its language: its own lang, the nearest ancestor, or the page', async () => {
+    const out = await prerender(`<!doctype html>
+<html lang="fr"><body>
+  <meso-vs-filler></meso-vs-filler>
+  <div lang="de"><meso-aftercare now="2026-11-25T12:00"></meso-aftercare></div>
+  <meso-eligibility lang="es"></meso-eligibility>
+  <meso-eligibility lang="en-GB"></meso-eligibility>
+</body></html>`);
+    assert.match(visibleText(shadowOf(out, 'meso-vs-filler')), /Mésothérapie ou acide hyaluronique \?/);
+    assert.match(visibleText(shadowOf(out, 'meso-aftercare')), /Wann Sie Hilfe holen sollten/);
+    const [spanish, english] = [...out.matchAll(/<meso-eligibility[^>]*><template[^>]*>([\s\S]*?)<\/template>/g)].map((m) => visibleText(m[1]));
+    assert.match(spanish, /JavaScript/);
+    assert.doesNotMatch(spanish, /needs JavaScript/);
+    assert.match(english, /needs JavaScript/);
+  });
+
+  it('shows Arabic dates with the digits every browser shows', async () => {
+    const out = visibleText(await prerender('<meso-vs-filler lang="ar"></meso-vs-filler>'));
+    assert.match(out, /[\u0600-\u06ff]/);
+    assert.doesNotMatch(out, /[\u0660-\u0669]/);
+  });
+
+  it('refuses what it cannot use: a string is needed, and JSON keys the element knows', async () => {
+    await assert.rejects(prerender(Buffer.from('<p>x</p>')), (error) => error instanceof PrerenderError && /as a string, not object/.test(error.message));
+    await assert.rejects(renderWidget('meso-vs-filler', {}, {rules: {}}), (error) => error instanceof PrerenderError && /takes no "rules"/.test(error.message));
+  });
 });
 
 describe('meso-widgets prerender (the command)', () => {
@@ -120,6 +152,40 @@ describe('meso-widgets prerender (the command)', () => {
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /meso-widgets: standard input: unknown element <meso-faq> at line 1, column 1/);
     assert.equal(readFileSync(target, 'utf8'), 'previous version');
+  });
+
+  it('renders a French page in French', () => {
+    const result = run(['prerender'], {input: '<html lang="fr"><body><meso-vs-filler></meso-vs-filler></body></html>'});
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(visibleText(result.stdout), /Mésothérapie ou acide hyaluronique \?/);
+  });
+
+  it('refuses input that is not UTF-8 rather than change its characters', () => {
+    for (const input of [Buffer.from('<!doctype html><meta charset="iso-8859-1"><p>Caf\xe9</p><meso-vs-filler></meso-vs-filler>', 'latin1'), Buffer.from([0x3c, 0x80, 0x81])]) {
+      const result = run(['prerender'], {input});
+      assert.equal(result.status, 1);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /standard input is not UTF-8 text[\s\S]*Nothing was written/);
+    }
+  });
+
+  it('keeps a byte order mark', () => {
+    const result = run(['prerender'], {input: '\uFEFF<meso-vs-filler></meso-vs-filler>'});
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(result.stdout.startsWith('\uFEFF<meso-vs-filler'));
+  });
+
+  it('--output onto a symbolic link replaces the file it points to, with its permissions', () => {
+    const real = join(dir, 'real.html');
+    const link = join(dir, 'link.html');
+    writeFileSync(real, 'old');
+    chmodSync(real, 0o600);
+    symlinkSync(real, link);
+    const result = run(['prerender', page, '-o', link]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.match(readFileSync(real, 'utf8'), /<template shadowroot/);
+    assert.equal(statSync(real).mode & 0o777, 0o600);
   });
 
   it('writes --output whole when all went well', async () => {
