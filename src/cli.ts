@@ -3,7 +3,8 @@
  * `main` takes its arguments and its input and output streams, so tests can run it in-process.
  * @packageDocumentation
  */
-import {chmod, readFile, realpath, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {chmod, chown, lstat, readFile, readlink, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {dirname, resolve} from 'node:path';
 import {prerender, PrerenderError} from './ssr.js';
 
 /** What the command reads and writes. */
@@ -63,11 +64,25 @@ async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> 
 
 /** The input as text: UTF-8 only, so nothing in the page is silently changed into replacement characters. */
 function decode(bytes: Buffer, name: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new Error(`${name} is UTF-16 text; save it as UTF-8 (for example \`iconv -f utf-16 -t utf-8\`) and run the command again`);
+  }
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
   } catch {
     throw new Error(`${name} is not UTF-8 text; save it as UTF-8 (for example \`iconv -f latin1 -t utf-8\`) and run the command again`);
   }
+}
+
+/** The file a path names once symbolic links are followed (at most 40, as the system does). */
+async function followLinks(path: string): Promise<string> {
+  let at = path;
+  for (let hops = 0; hops < 40; hops++) {
+    const info = await lstat(at).catch(() => undefined);
+    if (!info?.isSymbolicLink()) return at;
+    at = resolve(dirname(at), await readlink(at));
+  }
+  return at;
 }
 
 /** Runs the command; resolves to the exit code. Output is written only once it is complete. */
@@ -117,19 +132,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   // Write beside the target, then rename: the target is either the old file or the whole new one.
-  // An existing target keeps its permissions, and a symbolic link stays a link (its file is replaced).
-  let target = parsed.output;
-  let mode: number | undefined;
-  try {
-    target = await realpath(parsed.output);
-    mode = (await stat(target)).mode & 0o7777;
-  } catch {
-    // A new file.
-  }
+  // A symbolic link stays a link (the file it points to is written, even one not there yet), and an
+  // existing file keeps its permissions and, where allowed, its owner.
+  const target = await followLinks(parsed.output);
+  const existing = await stat(target).catch(() => undefined);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     await writeFile(temporary, result, 'utf8');
-    if (mode !== undefined) await chmod(temporary, mode);
+    if (existing) {
+      await chown(temporary, existing.uid, existing.gid).catch(() => undefined);
+      await chmod(temporary, existing.mode & 0o7777);
+    }
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, {force: true});

@@ -80,10 +80,12 @@ export async function renderWidget(
       .map(([key, value]) => `${key}="${escapeAttribute(value)}"`)
       .join(' '),
   );
-  await usePack(attributes.lang || options.lang || '');
+  // An empty `lang` is no `lang`, as in the browser: the nearest ancestor's applies.
+  const ownLang = attributes.lang?.trim();
+  await usePack(ownLang || options.lang || '');
   const props: Record<string, unknown> = {...config};
   if (options.now && tag === 'meso-aftercare' && !('now' in attributes)) props.now = options.now;
-  if (options.lang && !('lang' in attributes)) props.lang = options.lang;
+  if (options.lang && !ownLang) props.lang = options.lang;
   const problems: string[] = [];
   const warn = console.warn;
   console.warn = (...args: unknown[]) => problems.push(args.map(String).join(' '));
@@ -176,14 +178,17 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
   checkLooksLikeHtml(source);
   const isDocument = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(source.replace(/^\uFEFF/, ''));
   // A tag cut off by the end of the input would silently vanish from the page: refuse it instead.
-  let cutOff: {startLine: number; startCol: number} | undefined;
+  let cutOff: {code: string; startLine: number; startCol: number} | undefined;
   const onParseError = (error: {code: string; startLine: number; startCol: number}) => {
-    if (error.code === 'eof-in-tag') cutOff ??= error;
+    if (/^eof-in-(tag|comment|doctype|cdata)$/.test(error.code)) cutOff ??= error;
   };
   const tree: Node = isDocument
     ? parse(source, {sourceCodeLocationInfo: true, onParseError})
     : parseFragment(source, {sourceCodeLocationInfo: true, onParseError});
-  if (cutOff) throw new PrerenderError(`the input ends inside a tag (line ${cutOff.startLine}, column ${cutOff.startCol}): is a ">" missing?`);
+  if (cutOff) {
+    const inside = cutOff.code.slice('eof-in-'.length);
+    throw new PrerenderError(`the input ends inside a ${inside === 'cdata' ? 'CDATA section' : inside} (line ${cutOff.startLine}, column ${cutOff.startCol}): is a "${inside === 'comment' ? '-->' : '>'}" missing?`);
+  }
   const found: Element[] = [];
   const visit = (node: Node, inWidget: boolean) => {
     for (const child of childElements(node)) {
@@ -225,14 +230,25 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
     }
     const location = element.sourceCodeLocation?.startTag;
     if (!location) throw new PrerenderError(`<${tag}> at ${where(element)}: no start tag in the source`);
+    // Without its end tag (`/>` closes no HTML element), what follows ends up inside the widget, where nobody sees it.
+    const swallowed = childrenOf(element).some((child) => !(child.nodeName === '#text' && 'value' in child && !child.value.trim()));
+    if (!element.sourceCodeLocation?.endTag && swallowed) {
+      throw new PrerenderError(`<${tag}> at ${where(element)} has no end tag, so what follows it would be hidden inside it: add </${tag}>`);
+    }
     const shadowStart = rendered.indexOf('<template shadowroot');
     const shadowEnd = rendered.lastIndexOf(`</${tag}>`);
-    // Attributes the element reflects (theme, layout, view), so the static copy styles like the live one.
-    const hostTag = rendered.slice(0, shadowStart);
-    const added = [...hostTag.matchAll(/\s([a-z][\w-]*)="([^"]*)"/g)]
+    // Attributes the element reflects (theme, layout, view), so the static copy styles like the live
+    // one: added when missing, and rewritten when the element tidied the value (` DARK ` → `dark`).
+    const reflected = [...rendered.slice(0, shadowStart).matchAll(/\s([a-z][\w-]*)="([^"]*)"/g)];
+    const added = reflected
       .filter(([, name]) => !(name in attributes))
       .map(([, name, value]) => ` ${name}="${value}"`)
       .join('');
+    for (const [, name, value] of reflected) {
+      const at = element.sourceCodeLocation?.attrs?.[name];
+      if (at && name in attributes && escapeAttribute(attributes[name]) !== value)
+        insertions.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: `${name}="${value}"`});
+    }
     // A trailing `/` means nothing on an HTML element; it is dropped with the `>`.
     const selfClosing = source.slice(location.startOffset, location.endOffset).endsWith('/>');
     insertions.push({

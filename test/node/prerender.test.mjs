@@ -85,6 +85,9 @@ describe('prerender()', () => {
     ['empty input', ' \n ', /the input is empty/],
     ['an unknown meso-* tag inside a widget', '<meso-vs-filler>\n  <meso-bogus></meso-bogus></meso-vs-filler>', /unknown element <meso-bogus> at line 2, column 3/],
     ['a tag cut off by the end of the input', '<div><meso-vs-filler clinic-phone="+1"', /ends inside a tag \(line 1, column 39\): is a ">" missing\?/],
+    ['a comment cut off by the end of the input', '<meso-vs-filler></meso-vs-filler><!-- to do', /ends inside a comment \(line 1, column 44\): is a "-->" missing\?/],
+    ['a widget whose JSON block is not closed', '<meso-aftercare><script type="application/json">{"durations": {"makeup": 48}}', /<meso-aftercare> at line 1, column 1 has no end tag.*add <\/meso-aftercare>/],
+    ['a widget closed with /> before more content', '<div><meso-vs-filler/><p>Our prices</p></div>', /<meso-vs-filler> at line 1, column 6 has no end tag, so what follows it would be hidden/],
   ]) {
     it(`refuses ${name} with a clear message`, async () => {
       await assert.rejects(prerender(input), (error) => error instanceof PrerenderError && message.test(error.message));
@@ -107,6 +110,22 @@ describe('prerender() in the page language', () => {
     assert.match(spanish, /JavaScript/);
     assert.doesNotMatch(spanish, /needs JavaScript/);
     assert.match(english, /needs JavaScript/);
+  });
+
+  it('treats an empty lang as none, as the browser does: the nearest ancestor applies', async () => {
+    const out = await prerender('<div lang="fr"><meso-vs-filler lang=""></meso-vs-filler></div>');
+    assert.match(visibleText(out), /Mésothérapie ou acide hyaluronique \?/);
+    assert.ok(out.startsWith('<div lang="fr"><meso-vs-filler lang="" '));
+  });
+
+  it('writes a reflected value the element tidied as the element has it, so the static copy styles alike', async () => {
+    const out = await prerender('<p>a</p><meso-vs-filler theme=" DARK " view="compare"></meso-vs-filler>');
+    assert.ok(out.startsWith('<p>a</p><meso-vs-filler theme="dark" view="compare"><template'), out.slice(0, 80));
+  });
+
+  it('accepts a widget closed with /> when nothing follows it inside its parent', async () => {
+    const out = await prerender('<div><meso-vs-filler/></div>');
+    assert.ok(out.startsWith('<div><meso-vs-filler theme="light" view="both"><template'), out.slice(0, 80));
   });
 
   it('shows Arabic dates with the digits every browser shows', async () => {
@@ -169,6 +188,12 @@ describe('meso-widgets prerender (the command)', () => {
     }
   });
 
+  it('says so when the input is UTF-16', () => {
+    const result = run(['prerender'], {input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>x</p>', 'utf16le')])});
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /standard input is UTF-16 text; save it as UTF-8/);
+  });
+
   it('keeps a byte order mark', () => {
     const result = run(['prerender'], {input: '\uFEFF<meso-vs-filler></meso-vs-filler>'});
     assert.equal(result.status, 0, result.stderr);
@@ -186,6 +211,11 @@ describe('meso-widgets prerender (the command)', () => {
     assert.ok(lstatSync(link).isSymbolicLink());
     assert.match(readFileSync(real, 'utf8'), /<template shadowroot/);
     assert.equal(statSync(real).mode & 0o777, 0o600);
+    const dangling = join(dir, 'dangling.html');
+    symlinkSync(join(dir, 'not-yet.html'), dangling);
+    assert.equal(run(['prerender', page, '-o', dangling]).status, 0);
+    assert.ok(lstatSync(dangling).isSymbolicLink());
+    assert.match(readFileSync(join(dir, 'not-yet.html'), 'utf8'), /<template shadowroot/);
   });
 
   it('writes --output whole when all went well', async () => {
