@@ -92,9 +92,9 @@ for (const name of ['eligibility', 'aftercare', 'vs-filler']) {
   const files = ['meso-loader.js', ...fetched(`loader/${chunk}`)];
   const bytes = files.reduce((sum, file) => sum + gzip(readFileSync(`dist/${file}`)), 0);
   const br = files.reduce((sum, file) => sum + brotli(readFileSync(`dist/${file}`)), 0);
-  BUDGETS[`loader+meso-${name}`] = oneElement[name] + 2.5 * KB;
+  BUDGETS[`loader+meso-${name}`] = oneElement[name] + 2.6 * KB;
   TARGETS[`loader+meso-${name}`] = oneElement[name] + KB;
-  rows.push([`loader+meso-${name}`, bytes, `a page with one <meso-${name}>: ${files.join(' + ')}; budget = its one-element bundle + 2.5 KB`, br]);
+  rows.push([`loader+meso-${name}`, bytes, `a page with one <meso-${name}>: ${files.join(' + ')}; budget = its one-element bundle + 2.6 KB`, br]);
 }
 const core = gzip(await bundled(`export {MesoElement} from './src/shared/meso-element.ts'; export {defineElement} from './src/shared/define.ts';`));
 rows.push(['core', core, 'Lit + shared element base, needed once']);

@@ -47,7 +47,7 @@ const parsed: Promise<unknown> = new Promise((resolve) => {
   else resolve(0);
 });
 
-/** Tags found in the page (loading or loaded); a failed fetch forgets its tag so a later appearance retries. */
+/** Tags found in the page (loading or loaded); a failed fetch is reported and forgets its tag, so a later appearance retries. */
 const found = new Set<string>();
 
 /**
@@ -63,7 +63,13 @@ function scan(root: Element | Document): void {
       parsed
         .then(() => el.shadowRoot && painted)
         .then((): unknown => customElements.get(tag) || elements[tag]().then((chunk) => chunk.default()))
-        .catch(() => found.delete(tag));
+        .catch((error: unknown) => {
+          // A missing loader/ folder is a deployment slip: one warning and one event, like any widget's.
+          found.delete(tag);
+          const message = 'could not load its code: is the loader/ folder next to meso-loader.js?';
+          console.warn(`<${tag}>: ${message}`, error);
+          el.dispatchEvent(new CustomEvent('meso-config-error', {detail: {path: 'loader', message}, bubbles: true}));
+        });
     }
   }
 }

@@ -7,6 +7,7 @@ interface Probe {
   errors: string[];
   violations: string[];
   warnings: string[];
+  configErrors: {path: string; message: string}[];
 }
 type HostWindow = Window & typeof globalThis & {probe: Probe};
 type Widget = HTMLElement & {updateComplete: Promise<boolean>; shadowRoot: ShadowRoot};
@@ -98,6 +99,19 @@ describe('meso-loader.js', () => {
       for (const el of widgets(win)) expect(headings(el).length).to.be.greaterThan(0);
     });
   }
+});
+
+describe('meso-loader.js without its chunks', () => {
+  it('says so once per tag: one warning and one meso-config-error, and nothing thrown', async () => {
+    const win = await open('/test/host/pages/loader-missing.html');
+    await waitUntil(() => win.probe.warnings.length > 0, 'no warning', {timeout: 5000});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.probe.warnings).to.have.length(1);
+    expect(win.probe.warnings[0]).to.match(/^<meso-vs-filler>: could not load its code: is the loader\/ folder next to meso-loader\.js\? \w*Error/);
+    expect(win.probe.configErrors).to.have.length(1);
+    expect(win.probe.configErrors[0].path).to.equal('loader');
+    expect(win.probe.errors).to.deep.equal([]);
+  });
 });
 
 describe('a prerendered page', () => {
