@@ -58,6 +58,10 @@ const isWidgetTag = (tag: string): tag is WidgetTag => Object.hasOwn(WIDGETS, ta
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** An attribute value as Lit's server renderer escapes it (`&`, `<`, `>`, `"`, `'`), read back. */
+const unescapeAttribute = (value: string) =>
+  value.replace(/&(amp|lt|gt|quot|#39);/g, (_, entity: string) => ({amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'"})[entity]!);
+
 /**
  * Renders one element on the server and returns its HTML: the start tag (with the attributes the
  * element reflects), a `<template shadowrootmode="open">` with its styles and content, and the end
@@ -246,8 +250,9 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
       .join('');
     for (const [, name, value] of reflected) {
       const at = element.sourceCodeLocation?.attrs?.[name];
-      if (at && name in attributes && escapeAttribute(attributes[name]) !== value)
-        insertions.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: `${name}="${value}"`});
+      const tidied = unescapeAttribute(value);
+      if (at && name in attributes && attributes[name] !== tidied)
+        insertions.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: `${name}="${escapeAttribute(tidied)}"`});
     }
     // A trailing `/` means nothing on an HTML element; it is dropped with the `>`.
     const selfClosing = source.slice(location.startOffset, location.endOffset).endsWith('/>');

@@ -123,6 +123,12 @@ describe('prerender() in the page language', () => {
     assert.ok(out.startsWith('<p>a</p><meso-vs-filler theme="dark" view="compare"><template'), out.slice(0, 80));
   });
 
+  it('keeps the author\'s attribute text as written (quotes, entities, unquoted values)', async () => {
+    const start = `<meso-vs-filler clinic-name="O'Brien &amp; <Co> é" booking-label='Say "hi"' heading-level=3 theme=Dark>`;
+    const out = await prerender(`${start}</meso-vs-filler>`);
+    assert.ok(out.startsWith(start.replace('theme=Dark>', 'theme="dark" view="both"><template')), out.slice(0, 160));
+  });
+
   it('accepts a widget closed with /> when nothing follows it inside its parent', async () => {
     const out = await prerender('<div><meso-vs-filler/></div>');
     assert.ok(out.startsWith('<div><meso-vs-filler theme="light" view="both"><template'), out.slice(0, 80));
