@@ -15,7 +15,7 @@ export const BUDGETS = {
   // Enforced: the merged figures of issues 11-14 (corrected English with more health content, the
   // accessibility fixes, the on-demand translation mechanism) with a little headroom, so nothing grows
   // unnoticed. Issue 13's lower targets are printed beside them (TARGETS) until they are met.
-  bundle: 31 * KB,
+  bundle: 30.5 * KB,
   'bundle/meso-eligibility': 20.5 * KB,
   'bundle/meso-aftercare': 19.6 * KB,
   'bundle/meso-vs-filler': 17.2 * KB,
