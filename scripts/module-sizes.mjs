@@ -44,8 +44,12 @@ function labelBundle(file) {
 const gzip = (text) => gzipSync(text, {level: 9}).length;
 const {code, label} = labelBundle('dist/meso-widgets.js');
 const whole = gzip(code);
-/** The gzip size of the bundle's characters whose label passes `keep`. */
-const gzipOf = (keep) => gzip([...code].filter((_, i) => keep(label[i])).join(''));
+/** The gzip size of the bundle's characters whose label passes `keep` (by UTF-16 index, as `label` is). */
+const gzipOf = (keep) => {
+  let kept = '';
+  for (let i = 0; i < code.length; i++) if (keep(label[i])) kept += code[i];
+  return gzip(kept);
+};
 const costs = parts.map(([name], index) => ({name, minified: label.filter((l) => l === index).length, gzip: whole - gzipOf((l) => l !== index)}));
 const rest = whole - gzipOf((l) => l !== -1);
 const floor = gzipOf((l) => l <= 2 && l >= 0);
