@@ -65,8 +65,10 @@ const unescapeAttribute = (value: string) =>
 /**
  * Renders one element on the server and returns its HTML: the start tag (with the attributes the
  * element reflects), a `<template shadowrootmode="open">` with its styles and content, and the end
- * tag. `config` holds the values of a JSON block (`content`, `rules`, `durations`).
- * Problems the element reports (a bad attribute or JSON value) are thrown as `PrerenderError`.
+ * tag. `config` holds the values of a JSON block (`content`, `rules`, `durations`); `options.lang`
+ * is the inherited language, used when `attributes.lang` is missing or empty. Problems the element
+ * reports (a bad attribute or JSON value), a configuration key it does not take and a translation
+ * pack that cannot be loaded are thrown as `PrerenderError`.
  */
 export async function renderWidget(
   tag: WidgetTag,
@@ -172,11 +174,15 @@ interface Insertion {
 
 /**
  * Returns `source` with a declarative shadow root inside every `meso-*` element, rendered from its
- * attributes and its child JSON block, and nothing else changed. Elements that already hold a
- * declarative shadow root are left as they are, so running it twice changes nothing.
+ * attributes and its child JSON block, in its language (its own `lang`, else the nearest
+ * ancestor's; the package's translation pack is loaded for it), and nothing else changed but a
+ * reflected attribute the element tidies (`theme=" DARK "` → `theme="dark"`). Elements that already
+ * hold a declarative shadow root are left as they are, so running it twice changes nothing.
  *
- * Throws `PrerenderError` (before producing any output) for input that is not HTML, an unknown
- * `meso-*` tag, a malformed JSON block, or a value the element refuses.
+ * Throws `PrerenderError` (before producing any output) for input that is not a string or not HTML,
+ * empty input, a tag or comment cut off at the end, an unknown `meso-*` tag (also inside a widget),
+ * a widget without its end tag that would hide what follows it, a malformed JSON block, or a value
+ * the element refuses.
  */
 export async function prerender(source: string, options: PrerenderOptions = {}): Promise<string> {
   checkLooksLikeHtml(source);
