@@ -7,6 +7,7 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {assistivePlugin} from './scripts/assistive-plugin.mjs';
 import {CHROMIUM_ARGS, requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
+import {progressReporter} from './scripts/progress-reporter.mjs';
 import {prerenderMiddleware} from './scripts/prerender-middleware.mjs';
 
 
@@ -106,5 +107,6 @@ export default {
   testFramework: {config: {timeout: 30000}},
   // Tests run Lit in dev mode for its extra checks; its banner is noise.
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
-  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: false}), summaryReporter()],
+  // One line per file and browser as it finishes, so a CI log shows where a run stopped.
+  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: false}), progressReporter(), summaryReporter()],
 };

@@ -28,7 +28,8 @@ for (const [name, command, args] of steps) {
   const result = spawnSync(command, args, {stdio: 'inherit'});
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
-    console.error(`✖ ${name} failed after ${seconds} s`);
+    const why = result.signal ? ` (killed by ${result.signal})` : result.error ? ` (${result.error.message})` : ` (exit code ${result.status})`;
+    console.error(`✖ ${name} failed after ${seconds} s${why}`);
     process.exit(result.status ?? 1);
   }
   console.log(`✔ ${name} (${seconds} s)`);
