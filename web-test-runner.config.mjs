@@ -14,6 +14,26 @@ import {prerenderMiddleware} from './scripts/prerender-middleware.mjs';
 const engines = selectedEngines();
 const found = requireBrowsers(engines);
 
+/**
+ * @web/test-runner-webdriver (0.9) starts each test page without awaiting the navigation
+ * (`SessionManager.queueStartSession` drops the promise), so a navigation that fails is an
+ * unhandled rejection, and web-test-runner then stops the whole run with exit code 1 and, its
+ * console being buffered, without a word. Here the start awaits it: a failed navigation is tried
+ * once more (and said so), then fails that file's session with its message; the run goes on.
+ */
+function awaitNavigation(launcher) {
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    try {
+      await launcher.driverManager.startSession(id, url);
+    } catch (error) {
+      process.stderr.write(`${launcher.name}: opening the test page failed (${String(error?.message ?? error).split('\n')[0]}); trying once more\n`);
+      await launcher.driverManager.startSession(id, url);
+    }
+  };
+  return launcher;
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({launchOptions: {executablePath: found.chromium.path, headless: true, args: CHROMIUM_ARGS}}),
@@ -28,17 +48,19 @@ const launchers = {
     }),
   // WebKitWebDriver runs under Xvfb, started by scripts/run-browser-tests.mjs on this port.
   webkit: () =>
-    webdriverLauncher({
-      hostname: '127.0.0.1',
-      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
-      path: '/',
-      logLevel: 'error',
-      capabilities: /** @type {any} */ ({
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {binary: found.webkit.path, args: ['--automation']},
+    awaitNavigation(
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+        path: '/',
+        logLevel: 'error',
+        capabilities: /** @type {any} */ ({
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': {binary: found.webkit.path, args: ['--automation']},
+        }),
       }),
-    }),
+    ),
 };
 
 /** The strict policy of test/host/pages/csp.html: no inline code, no eval, Trusted Types enforced. */
