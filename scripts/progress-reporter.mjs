@@ -9,21 +9,12 @@
 // unhandled rejection is written here, at once, with its stack.
 
 import {format} from 'node:util';
+import {countSuite} from './summary-reporter.mjs';
 
 const STATUS_FINISHED = 'FINISHED';
 const RUNNING = new Set(['INITIALIZING', 'TEST_STARTED', 'TEST_FINISHED']);
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-
-function countTests(suite, totals = {passed: 0, failed: 0, skipped: 0}) {
-  for (const test of suite?.tests ?? []) {
-    if (test.skipped) totals.skipped++;
-    else if (test.passed) totals.passed++;
-    else totals.failed++;
-  }
-  for (const child of suite?.suites ?? []) countTests(child, totals);
-  return totals;
-}
 
 /**
  * @param {{quietMs?: number, log?: (line: string) => void}} [options]
@@ -60,7 +51,7 @@ export function progressReporter({quietMs = 60000, log = (line) => process.stdou
         const took = since.has(session.id) ? seconds(Date.now() - since.get(session.id)) : '';
         since.delete(session.id);
         lastFinished = Date.now();
-        const {passed, failed, skipped} = countTests(session.testResults);
+        const {passed, failed, skipped} = countSuite(session.testResults);
         const counts = `${passed} passed${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''}`;
         const errors = (session.errors ?? []).map((error) => String(error?.message ?? error).split('\n')[0]);
         const mark = session.passed ? '✓' : '✗';

@@ -2,13 +2,15 @@
 // reports/browser-tests.json plus the plain line `N passed, N failed` that CI reads.
 import {mkdirSync, writeFileSync} from 'node:fs';
 
-function countSuite(suite, totals) {
-  for (const test of suite.tests ?? []) {
+/** Adds the tests of `suite` and its child suites to `totals` (by default a new count) and returns it. */
+export function countSuite(suite, totals = {passed: 0, failed: 0, skipped: 0}) {
+  for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
     else totals.failed++;
   }
-  for (const child of suite.suites ?? []) countSuite(child, totals);
+  for (const child of suite?.suites ?? []) countSuite(child, totals);
+  return totals;
 }
 
 export function summaryReporter({file = 'reports/browser-tests.json'} = {}) {
