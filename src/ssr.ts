@@ -14,7 +14,7 @@ import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {MesoAftercare} from './aftercare.js';
 import {MesoEligibility} from './eligibility.js';
 import {MesoVsFiller} from './vs-filler.js';
-import {parseConfigBlock} from './shared/config.js';
+import {isJsonBlockType, parseConfigBlock} from './shared/config.js';
 import {loadLocalePack, packFor} from './shared/locale-loader.js';
 import {localePack} from './shared/locale-packs.js';
 
@@ -218,9 +218,7 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
     const tag = element.tagName as WidgetTag;
     const children = childElements(element);
     if (children.some((child) => child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'))) continue;
-    const block = children.find(
-      (child) => child.tagName === 'script' && child.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'application/json'),
-    );
+    const block = children.find((child) => child.tagName === 'script' && isJsonBlockType(child.attrs.find((a) => a.name === 'type')?.value));
     let config: Record<string, unknown> = {};
     if (block) {
       const parsed = parseConfigBlock(textOf(block), WIDGETS[tag].configKeys);

@@ -96,6 +96,12 @@ export interface ConfigBlock {
   errors: ConfigErrorDetail[];
 }
 
+/**
+ * Whether a child `<script>` with this `type` is the configuration block: `application/json` in any
+ * case, spaces around it ignored. The element and `prerender` both read the block by this test.
+ */
+export const isJsonBlockType = (type: string | null | undefined): boolean => type?.trim().toLowerCase() === 'application/json';
+
 /** Where JSON block problems are reported. */
 export const JSON_BLOCK_PATH = 'script[type="application/json"]';
 

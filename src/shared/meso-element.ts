@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink, type Theme} from './attributes.js';
-import {mergeOverride, parseConfigBlock, type DeepPartial} from './config.js';
+import {isJsonBlockType, mergeOverride, parseConfigBlock, type DeepPartial} from './config.js';
 import {emit, type BookDetail, type ConfigErrorDetail} from './events.js';
 import type {CommonContent} from '../content/en/common.js';
 import {fillTemplate, formatIsoDate, formattingLocale, inheritedLang} from './locale.js';
@@ -274,8 +274,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   }
 
   private readBlock(): void {
-    // `type` as `prerender` reads it: any case, spaces around it ignored.
-    const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json');
+    const script = [...this.children].find((child) => child.localName === 'script' && isJsonBlockType(child.getAttribute('type')));
     const text = script?.textContent ?? '';
     if (text === this.blockText) return;
     this.blockText = text;
