@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure.
-// Lint, types and the content's readability first (fast), then the production build, the browser tests in Chromium, Firefox
+// Lint, types, the content's readability and the hazard log first (fast), then the production build, the browser tests in Chromium, Firefox
 // and WebKit (unit, element and host-page tests; the host pages load the build), the size budgets
 // and the plain bundle page.
 import {spawnSync} from 'node:child_process';
@@ -11,8 +11,11 @@ const steps = [
   ['react wrappers', 'node', ['scripts/generate-react.mjs', '--check']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
-  // Readability per widget (Flesch–Kincaid grade ≤ 6, ≤ 20 words a sentence); prints the figures.
+  // Readability on prose, per safety-critical group (Flesch–Kincaid grade ≤ 6, the emergency card ≤ 5,
+  // ≤ 20 words a sentence); prints the figures.
   ['content', 'node', ['scripts/check-content.mjs']],
+  // The clinical hazard log: every hazard has controls, every control a rule, text or floor and a test that exist.
+  ['hazard log', 'node', ['scripts/check-hazards.mjs']],
   // The host-page tests load the built bundle, so build first.
   ['build', 'npm', ['run', '--silent', 'build']],
   // Server rendering and the prerender command, in Node, against the build.

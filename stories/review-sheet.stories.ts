@@ -13,8 +13,10 @@ import '../src/locales/pt-BR.js';
 import {localePack} from '../src/shared/locale-packs.js';
 import {VERSION} from '../src/shared/version.js';
 import {
+  INTENDED_PURPOSE,
   concernRows,
   goalRows,
+  hazardRows,
   outcomeRows,
   recommendationRows,
   ruleRows,
@@ -51,6 +53,10 @@ const STYLES = `
 .review-sheet td.path, .review-sheet td.source { color: var(--muted); font-size: 9pt; }
 .review-sheet td.path code { overflow-wrap: anywhere; }
 .review-sheet .missing { color: #b3261e; font-weight: 700; }
+.review-sheet .purpose { font-weight: 600; border-inline-start: 4px solid var(--ink); padding-inline-start: 12px; }
+.review-sheet table.hazard { break-inside: avoid; margin-bottom: 16px; }
+.review-sheet table.hazard tbody th { font-weight: 600; font-size: 9.5pt; }
+.review-sheet table.hazard .source { color: var(--muted); font-size: 9pt; }
 .review-sheet .signoff { border: 2px solid var(--ink); padding: 12px 16px; margin-top: 24px; break-inside: avoid; }
 .review-sheet .signoff h2 { border: 0; margin-top: 0; padding-top: 0; }
 .review-sheet .signoff dl { display: grid; grid-template-columns: max-content 1fr; gap: 14px 12px; margin: 8px 0 0; }
@@ -101,7 +107,7 @@ const renderSheet = (args: SheetArgs = {}, context?: {globals?: {locale?: string
       ${locale
         ? html`<p>
             <strong>Translation under review: <code>${locale}</code></strong>, translated from the English of
-            ${translatedFrom || 'an unknown date'}. Section 4 shows its text beside each English statement. A clinician
+            ${translatedFrom || 'an unknown date'}. Section 5 shows its text beside each English statement. A clinician
             fluent in the language checks that each says the same, then sets <code>reviewed</code> in that language only
             (<code>MesoEligibility.locales.add('${locale}', {reviewed: {…}})</code>, or the JSON block of a page in that
             language).
@@ -109,12 +115,16 @@ const renderSheet = (args: SheetArgs = {}, context?: {globals?: {locale?: string
         : nothing}
       <button class="print-button" type="button" @click=${() => window.print()}>Print this sheet</button>
 
+      <h2>Intended purpose</h2>
+      <p class="purpose">${INTENDED_PURPOSE}</p>
+
       <h2>1. Self-check rules (<code>&lt;meso-eligibility&gt;</code>)</h2>
       <p>
-        The outcome is the most serious one any answer gives. "Not sure" on any question gives "ask-doctor": the patient is asked
-        to speak to their doctor first. Every question is in the safety floor: a clinic may make it stricter, or set it to
-        "ask-doctor" and nothing lower; it can never be hidden. An override that tries is refused and reported, and the default
-        stays.
+        The outcome is the most serious one any answer gives. Each question sets its own outcome for "Not sure": pregnancy,
+        breastfeeding and age give "not-now" (no booking), the rest "ask-doctor". Every question has its own floor: a clinic may
+        make it stricter, never milder than its floor, and can never hide it. Age and a known allergy to an ingredient are
+        fixed at "not-recommended"; pregnancy and breastfeeding never go below "not-now"; the rest never below "ask-doctor".
+        An override that tries is refused and reported, and the default stays.
       </p>
       <table>
         ${col(['31%', '10%', '22%', '18%', '19%'])}
@@ -176,11 +186,40 @@ const renderSheet = (args: SheetArgs = {}, context?: {globals?: {locale?: string
       <p>
         Under every suggestion: "${vsFillerEn.healthNote}" With <code>self-check-url</code>, a link follows:
         "${vsFillerEn.selfCheckLink}". The notes on how marked the signs are
-        ("${vsFillerEn.severityNotes.mild}" / "${vsFillerEn.severityNotes.marked}") show only when lines or lost volume were
-        chosen, and the first never under a fillers-only suggestion.
+        ("${vsFillerEn.severityNotes.mild}" / "${vsFillerEn.severityNotes.marked}") show only when a sign of ageing was
+        chosen: the first only with fine lines, and never under a fillers-only suggestion. With fat: "${vsFillerEn.fatCaveat}"
+        With any suggestion that includes fillers: "${vsFillerEn.fillerCaveat}" With thinning hair: "${vsFillerEn.hairNote}"
       </p>
 
-      <h2>4. Every statement, by widget and screen</h2>
+      <h2>4. Hazard log (DCB0129)</h2>
+      <p>
+        Each hazard, its cause and harm, the clinical risk before and after the controls (DCB0129 matrix: 1 acceptable to 5
+        unacceptable), and each control with the test that proves it. <code>npm test</code> fails when a hazard has no
+        control or names a test that does not exist.
+      </p>
+      ${hazardRows().map(
+        (row) => html`<table class="hazard">
+          ${col(['18%', '82%'])}
+          <thead>
+            <tr><th scope="col">${row.id}</th><th scope="col">${row.hazard}</th></tr>
+          </thead>
+          <tbody>
+            <tr><th scope="row">Cause</th><td>${row.cause}</td></tr>
+            <tr><th scope="row">Harm</th><td>${row.harm}</td></tr>
+            <tr><th scope="row">Risk before</th><td>${row.initial}</td></tr>
+            <tr><th scope="row">Risk after</th><td>${row.residual}${row.open ? html` <strong>Open:</strong> ${row.open}` : nothing}</td></tr>
+            ${row.controls.map(
+              (control) => html`<tr>
+                <th scope="row">Control (${control.kind})</th>
+                <td>${control.what} <code>${control.ref}</code><br /><span class="source">Proved by ${control.test}</span></td>
+              </tr>`,
+            )}
+            <tr><th scope="row">Findings</th><td>${row.findings}</td></tr>
+          </tbody>
+        </table>`,
+      )}
+
+      <h2>5. Every statement, by widget and screen</h2>
       ${sheets.map(
         (sheet) => html`<h3>${sheet.tag}</h3>
           ${sheet.screens.map(
@@ -214,7 +253,7 @@ const renderSheet = (args: SheetArgs = {}, context?: {globals?: {locale?: string
 
       <section class="signoff" aria-labelledby="signoff-title">
         <h2 id="signoff-title">Sign-off</h2>
-        <p>I have read every statement, rule and window above and approve them for our patients.</p>
+        <p>I have read every statement, rule, window and hazard above and approve them for our patients.</p>
         <dl>
           <dt>Reviewed by (name, role)</dt><dd></dd>
           <dt>Date</dt><dd></dd>
@@ -242,9 +281,9 @@ const meta: Meta<SheetArgs> = {
 export default meta;
 
 /**
- * Everything a clinic's medical lead signs off, in one printable page: every statement each widget
- * can show with its source, the self-check rules and what a clinic may change, the aftercare
- * windows and the suggestions. Print it (A4) from the story, or open it on its own at
+ * Everything a clinic's medical lead signs off, in one printable page: the intended purpose, every
+ * statement each widget can show with its source, the self-check rules and what a clinic may
+ * change, the aftercare windows, the suggestions and the hazard log. Print it (A4) from the story, or open it on its own at
  * `iframe.html?id=guides-clinical-review-sheet--sheet`.
  */
 export const Sheet: StoryObj<SheetArgs> = {};

@@ -16,14 +16,16 @@ import {
 } from '../src/content/sources.js';
 import {
   DEFAULT_RULES,
-  FLOOR_SEVERITY,
+  MEDICINE_REASONS,
+  QUESTION_FLOORS,
   QUESTION_IDS,
-  RULE_SEVERITIES,
   SAFETY_FLOOR,
   assessEligibility,
   bookingAllowed,
+  severitiesFrom,
   type Outcome,
 } from '../src/eligibility/rules.js';
+import {HAZARD_LOG, INTENDED_PURPOSE, riskRating, type Hazard} from '../src/content/hazard-log.js';
 import {localePack, type PackElement} from '../src/shared/locale-packs.js';
 import {CONCERN_IDS, CONCERNS, RECOMMENDATIONS, SKIN_QUALITY_CONCERNS, recommendTreatment} from '../src/vs-filler/recommend.js';
 
@@ -73,14 +75,14 @@ const ELIGIBILITY_SCREENS: ScreenMap = [
   ['Health questions (one per screen)', /^(questionsHeading|progress|pageProgress|whyWeAsk|questions\.[^.]+\.(question|hint)|answers\.|continue|back|errors\.)/],
   ['Check your answers', /^(summary\.|questions\.[^.]+\.label)/],
   ['Result: outcome and next steps', /^(outcomes\.|statusLabel|notDiagnosis|announceResult|bookAfterDoctor|startAgain|print)/],
-  ['Result: why', /^(reasonsHeading|questions\.[^.]+\.reason|unsureReason|unsureAge|medicineWarning|weightLossReason)/],
+  ['Result: why', /^(reasonsHeading|questions\.[^.]+\.(reason|unsure)|medicineWarning|weightLossReason)/],
   ['Result: good to know', /^(notesHeading|notes\.)/],
   ['Result: before your consultation and what to expect (no-concerns and ask-doctor only)', /^(checklist|expect)/],
   EVERY_SCREEN,
 ];
 
 const AFTERCARE_SCREENS: ScreenMap = [
-  ['Guide: intro and "Do not"', /^(heading|intro|dontHeading|items\.[^.]+\.text|windows\.)/],
+  ['Guide: intro and "Do not"', /^(heading|intro|dontHeading|items\.[^.]+\.text|windows\.|medicineWarning)/],
   ['Guide: do, and what is normal', /^(doHeading|dos|normalHeading|normal)/],
   ['Guide: when to get help', /^(cardsHeading|cards\.)/],
   ['Treatment time form', /^(form\.|invalidTreatedAt)/],
@@ -92,7 +94,7 @@ const VS_FILLER_SCREENS: ScreenMap = [
   ['Intro', /^(heading|intro)$/],
   ['Comparison table', /^(compareHeading|tableCaption|aspectColumn|treatments\.|aspects\.)/],
   ['Decision helper: questions', /^(helperHeading|concerns(Legend|Hint)?\b|concerns\.|severit(yLegend|yHint|ies\.))/],
-  ['Decision helper: suggestion', /^(resultHeading|resultEmpty|recommendations\.|concernsIntro|concernPointsTo|seeRow|fatCaveat|healthNote|selfCheckLink|severityNotes\.|announce)/],
+  ['Decision helper: suggestion', /^(resultHeading|resultEmpty|recommendations\.|concernsIntro|concernPointsTo|seeRow|fatCaveat|fillerCaveat|hairNote|healthNote|selfCheckLink|severityNotes\.|announce)/],
   EVERY_SCREEN,
 ];
 
@@ -145,17 +147,19 @@ export function ruleRows(): RuleRow[] {
     const rule = DEFAULT_RULES[id];
     const raised = assessEligibility({goals: ['face'], health: {...(safe as object), [id]: rule.when}});
     const unsure = assessEligibility({goals: ['face'], health: {...(safe as object), [id]: 'unsure'}});
-    const floor = SAFETY_FLOOR.includes(id);
-    const allowed = RULE_SEVERITIES.slice(0, RULE_SEVERITIES.indexOf(FLOOR_SEVERITY) + 1).join(', ');
+    const floor = QUESTION_FLOORS[id];
+    const range = (lowest: typeof floor.severity) =>
+      severitiesFrom(lowest).length === 1 ? `fixed at ${lowest}` : `${severitiesFrom(lowest).join(', ')}; never below ${lowest}`;
+    const medicine = MEDICINE_REASONS.includes(id) ? ' The medicine warning shows with it.' : '';
     return {
       id,
       question: eligibilityEn.questions[id].question,
       answer: eligibilityEn.answers[rule.when],
       outcome: headline(raised.outcome),
       unsure: headline(unsure.outcome),
-      clinicMay: floor
-        ? `Safety floor: ${allowed}. Never hidden, never below ${FLOOR_SEVERITY}.`
-        : `Severity ${RULE_SEVERITIES.join(', ')}, or hidden`,
+      clinicMay: SAFETY_FLOOR.includes(id)
+        ? `Safety floor. "${eligibilityEn.answers[rule.when]}": ${range(floor.severity)}. "Not sure": ${range(floor.unsure)}. Never hidden.${medicine}`
+        : `Any severity, or hidden`,
     };
   });
 }
@@ -233,4 +237,42 @@ export function recommendationRows(): {title: string; when: string; example: str
       why: vsFillerEn.recommendations[id].why,
     };
   });
+}
+
+/** The intended-purpose statement the sheet, the README and the disclaimer share. */
+export {INTENDED_PURPOSE};
+
+/** One row of the hazard log as the sheet prints it, with the DCB0129 risk before and after the controls. */
+export interface HazardRow {
+  id: string;
+  hazard: string;
+  cause: string;
+  harm: string;
+  initial: string;
+  residual: string;
+  controls: {kind: string; ref: string; what: string; test: string}[];
+  findings: string;
+  open: string;
+}
+
+const rating = (risk: Hazard['initial']) => `${risk.severity}, ${risk.likelihood} likelihood: risk ${riskRating(risk.severity, risk.likelihood)}`;
+
+/** The hazard log, row by row, from `src/content/hazard-log.ts`. */
+export function hazardRows(): HazardRow[] {
+  return HAZARD_LOG.map((hazard) => ({
+    id: hazard.id,
+    hazard: hazard.hazard,
+    cause: hazard.cause,
+    harm: hazard.harm,
+    initial: rating(hazard.initial),
+    residual: rating(hazard.residual),
+    controls: hazard.controls.map((control) => ({
+      kind: control.kind,
+      ref: control.ref,
+      what: control.what,
+      test: `${control.test.file} › ${control.test.title}`,
+    })),
+    findings: hazard.findings.join(', '),
+    open: hazard.open ?? '',
+  }));
 }

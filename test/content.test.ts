@@ -9,11 +9,13 @@ import {
   aftercareSources,
   describeSource,
   eligibilitySources,
+  REFERENCES,
   sourceOf,
   vsFillerSources,
   type SourceRecord,
 } from '../src/content/sources.js';
 import {AFTERCARE_ITEMS, AT_LEAST_ITEMS, DEFAULT_DURATIONS} from '../src/aftercare/plan.js';
+import {QUESTION_FLOORS, QUESTION_IDS} from '../src/eligibility/rules.js';
 
 const CONTENT = {eligibility: eligibilityEn, aftercare: aftercareEn, 'vs-filler': vsFillerEn};
 const SOURCES: Record<keyof typeof CONTENT, SourceRecord> = {
@@ -202,7 +204,8 @@ describe('findings of the clinical read stay fixed', () => {
   });
 
   it('the age question has its own "not sure" sentence', () => {
-    expect(eligibilityEn.unsureAge).to.contain('18 or over');
+    // Issue 21: every question has its own "not sure" sentence; the age one moved from `unsureAge`.
+    expect(eligibilityEn.questions.adult.unsure).to.contain('18 or over');
     expect(eligibilityEn.questions.adult.label).not.to.match(/^Aged/);
   });
 
@@ -217,10 +220,12 @@ describe('findings of the clinical read stay fixed', () => {
     expect(text).not.to.match(/\bgel\b|\bchin\b|jawline|one session|top-ups?/i);
   });
 
-  it('vs-filler gives 3 to 15 sessions, mixed anti-ageing evidence, varying results, deep wrinkles and rare serious reactions', () => {
+  it('vs-filler gives 3 to 15 sessions, little strong anti-ageing evidence, varying results, deep wrinkles and rare serious reactions', () => {
     const {aspects} = vsFillerEn;
     expect(aspects.sessions.mesotherapy).to.contain('3 to 15');
-    expect(aspects.results.mesotherapy).to.contain('vary').and.contain('mixed');
+    // Issue 21 (W4): "mixed" became "little strong evidence", as the article says of looking younger.
+    expect(aspects.results.mesotherapy).to.contain('vary').and.contain('little strong evidence').and.contain('some people see no change');
+    expect(aspects.results.mesotherapy).not.to.match(/mixed|It works/);
     expect(aspects.suits.mesotherapy).to.contain('may not help deep wrinkles');
     expect(aspects.risks.mesotherapy).to.contain('Serious reactions are rare');
   });
@@ -234,5 +239,88 @@ describe('findings of the clinical read stay fixed', () => {
 
   it('the disclaimer keeps short sentences', () => {
     for (const sentence of sentences(eligibilityEn.disclaimer)) expect(words(sentence).length, sentence).to.be.at.most(12);
+  });
+
+  // Issue 21: the clinical read of 2026-12 (docs/clinical-review.md answers every finding).
+  it('H1: the blood-thinner item says to keep taking a prescribed medicine, and lets the practitioner time only what is bought', () => {
+    expect(aftercareEn.items['blood-thinners'].text).to.match(/^Do not take aspirin or ibuprofen for pain/);
+    expect(aftercareEn.items['blood-thinners'].short).to.contain('for pain');
+    expect(aftercareEn.medicineWarning).to.contain('keep taking it').and.contain('Never stop a prescribed medicine without asking your doctor');
+    expect(aftercareEn.windows.noSetEnd).not.to.match(/medicine/i);
+  });
+
+  it('W2: the age limit is the clinic’s rule, not a fact about mesotherapy', () => {
+    const {adult} = eligibilityEn.questions;
+    for (const text of [adult.hint, adult.reason, adult.unsure]) expect(text).not.to.match(/cosmetic treatment|adults only/i);
+    expect(adult.hint).to.equal('You must be 18 or over to have this treatment here.');
+  });
+
+  it('W3, M1: the fat notes say it may not work, that experts disagree, and give the FDA’s 2010 warning', () => {
+    for (const text of [eligibilityEn.notes['body-fat'], vsFillerEn.fatCaveat]) {
+      expect(text).not.to.contain('can only reduce fat');
+      expect(text).to.contain('not for everyone').and.contain('experts do not agree');
+      expect(text).to.contain('In 2010 the FDA warned').and.contain('lasting scars');
+    }
+    expect(vsFillerEn.aspects.goal.mesotherapy).to.contain('In 2010 the FDA warned');
+    expect(eligibilityEn.notes['body-fat']).to.equal(vsFillerEn.fatCaveat);
+  });
+
+  it('M2: fillers’ rare blood-vessel risk (FDA, 2015) is in the table and under every suggestion with fillers', () => {
+    for (const text of [vsFillerEn.aspects.risks.filler, vsFillerEn.fillerCaveat]) {
+      expect(text).to.contain('block a blood vessel').and.contain('sight loss').and.contain('stroke').and.contain('2015');
+    }
+    expect(vsFillerEn.aspects.risks.mesotherapy).to.contain('Allergic reactions are uncommon').and.contain('off-label');
+  });
+
+  it('C3, U1, U13: "listed below", a plain age label and a realistic step after seeing your doctor', () => {
+    expect(eligibilityEn.outcomes['ask-doctor'].next).to.contain('listed below');
+    expect(eligibilityEn.questions.adult.label).to.equal('18 or over');
+    expect(eligibilityEn.summary.changeHidden).to.equal(' your answer: {label}');
+    expect(eligibilityEn.bookAfterDoctor).not.to.contain('go ahead');
+  });
+
+  it('U2, U3: autoimmune and anaphylaxis come after plain words, with examples', () => {
+    expect(eligibilityEn.questions.immune.question).to.match(/^Does your immune system attack your own body \(an autoimmune condition\)/);
+    expect(eligibilityEn.questions.immune.hint).to.contain('lupus').and.contain('Steroid tablets');
+    expect(eligibilityEn.questions.allergy.question).to.match(/severe allergic reaction \(anaphylaxis\)/);
+    expect(eligibilityEn.questions.allergy.hint).to.contain('numbing cream');
+  });
+
+  it('every reference beyond the article is cited at least once, and every FDA statement cites the FDA', () => {
+    const all = [eligibilitySources, aftercareSources, vsFillerSources].flatMap((record) => Object.values(record));
+    const cited = new Set(all.flatMap((source) => (typeof source === 'object' ? (source.refs ?? []).map(([id]) => id) : [])));
+    expect([...cited].sort()).to.deep.equal(Object.keys(REFERENCES).sort());
+    for (const [element, content] of Object.entries(CONTENT) as [keyof typeof CONTENT, object][]) {
+      for (const [path, text] of strings(content)) {
+        if (!/In 20\d\d|warned|has approved some fillers/.test(text)) continue;
+        expect(describeSource(sourceOf(SOURCES[element], path)!), `${element} ${path}`).to.contain('FDA');
+      }
+    }
+  });
+
+  it('H3: "Not sure" about pregnancy says not to have mesotherapy until she knows, and how to find out', () => {
+    expect(eligibilityEn.questions.pregnant.unsure).to.contain('Do not have mesotherapy until you know you are not');
+    expect(eligibilityEn.questions.pregnant.unsure).to.contain('pregnancy test');
+  });
+
+  it('H4: every reason text is true at every severity a clinic may set: only a question fixed at not-recommended says "Do not have"', () => {
+    for (const id of QUESTION_IDS) {
+      const {reason, unsure} = eligibilityEn.questions[id];
+      const fixed = QUESTION_FLOORS[id].severity === 'not-recommended';
+      if (!fixed) expect(reason, `${id}.reason`).not.to.match(/Do not have|Do not book/);
+      // "Not sure" texts that stop booking belong to questions whose "Not sure" can never offer booking.
+      if (QUESTION_FLOORS[id].unsure === 'ask-doctor') expect(unsure, `${id}.unsure`).not.to.match(/Do not have|Do not book/);
+      expect(unsure, `${id}.unsure`).to.match(/^You were not sure/);
+    }
+  });
+
+  it('C5: "Not sure" about a serious condition covers one had in the past, as the hint asks', () => {
+    expect(eligibilityEn.questions.conditions.hint).to.contain('If you had one in the past, choose Not sure');
+    expect(eligibilityEn.questions.conditions.unsure).to.contain('in the past');
+  });
+
+  it('M5: aftercare names a cold pack and safe pain relief, through a pharmacist', () => {
+    const dos = aftercareEn.dos.join(' ');
+    expect(dos).to.contain('cold pack').and.contain('ask a pharmacist').and.contain('Paracetamol');
   });
 });

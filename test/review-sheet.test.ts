@@ -6,11 +6,13 @@ import {aftercareEn} from '../src/content/en/aftercare.js';
 import {eligibilityEn} from '../src/content/en/eligibility.js';
 import {vsFillerEn} from '../src/content/en/vs-filler.js';
 import {DEFAULT_DURATIONS} from '../src/aftercare/plan.js';
-import {QUESTION_IDS} from '../src/eligibility/rules.js';
+import {QUESTION_FLOORS, QUESTION_IDS, type QuestionId} from '../src/eligibility/rules.js';
+import {HAZARD_LOG, INTENDED_PURPOSE} from '../src/content/hazard-log.js';
 import {RECOMMENDATIONS} from '../src/vs-filler/recommend.js';
 import * as sheet from '../stories/review-sheet.stories.js';
 import {
   contentStrings,
+  hazardRows,
   outcomeRows,
   recommendationRows,
   ruleRows,
@@ -42,8 +44,17 @@ describe('clinical review sheet', () => {
     expect(rows.map((row) => row.id)).to.deep.equal([...QUESTION_IDS]);
     const pregnant = rows.find((row) => row.id === 'pregnant')!;
     expect(pregnant.outcome).to.equal('Not right now (not-now)');
-    expect(pregnant.unsure).to.equal('Speak to your doctor first (ask-doctor)');
-    for (const row of rows) expect(row.clinicMay, row.id).to.contain('Never hidden').and.contain('never below ask-doctor');
+    // Issue 21 (H3): "Not sure" about pregnancy is not-now (was ask-doctor).
+    expect(pregnant.unsure).to.equal('Not right now (not-now)');
+    // Issue 21 (H4): a floor per question (was "never below ask-doctor" for every question).
+    for (const row of rows) {
+      const floor = QUESTION_FLOORS[row.id as QuestionId];
+      expect(row.clinicMay, row.id).to.contain('Never hidden');
+      expect(row.clinicMay, row.id).to.match(new RegExp(`never below ${floor.severity}|fixed at ${floor.severity}`));
+      expect(row.clinicMay, row.id).to.match(new RegExp(`"Not sure": .*(never below ${floor.unsure}|fixed at ${floor.unsure})`));
+    }
+    expect(rows.find((row) => row.id === 'adult')!.clinicMay).to.contain('fixed at not-recommended');
+    expect(rows.find((row) => row.id === 'immune')!.clinicMay).to.contain('medicine warning');
   });
 
   it('says which outcomes offer booking', () => {
@@ -107,5 +118,26 @@ describe('clinical review sheet', () => {
     expect(cells.every((cell) => cell.dir === 'rtl')).to.equal(true);
     expect(article.querySelectorAll('.missing')).to.have.length(0);
     expect(textOf(article)).to.contain('Translation under review');
+  });
+
+  it('prints the intended purpose and the hazard log: every hazard, its risk before and after, each control and its test', async function () {
+    this.timeout(90_000);
+    const rows = hazardRows();
+    expect(rows.map((row) => row.id)).to.deep.equal(HAZARD_LOG.map((hazard) => hazard.id));
+    for (const row of rows) {
+      expect(row.controls.length, row.id).to.be.greaterThan(0);
+      expect(row.initial, row.id).to.match(/risk [1-5]$/);
+    }
+    const render = (sheet.default as {render: () => unknown}).render;
+    const el = await fixture<HTMLElement>(render() as never);
+    const article = el.localName === 'article' ? el : (el.parentElement!.querySelector('article') as HTMLElement);
+    const text = textOf(article);
+    expect(text).to.contain(INTENDED_PURPOSE);
+    expect(text).to.contain('Hazard log (DCB0129)');
+    for (const hazard of HAZARD_LOG) {
+      expect(text, hazard.id).to.contain(hazard.hazard);
+      for (const control of hazard.controls) expect(text, `${hazard.id} ${control.ref}`).to.contain(control.test.title);
+    }
+    expect(article.querySelectorAll('table.hazard')).to.have.length(HAZARD_LOG.length);
   });
 });

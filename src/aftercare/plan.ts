@@ -1,7 +1,7 @@
 import {isPlainObject} from '../shared/config.js';
 import type {ConfigErrorDetail} from '../shared/config-error.js';
 import type {AftercareContent} from '../content/en/aftercare.js';
-import {pluralText} from '../shared/locale.js';
+import {fillTemplate, pluralText} from '../shared/locale.js';
 import {dateTimeFormat} from '../shared/intl.js';
 
 /** The "do not" items of the guide, in order. */
@@ -43,6 +43,16 @@ export const DEFAULT_DURATIONS: AftercareDurations = {
 
 /** Items whose window the source gives as a minimum ("at least"). */
 export const AT_LEAST_ITEMS: readonly AftercareItemId[] = ['makeup', 'alcohol', 'irritants'];
+
+/**
+ * Items about medicines. Wherever one is shown (the guide, the timeline in every state, the
+ * calendar's guide) it carries the warning to keep taking a prescribed blood thinner and never to
+ * stop a prescribed medicine without asking your doctor. No other item carries medicine advice.
+ */
+export const MEDICINE_ITEMS: readonly AftercareItemId[] = ['blood-thinners'];
+
+/** Whether an item is about medicines (see {@link MEDICINE_ITEMS}). */
+export const isMedicineItem = (id: string): boolean => (MEDICINE_ITEMS as readonly string[]).includes(id);
 
 /** The unit every window in one list is shown in, so "48 hours" never sits beside "3 days". */
 export type WindowUnit = 'hours' | 'days';
@@ -148,6 +158,130 @@ export function aftercarePlan(
   const last = ends.length ? Math.max(...ends) : null;
   const progress = last === null || last === t ? (n >= t ? 1 : 0) : Math.min(1, Math.max(0, (n - t) / (last - t)));
   return {treatedAt: start, now, planned: n < t, items, recoveryEndsAt: last === null ? null : new Date(last), progress};
+}
+
+/**
+ * Which timeline sentence an item takes: its status, except that an item with no end in a planned
+ * (future) treatment takes `upcomingNoEnd`, which has no time to show.
+ */
+export type TimelineState = ItemStatus | 'upcomingNoEnd';
+
+export function timelineState(item: Pick<AftercarePlanItem, 'status' | 'endsAt'>): TimelineState {
+  return item.status === 'upcoming' && item.endsAt === null ? 'upcomingNoEnd' : item.status;
+}
+
+/** The content one timeline line is made of. */
+export type TimelineContent = Pick<AftercareContent, 'timeline' | 'items' | 'medicineWarning'>;
+
+/**
+ * One item's line in the personal timeline, a complete sentence in every state: "Make-up: avoid
+ * until Wed 25 Nov, 14:30." A medicine item adds the warning never to stop a prescribed medicine;
+ * no other item mentions medicines. `formatTime` writes a moment in the patient's locale and zone.
+ */
+export function timelineSentence(
+  item: Pick<AftercarePlanItem, 'id' | 'status' | 'endsAt'>,
+  content: TimelineContent,
+  formatTime: (date: Date) => string,
+): string {
+  const line = fillTemplate(content.timeline[timelineState(item)], {
+    item: content.items[item.id].short,
+    time: item.endsAt ? formatTime(item.endsAt) : '',
+  });
+  return isMedicineItem(item.id) ? `${line} ${content.medicineWarning}` : line;
+}
+
+/**
+ * How many timed items (those with an end) are over, of how many: "2 of 6". Counts steps, not
+ * time, so the figure never runs ahead of the steps themselves.
+ */
+export function timedSteps(items: readonly Pick<AftercarePlanItem, 'endsAt' | 'status'>[]): {done: number; total: number} {
+  const timed = items.filter((item) => item.endsAt !== null);
+  return {done: timed.filter((item) => item.status === 'done').length, total: timed.length};
+}
+
+/** The three care cards, least urgent first. */
+export const CARE_CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
+export type CareCardLevel = (typeof CARE_CARD_LEVELS)[number];
+
+/** Numbers a clinic sets for the care cards: the emergency number (999, 112, 911…) and an urgent advice line (111…). */
+export interface CareCardNumbers {
+  emergency?: string;
+  urgent?: string;
+}
+
+/** One care card as the patient reads it, every placeholder filled in. */
+export interface CareCardText {
+  level: CareCardLevel;
+  /** The level prefix ("Emergency:"), read by screen readers before the heading. */
+  prefix: string;
+  heading: string;
+  /** The signs, each a line of a list that completes the heading. */
+  signs: string[];
+  /** What to do, each a sentence. */
+  actions: string[];
+}
+
+/**
+ * The care cards in the content's words. Without an emergency number the emergency card says to
+ * call the local emergency number (nothing guesses a country); without an urgent number the urgent
+ * card names a local urgent care service as the route when the clinic cannot be reached.
+ */
+export function careCards(cards: AftercareContent['cards'], numbers: CareCardNumbers = {}): CareCardText[] {
+  return CARE_CARD_LEVELS.map((level) => {
+    const card = cards[level];
+    let heading = card.heading;
+    const actions = [...card.actions];
+    if (level === 'emergency' && numbers.emergency)
+      heading = fillTemplate(cards.emergency.headingWithNumber, {number: numbers.emergency});
+    if (level === 'urgent')
+      actions.push(
+        numbers.urgent ? fillTemplate(cards.urgent.noAnswerWithNumber, {number: numbers.urgent}) : cards.urgent.noAnswer,
+      );
+    return {level, prefix: card.level, heading, signs: [...card.signs], actions};
+  });
+}
+
+/** A care card as plain text, for the calendar file and anything else that is not the page. */
+export function careCardText(card: CareCardText): string {
+  return [`${card.prefix} ${card.heading}`, ...card.signs.map((sign) => `- ${sign}`), ...card.actions].join('\n');
+}
+
+/** What the plain-text guide needs besides the content. */
+export interface GuideOptions {
+  /** The items shown (the clinic's hidden items left out), in order. */
+  items: readonly AftercareItemId[];
+  durations: AftercareDurations;
+  /** The locale numbers are formatted in. */
+  locale: string;
+  numbers?: CareCardNumbers;
+}
+
+/**
+ * The guide as plain text, for every calendar event's description: the "Do not" items with their
+ * windows (and, on a medicine item, the medicine warning), the clinic's own items, the "Do" list,
+ * what is normal, the care cards in the same words as on the page, and the disclaimer.
+ */
+export function aftercareGuideText(content: AftercareContent, options: GuideOptions): string {
+  const unit = windowUnit(options.items.map((id) => options.durations[id]));
+  const itemLine = (id: AftercareItemId) => {
+    const window = windowSentence(describeWindow(id, options.durations[id], unit), content.windows, options.locale);
+    return `- ${[content.items[id].text, window, isMedicineItem(id) ? content.medicineWarning : ''].filter(Boolean).join(' ')}`;
+  };
+  return [
+    `${content.dontHeading}:`,
+    ...options.items.map(itemLine),
+    ...content.extraDonts.map((text) => `- ${text} ${content.windows.noSetEnd}`),
+    '',
+    `${content.doHeading}:`,
+    ...content.dos.map((text) => `- ${text}`),
+    '',
+    content.normal,
+    '',
+    // When to get help travels with the plan: a patient may read only the calendar entry.
+    `${content.cardsHeading}:`,
+    ...careCards(content.cards, options.numbers).flatMap((card) => [careCardText(card), '']),
+    content.disclaimer,
+  ].join('\n');
 }
 
 /**

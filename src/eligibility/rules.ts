@@ -26,41 +26,83 @@ export const QUESTION_IDS = [
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-/** What one health question does: the answer that raises it, its severity, whether it is asked. */
+/**
+ * What one health question does: the answer that raises it and the severity it gives, the severity
+ * of "Not sure", and whether it is asked.
+ */
 export interface QuestionRule {
   /** The answer that gives this question's severity (`no` for `adult`, `yes` for the rest). */
   when: 'yes' | 'no';
+  /** What the answer in `when` gives. */
   severity: RuleSeverity;
+  /** What "Not sure" gives. Set per question: "Not sure" about pregnancy is `not-now`. */
+  unsure: RuleSeverity;
   hidden: boolean;
 }
 export type EligibilityRules = Record<QuestionId, QuestionRule>;
 
+/** The mildest setting a clinic may give one question: for the answer that raises it, and for "Not sure". */
+export interface QuestionFloor {
+  severity: RuleSeverity;
+  unsure: RuleSeverity;
+}
+
 /**
- * The safety floor: contraindication questions a clinic may make stricter but never hide, and
- * never set below `ask-doctor`. Every question of the self-check is one of them.
+ * The safety floor of each question. A clinic may make a question stricter, never milder than
+ * this, and never hide it. Age and a known allergy to an ingredient are fixed at
+ * `not-recommended`; pregnancy and breastfeeding, and "Not sure" about them or about age, never go
+ * below `not-now`, so booking is never offered; every other question never goes below `ask-doctor`.
  */
+export const QUESTION_FLOORS: Readonly<Record<QuestionId, QuestionFloor>> = {
+  adult: {severity: 'not-recommended', unsure: 'not-now'},
+  pregnant: {severity: 'not-now', unsure: 'not-now'},
+  breastfeeding: {severity: 'not-now', unsure: 'not-now'},
+  bleeding: {severity: 'ask-doctor', unsure: 'ask-doctor'},
+  immune: {severity: 'ask-doctor', unsure: 'ask-doctor'},
+  skin: {severity: 'ask-doctor', unsure: 'ask-doctor'},
+  allergy: {severity: 'not-recommended', unsure: 'ask-doctor'},
+  conditions: {severity: 'ask-doctor', unsure: 'ask-doctor'},
+  'heart-stroke': {severity: 'ask-doctor', unsure: 'ask-doctor'},
+};
+
+/** The questions a clinic may never hide: every question of the self-check. */
 export const SAFETY_FLOOR: readonly QuestionId[] = QUESTION_IDS;
 
-/** The mildest severity a safety-floor question may have. */
+/** The mildest severity any question may have; most questions have a higher floor ({@link QUESTION_FLOORS}). */
 export const FLOOR_SEVERITY: RuleSeverity = 'ask-doctor';
+
+/** The severities at or above `floor`, most serious first. */
+export const severitiesFrom = (floor: RuleSeverity): RuleSeverity[] => RULE_SEVERITIES.slice(0, RULE_SEVERITIES.indexOf(floor) + 1);
 
 /** Whether the result may offer booking: never under `not-recommended` or `not-now`. */
 export const bookingAllowed = (outcome: Outcome): boolean => outcome === 'no-concerns' || outcome === 'ask-doctor';
 
 /**
- * The spec's rule table. Clinics change `severity` per question with the `rules` override, within
- * the safety floor; `hidden` is refused for safety-floor questions.
+ * The questions whose answer may involve a medicine (blood thinners, medicines that weaken the
+ * immune system, treatment for a serious condition or after a heart attack or stroke). Wherever one
+ * of them is a reason, whatever the answer and the severity, the result warns never to stop a
+ * prescribed medicine without talking to your doctor.
+ */
+export const MEDICINE_REASONS: readonly QuestionId[] = ['bleeding', 'immune', 'conditions', 'heart-stroke'];
+
+/** Whether a result must carry the warning never to stop a prescribed medicine. */
+export const needsMedicineWarning = (reasons: readonly Pick<EligibilityReason, 'id'>[]): boolean =>
+  reasons.some((reason) => (MEDICINE_REASONS as readonly string[]).includes(reason.id));
+
+/**
+ * The spec's rule table. Clinics change `severity` and `unsure` per question with the `rules`
+ * override, never below the question's floor; `hidden` is refused for every question.
  */
 export const DEFAULT_RULES: EligibilityRules = {
-  adult: {when: 'no', severity: 'not-recommended', hidden: false},
-  pregnant: {when: 'yes', severity: 'not-now', hidden: false},
-  breastfeeding: {when: 'yes', severity: 'not-now', hidden: false},
-  bleeding: {when: 'yes', severity: 'not-recommended', hidden: false},
-  immune: {when: 'yes', severity: 'not-recommended', hidden: false},
-  skin: {when: 'yes', severity: 'not-now', hidden: false},
-  allergy: {when: 'yes', severity: 'not-recommended', hidden: false},
-  conditions: {when: 'yes', severity: 'not-recommended', hidden: false},
-  'heart-stroke': {when: 'yes', severity: 'not-recommended', hidden: false},
+  adult: {when: 'no', severity: 'not-recommended', unsure: 'not-now', hidden: false},
+  pregnant: {when: 'yes', severity: 'not-now', unsure: 'not-now', hidden: false},
+  breastfeeding: {when: 'yes', severity: 'not-now', unsure: 'not-now', hidden: false},
+  bleeding: {when: 'yes', severity: 'not-recommended', unsure: 'ask-doctor', hidden: false},
+  immune: {when: 'yes', severity: 'not-recommended', unsure: 'ask-doctor', hidden: false},
+  skin: {when: 'yes', severity: 'not-now', unsure: 'ask-doctor', hidden: false},
+  allergy: {when: 'yes', severity: 'not-recommended', unsure: 'ask-doctor', hidden: false},
+  conditions: {when: 'yes', severity: 'not-recommended', unsure: 'ask-doctor', hidden: false},
+  'heart-stroke': {when: 'yes', severity: 'not-recommended', unsure: 'ask-doctor', hidden: false},
 };
 
 export interface EligibilityAnswers {
@@ -75,8 +117,11 @@ export interface EligibilityReason {
   answer?: Answer;
 }
 
-/** Information beside the outcome that never changes it. */
-export type EligibilityNote = 'weight-loss' | 'body-fat';
+/**
+ * Information beside the outcome that never changes it: weight loss is not what mesotherapy is for,
+ * the fat-loss caveats, and that hair loss can have a medical cause.
+ */
+export type EligibilityNote = 'weight-loss' | 'body-fat' | 'hair-loss';
 
 export interface EligibilityResult {
   outcome: Outcome;
@@ -94,16 +139,18 @@ export const visibleQuestions = (rules: EligibilityRules = DEFAULT_RULES): Quest
  * The outcome of the self-check: the most serious severity among the reasons
  * (`not-recommended` > `not-now` > `ask-doctor`), or `no-concerns` when there is none.
  *
- * - A question answered with its rule's `when` answer gives the rule's severity; "Not sure" gives
- *   `ask-doctor`. Hidden and unanswered questions give nothing.
+ * - A question answered with its rule's `when` answer gives the rule's `severity`; "Not sure" gives
+ *   the rule's `unsure` severity (`not-now` for pregnancy, breastfeeding and age, `ask-doctor` for
+ *   the rest by default). Hidden and unanswered questions give nothing.
  * - The goal `weight` alone gives the reason `weight-loss` (`not-recommended`); with other goals it
- *   is an `info` note. The goal `body` adds the `body-fat` note. Notes never change the outcome.
+ *   is an `info` note. The goal `body` adds the `body-fat` note, and `hair` the `hair-loss` note.
+ *   Notes never change the outcome.
  */
 export function assessEligibility(answers: EligibilityAnswers, rules: EligibilityRules = DEFAULT_RULES): EligibilityResult {
   const reasons: EligibilityReason[] = [];
   for (const id of visibleQuestions(rules)) {
     const answer = answers.health[id];
-    if (answer === 'unsure') reasons.push({id, severity: 'ask-doctor', answer});
+    if (answer === 'unsure') reasons.push({id, severity: rules[id].unsure, answer});
     else if (answer !== undefined && answer === rules[id].when) reasons.push({id, severity: rules[id].severity, answer});
   }
   const goals = new Set(answers.goals.filter((goal) => (GOAL_IDS as readonly string[]).includes(goal)));
@@ -113,6 +160,7 @@ export function assessEligibility(answers: EligibilityAnswers, rules: Eligibilit
     else notes.push('weight-loss');
   }
   if (goals.has('body')) notes.push('body-fat');
+  if (goals.has('hair')) notes.push('hair-loss');
   reasons.sort((a, b) => rank(a.severity) - rank(b.severity));
   const outcome: Outcome = reasons.length ? reasons[0].severity : 'no-concerns';
   return {outcome, reasons, notes};
@@ -121,7 +169,8 @@ export function assessEligibility(answers: EligibilityAnswers, rules: Eligibilit
 /**
  * Checks a clinic's rules override (`{"conditions": {"severity": "ask-doctor"}}`) and merges it over
  * `base`. Unknown questions or keys and wrong values are errors and are ignored. The safety floor
- * holds: hiding a floor question, or a severity below `ask-doctor`, is an error and the default stays.
+ * holds: hiding a question, or a `severity` or `unsure` below the question's floor
+ * ({@link QUESTION_FLOORS}), is an error and the default stays.
  */
 export function mergeRules(
   base: EligibilityRules,
@@ -142,27 +191,35 @@ export function mergeRules(
       continue;
     }
     if (!isPlainObject(change)) {
-      errors.push({path: questionPath, message: 'expected an object with "severity" and/or "hidden"'});
+      errors.push({path: questionPath, message: 'expected an object with "severity", "unsure" and/or "hidden"'});
       continue;
     }
-    const rule = {...value[id as QuestionId]};
-    const floor = SAFETY_FLOOR.includes(id as QuestionId);
+    const question = id as QuestionId;
+    const rule = {...value[question]};
+    const floor = SAFETY_FLOOR.includes(question);
     for (const [key, setting] of Object.entries(change)) {
-      if (key === 'severity' && (RULE_SEVERITIES as readonly unknown[]).includes(setting)) rule.severity = setting as RuleSeverity;
-      else if (key === 'severity' && floor)
-        errors.push({
-          path: `${questionPath}.severity`,
-          message: `"${id}" is in the safety floor: expected one of ${RULE_SEVERITIES.join(', ')}, never lower than ${FLOOR_SEVERITY}; the default stays`,
-        });
-      else if (key === 'severity')
-        errors.push({path: `${questionPath}.severity`, message: `expected one of ${RULE_SEVERITIES.join(', ')}`});
-      else if (key === 'hidden' && setting === true && floor)
-        errors.push({path: `${questionPath}.hidden`, message: `"${id}" is in the safety floor and is always asked; the question stays`});
+      const keyPath = `${questionPath}.${key}`;
+      if (key === 'severity' || key === 'unsure') {
+        const lowest = QUESTION_FLOORS[question][key];
+        const allowed = severitiesFrom(lowest);
+        const what = key === 'unsure' ? '"Not sure" about ' : '';
+        if ((allowed as readonly unknown[]).includes(setting)) rule[key] = setting as RuleSeverity;
+        else if (floor)
+          errors.push({
+            path: keyPath,
+            message:
+              allowed.length === 1
+                ? `${what}"${id}" is in the safety floor and fixed at ${lowest}; the default stays`
+                : `${what}"${id}" is in the safety floor: expected one of ${allowed.join(', ')}, never lower than ${lowest}; the default stays`,
+          });
+        else errors.push({path: keyPath, message: `expected one of ${RULE_SEVERITIES.join(', ')}`});
+      } else if (key === 'hidden' && setting === true && floor)
+        errors.push({path: keyPath, message: `"${id}" is in the safety floor and is always asked; the question stays`});
       else if (key === 'hidden' && typeof setting === 'boolean') rule.hidden = setting;
-      else if (key === 'hidden') errors.push({path: `${questionPath}.hidden`, message: 'expected true or false'});
-      else errors.push({path: `${questionPath}.${key}`, message: 'unknown key (known: severity, hidden)'});
+      else if (key === 'hidden') errors.push({path: keyPath, message: 'expected true or false'});
+      else errors.push({path: keyPath, message: 'unknown key (known: severity, unsure, hidden)'});
     }
-    value[id as QuestionId] = rule;
+    value[question] = rule;
   }
   return {value, errors};
 }

@@ -17,6 +17,12 @@ export const SKIN_QUALITY_CONCERNS: readonly ConcernId[] = ['texture', 'dullness
 /** Signs of ageing: the only concerns the severity notes speak about (lines and lost volume). */
 export const AGEING_CONCERNS: readonly ConcernId[] = ['fine-lines', 'deep-lines', 'volume'];
 
+/**
+ * The one sign of ageing mesotherapy may suit better when it is mild: fine lines. The table says it
+ * does not restore volume and may not help deep wrinkles, so the "mild" note speaks of fine lines only.
+ */
+export const MILD_NOTE_CONCERNS: readonly ConcernId[] = ['fine-lines'];
+
 /** How marked the changes are, as the patient sees them. */
 export type ConcernSeverity = 'mild' | 'moderate' | 'marked';
 
@@ -33,7 +39,7 @@ export const CONCERNS = {
   fat: {treatment: 'mesotherapy', aspect: 'goal'},
   'deep-lines': {treatment: 'filler', aspect: 'suits'},
   volume: {treatment: 'filler', aspect: 'goal'},
-  contour: {treatment: 'filler', aspect: 'results'},
+  contour: {treatment: 'filler', aspect: 'goal'},
 } as const satisfies Record<string, {treatment: Treatment; aspect: AspectId}>;
 export type ConcernId = keyof typeof CONCERNS;
 export const CONCERN_IDS = Object.keys(CONCERNS) as ConcernId[];
@@ -43,6 +49,8 @@ export const CONCERN_SEVERITIES: readonly ConcernSeverity[] = ['mild', 'moderate
 export type TreatmentReason =
   | {code: 'concern'; concern: ConcernId; treatment: Treatment; aspect: AspectId}
   | {code: 'fat-caveat'}
+  | {code: 'filler-caveat'}
+  | {code: 'hair-note'}
   | {code: 'severity'; severity: 'mild' | 'marked'; favours: Treatment};
 
 export interface TreatmentAdvice {
@@ -56,9 +64,12 @@ const isConcern = (id: string): id is ConcernId => Object.prototype.hasOwnProper
  * Which treatment fits the chosen concerns: `mesotherapy` when all point to it, `filler` when all
  * point to fillers, `combination` when filler concerns come with skin quality concerns only,
  * `separate` when they come with hair or fat, `null` when none is chosen. Unknown ids are ignored
- * and repeats count once. `severity` never changes the recommendation; `mild` and `marked` add
- * the source's note on which treatment may help more with signs of ageing, only when a sign of
- * ageing (lines or lost volume) was chosen, and `mild` not under a fillers-only suggestion.
+ * and repeats count once. The reasons: one per concern, then `fat-caveat` when fat is chosen,
+ * `filler-caveat` (the rare risk of filler in a blood vessel) whenever fillers are part of the
+ * suggestion, `hair-note` when thinning hair is chosen, and last the severity note. `severity`
+ * never changes the recommendation: `mild` adds that mesotherapy may suit mild fine lines better,
+ * only when fine lines were chosen and not under a fillers-only suggestion; `marked` adds that
+ * fillers may help more, only when a sign of ageing (lines or lost volume) was chosen.
  */
 export function recommendTreatment(concerns: Iterable<string>, severity?: ConcernSeverity | null): TreatmentAdvice {
   const chosen = new Set([...concerns].filter(isConcern));
@@ -73,10 +84,14 @@ export function recommendTreatment(concerns: Iterable<string>, severity?: Concer
     recommendation = faceOnly ? 'combination' : 'separate';
   }
   if (chosen.has('fat')) reasons.push({code: 'fat-caveat'});
+  if (recommendation !== 'mesotherapy') reasons.push({code: 'filler-caveat'});
+  if (chosen.has('hair')) reasons.push({code: 'hair-note'});
   // The notes speak of signs of ageing: for hair, fat or skin tone alone they would not apply.
   const ageing = ordered.some((concern) => AGEING_CONCERNS.includes(concern));
-  // "Mesotherapy may be the better choice" under a fillers-only suggestion would contradict it.
-  if (ageing && severity === 'mild' && recommendation !== 'filler') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
+  // "Mesotherapy may be the better choice" speaks of mild fine lines only, and never under a
+  // fillers-only suggestion, which it would contradict.
+  const mildNote = ordered.some((concern) => MILD_NOTE_CONCERNS.includes(concern));
+  if (mildNote && severity === 'mild' && recommendation !== 'filler') reasons.push({code: 'severity', severity, favours: 'mesotherapy'});
   if (ageing && severity === 'marked') reasons.push({code: 'severity', severity, favours: 'filler'});
   return {recommendation, reasons};
 }

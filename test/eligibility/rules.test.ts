@@ -1,7 +1,12 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   DEFAULT_RULES,
   FLOOR_SEVERITY,
+  MEDICINE_REASONS,
+  QUESTION_FLOORS,
+  RULE_SEVERITIES,
+  needsMedicineWarning,
   SAFETY_FLOOR,
   QUESTION_IDS,
   assessEligibility,
@@ -19,25 +24,43 @@ const answersFor = (health: EligibilityAnswers['health'], goals: EligibilityAnsw
 const safe = (): Record<QuestionId, Answer> =>
   Object.fromEntries(QUESTION_IDS.map((id) => [id, id === 'adult' ? 'yes' : 'no'])) as Record<QuestionId, Answer>;
 
-/** The spec's rule table: the answer that raises each question and what it gives. */
-const TABLE: [QuestionId, 'yes' | 'no', RuleSeverity][] = [
-  ['adult', 'no', 'not-recommended'],
-  ['pregnant', 'yes', 'not-now'],
-  ['breastfeeding', 'yes', 'not-now'],
-  ['bleeding', 'yes', 'not-recommended'],
-  ['immune', 'yes', 'not-recommended'],
-  ['skin', 'yes', 'not-now'],
-  ['allergy', 'yes', 'not-recommended'],
-  ['conditions', 'yes', 'not-recommended'],
-  ['heart-stroke', 'yes', 'not-recommended'],
+/**
+ * The spec's rule table: the answer that raises each question, what it gives, and what "Not sure"
+ * gives (issue 21: "Not sure" about pregnancy is `not-now`, as the question says "or could you be?";
+ * breastfeeding and age too, so booking is never offered on a doubt about them).
+ */
+const TABLE: [QuestionId, 'yes' | 'no', RuleSeverity, RuleSeverity][] = [
+  ['adult', 'no', 'not-recommended', 'not-now'],
+  ['pregnant', 'yes', 'not-now', 'not-now'],
+  ['breastfeeding', 'yes', 'not-now', 'not-now'],
+  ['bleeding', 'yes', 'not-recommended', 'ask-doctor'],
+  ['immune', 'yes', 'not-recommended', 'ask-doctor'],
+  ['skin', 'yes', 'not-now', 'ask-doctor'],
+  ['allergy', 'yes', 'not-recommended', 'ask-doctor'],
+  ['conditions', 'yes', 'not-recommended', 'ask-doctor'],
+  ['heart-stroke', 'yes', 'not-recommended', 'ask-doctor'],
 ];
+
+/** Each question's floor (issue 21): the mildest setting a clinic may give it, and "Not sure". */
+const FLOORS: Record<QuestionId, [RuleSeverity, RuleSeverity]> = {
+  adult: ['not-recommended', 'not-now'],
+  pregnant: ['not-now', 'not-now'],
+  breastfeeding: ['not-now', 'not-now'],
+  bleeding: ['ask-doctor', 'ask-doctor'],
+  immune: ['ask-doctor', 'ask-doctor'],
+  skin: ['ask-doctor', 'ask-doctor'],
+  allergy: ['not-recommended', 'ask-doctor'],
+  conditions: ['ask-doctor', 'ask-doctor'],
+  'heart-stroke': ['ask-doctor', 'ask-doctor'],
+};
+const rankOf = (severity: RuleSeverity) => RULE_SEVERITIES.indexOf(severity);
 
 describe('assessEligibility', () => {
   it('gives no-concerns, with no reasons and no notes, when nothing rules it out', () => {
     expect(assessEligibility(answersFor(safe()))).to.deep.equal({outcome: 'no-concerns', reasons: [], notes: []});
   });
 
-  for (const [id, when, severity] of TABLE) {
+  for (const [id, when, severity, unsure] of TABLE) {
     describe(`question ${id}`, () => {
       const other = when === 'yes' ? 'no' : 'yes';
       it(`"${when}" gives ${severity}`, () => {
@@ -49,17 +72,31 @@ describe('assessEligibility', () => {
         const result = assessEligibility(answersFor({...safe(), [id]: other}));
         expect(result).to.deep.equal({outcome: 'no-concerns', reasons: [], notes: []});
       });
-      it('"not sure" gives ask-doctor for that reason', () => {
+      it(`"not sure" gives ${unsure} for that reason`, () => {
         const result = assessEligibility(answersFor({...safe(), [id]: 'unsure'}));
-        expect(result.outcome).to.equal('ask-doctor');
-        expect(result.reasons).to.deep.equal([{id, severity: 'ask-doctor', answer: 'unsure'}]);
+        expect(result.outcome).to.equal(unsure);
+        expect(result.reasons).to.deep.equal([{id, severity: unsure, answer: 'unsure'}]);
       });
     });
   }
 
   it('the table matches DEFAULT_RULES', () => {
-    for (const [id, when, severity] of TABLE) expect(DEFAULT_RULES[id]).to.deep.equal({when, severity, hidden: false});
+    for (const [id, when, severity, unsure] of TABLE) expect(DEFAULT_RULES[id]).to.deep.equal({when, severity, unsure, hidden: false});
     expect(TABLE.map(([id]) => id)).to.deep.equal([...QUESTION_IDS]);
+  });
+
+  it('"not sure" about pregnancy is not-now, with no booking: the question itself says "or could you be?"', () => {
+    const result = assessEligibility(answersFor({...safe(), pregnant: 'unsure'}));
+    expect(result.outcome).to.equal('not-now');
+    expect(bookingAllowed(result.outcome)).to.equal(false);
+  });
+
+  it('"not sure" about age or breastfeeding offers no booking', () => {
+    for (const id of ['adult', 'breastfeeding'] as const) {
+      const result = assessEligibility(answersFor({...safe(), [id]: 'unsure'}));
+      expect(result.outcome, id).to.equal('not-now');
+      expect(bookingAllowed(result.outcome), id).to.equal(false);
+    }
   });
 
   describe('precedence: not-recommended > not-now > ask-doctor > no-concerns', () => {
@@ -112,7 +149,8 @@ describe('assessEligibility', () => {
     it('weight with other goals keeps the outcome of the health answers', () => {
       const result = assessEligibility(answersFor({...safe(), pregnant: 'yes'}, ['hair', 'weight']));
       expect(result.outcome).to.equal('not-now');
-      expect(result.notes).to.deep.equal(['weight-loss']);
+      // Issue 21 (M8): the hair goal adds its own note, after the weight-loss note.
+      expect(result.notes).to.deep.equal(['weight-loss', 'hair-loss']);
     });
 
     it('body adds the body-fat note and never changes the outcome', () => {
@@ -126,11 +164,17 @@ describe('assessEligibility', () => {
       });
     });
 
-    it('face and hair add nothing', () => {
-      expect(assessEligibility(answersFor(safe(), ['face', 'hair']))).to.deep.equal({
+    it('face adds nothing; hair adds only the note that hair loss can have a medical cause', () => {
+      expect(assessEligibility(answersFor(safe(), ['face']))).to.deep.equal({
         outcome: 'no-concerns',
         reasons: [],
         notes: [],
+      });
+      // Issue 21 (M8): was "face and hair add nothing"; the hair goal now adds the hair-loss note.
+      expect(assessEligibility(answersFor(safe(), ['face', 'hair']))).to.deep.equal({
+        outcome: 'no-concerns',
+        reasons: [],
+        notes: ['hair-loss'],
       });
     });
 
@@ -204,6 +248,120 @@ describe('assessEligibility', () => {
       });
     });
 
+    describe('a floor per question (issue 21)', () => {
+      it('records the floor of every question', () => {
+        for (const id of QUESTION_IDS) expect([QUESTION_FLOORS[id].severity, QUESTION_FLOORS[id].unsure], id).to.deep.equal(FLOORS[id]);
+      });
+
+      for (const id of QUESTION_IDS) {
+        for (const key of ['severity', 'unsure'] as const) {
+          const floor = FLOORS[id][key === 'severity' ? 0 : 1];
+          const below = RULE_SEVERITIES.filter((severity) => rankOf(severity) > rankOf(floor));
+          const allowed = RULE_SEVERITIES.filter((severity) => rankOf(severity) <= rankOf(floor));
+          if (below.length)
+            it(`refuses "${id}" ${key} below ${floor} (${below.join(', ')}): one error, the default stays`, () => {
+              for (const setting of below) {
+                const {value, errors} = mergeRules(DEFAULT_RULES, {[id]: {[key]: setting}});
+                expect(errors.map((error) => error.path), setting).to.deep.equal([`rules.${id}.${key}`]);
+                expect(errors[0].message, setting).to.contain('safety floor').and.contain(floor);
+                expect(value[id], setting).to.deep.equal(DEFAULT_RULES[id]);
+              }
+            });
+          it(`accepts "${id}" ${key} at ${floor} or stricter (${allowed.join(', ')})`, () => {
+            for (const setting of allowed) {
+              const {value, errors} = mergeRules(DEFAULT_RULES, {[id]: {[key]: setting}});
+              expect(errors, setting).to.deep.equal([]);
+              expect(value[id][key], setting).to.equal(setting);
+            }
+          });
+        }
+      }
+
+      it('keeps age and a known ingredient allergy at not-recommended: a clinic cannot offer booking to a 16-year-old', () => {
+        const {value: rules, errors} = mergeRules(DEFAULT_RULES, {
+          adult: {severity: 'ask-doctor'},
+          allergy: {severity: 'not-now'},
+          pregnant: {severity: 'ask-doctor'},
+          breastfeeding: {severity: 'ask-doctor'},
+        });
+        expect(errors.map((error) => error.path)).to.deep.equal([
+          'rules.adult.severity',
+          'rules.allergy.severity',
+          'rules.pregnant.severity',
+          'rules.breastfeeding.severity',
+        ]);
+        expect(errors[0].message).to.contain('fixed at not-recommended');
+        for (const [id, answer] of [['adult', 'no'], ['allergy', 'yes'], ['pregnant', 'yes'], ['breastfeeding', 'yes']] as const) {
+          const result = assessEligibility(answersFor({...safe(), [id]: answer}), rules);
+          expect(bookingAllowed(result.outcome), id).to.equal(false);
+        }
+      });
+
+      it('lets a clinic make "Not sure" stricter, and never milder than its floor', () => {
+        const {value: rules, errors} = mergeRules(DEFAULT_RULES, {skin: {unsure: 'not-now'}, pregnant: {unsure: 'ask-doctor'}});
+        expect(errors.map((error) => error.path)).to.deep.equal(['rules.pregnant.unsure']);
+        expect(assessEligibility(answersFor({...safe(), skin: 'unsure'}), rules).outcome).to.equal('not-now');
+        expect(assessEligibility(answersFor({...safe(), pregnant: 'unsure'}), rules).outcome).to.equal('not-now');
+      });
+
+      it('holds under any override a clinic may write: no answer ever gives less than its floor, and never booking where the floor forbids it', () => {
+        const severityLike = fc.constantFrom<unknown>(...RULE_SEVERITIES, 'no-concerns', 'info', '', null, 3, true);
+        const change = fc.record(
+          {severity: severityLike, unsure: severityLike, hidden: fc.constantFrom<unknown>(true, false, 'yes', 0)},
+          {requiredKeys: []},
+        );
+        const override = fc.dictionary(fc.constantFrom<string>(...QUESTION_IDS, 'smoking', '__proto__'), change);
+        const answer = fc.constantFrom<Answer>('yes', 'no', 'unsure');
+        const answers = fc.record(Object.fromEntries(QUESTION_IDS.map((id) => [id, answer])) as Record<QuestionId, typeof answer>);
+        fc.assert(
+          fc.property(override, answers, (clinic, health) => {
+            const {value: rules} = mergeRules(DEFAULT_RULES, clinic);
+            expect(visibleQuestions(rules)).to.deep.equal([...QUESTION_IDS]);
+            const result = assessEligibility({goals: ['face'], health}, rules);
+            for (const id of QUESTION_IDS) {
+              const reason = result.reasons.find((entry) => entry.id === id);
+              const raised = health[id] === DEFAULT_RULES[id].when;
+              if (raised) expect(rankOf(reason!.severity), id).to.be.at.most(rankOf(FLOORS[id][0]));
+              if (health[id] === 'unsure') expect(rankOf(reason!.severity), id).to.be.at.most(rankOf(FLOORS[id][1]));
+              // Where the floor is not-now or stricter, no setting can bring booking back.
+              const floor = raised ? FLOORS[id][0] : health[id] === 'unsure' ? FLOORS[id][1] : null;
+              if (floor && floor !== 'ask-doctor') expect(bookingAllowed(result.outcome), id).to.equal(false);
+            }
+          }),
+          {numRuns: 500},
+        );
+      });
+    });
+
+    describe('the medicine warning', () => {
+      it('goes with every reason that may involve a medicine, whatever the answer', () => {
+        expect([...MEDICINE_REASONS]).to.have.members(['bleeding', 'immune', 'conditions', 'heart-stroke']);
+        for (const id of MEDICINE_REASONS) {
+          for (const answer of ['yes', 'unsure'] as const) {
+            const result = assessEligibility(answersFor({...safe(), [id]: answer}));
+            expect(needsMedicineWarning(result.reasons), `${id} ${answer}`).to.equal(true);
+          }
+        }
+      });
+
+      it('goes with a medicine reason at every severity a clinic may set', () => {
+        for (const id of MEDICINE_REASONS) {
+          for (const severity of RULE_SEVERITIES) {
+            const {value: rules} = mergeRules(DEFAULT_RULES, {[id]: {severity}});
+            expect(needsMedicineWarning(assessEligibility(answersFor({...safe(), [id]: 'yes'}), rules).reasons), `${id} ${severity}`).to.equal(true);
+          }
+        }
+      });
+
+      it('is not shown for reasons that involve no medicine', () => {
+        for (const id of QUESTION_IDS.filter((question) => !MEDICINE_REASONS.includes(question))) {
+          const result = assessEligibility(answersFor({...safe(), [id]: DEFAULT_RULES[id].when}));
+          expect(needsMedicineWarning(result.reasons), id).to.equal(false);
+        }
+        expect(needsMedicineWarning(assessEligibility(answersFor(safe(), ['weight'])).reasons)).to.equal(false);
+      });
+    });
+
     it('offers booking only under no-concerns and ask-doctor', () => {
       expect(bookingAllowed('no-concerns')).to.equal(true);
       expect(bookingAllowed('ask-doctor')).to.equal(true);
@@ -213,7 +371,7 @@ describe('assessEligibility', () => {
 
     it('does not change the defaults it merges over', () => {
       mergeRules(DEFAULT_RULES, {adult: {severity: 'ask-doctor', hidden: true}});
-      expect(DEFAULT_RULES.adult).to.deep.equal({when: 'no', severity: 'not-recommended', hidden: false});
+      expect(DEFAULT_RULES.adult).to.deep.equal({when: 'no', severity: 'not-recommended', unsure: 'not-now', hidden: false});
     });
 
     it('reports unknown questions, keys and wrong values, and keeps the defaults for them', () => {

@@ -22,7 +22,8 @@ describe('recommendTreatment', () => {
     it(`recommends fillers for ${concern} alone`, () => {
       const {recommendation, reasons} = recommendTreatment([concern]);
       expect(recommendation).to.equal('filler');
-      expect(reasons).to.deep.equal([{code: 'concern', concern, treatment: 'filler', aspect: CONCERNS[concern].aspect}]);
+      // Issue 21 (M2): every suggestion that includes fillers carries the blood-vessel caveat.
+      expect(reasons).to.deep.equal([{code: 'concern', concern, treatment: 'filler', aspect: CONCERNS[concern].aspect}, {code: 'filler-caveat'}]);
     });
   }
 
@@ -70,6 +71,8 @@ describe('recommendTreatment', () => {
     expect(reasons.map((reason) => (reason.code === 'concern' ? reason.concern : reason.code))).to.deep.equal([
       'texture',
       'volume',
+      // Issue 21 (M2): after the concerns, the blood-vessel caveat of any suggestion with fillers.
+      'filler-caveat',
     ]);
   });
 
@@ -83,12 +86,39 @@ describe('recommendTreatment', () => {
     expect(recommendTreatment(['texture']).reasons).not.to.deep.include({code: 'fat-caveat'});
   });
 
+  it('adds the blood-vessel caveat to every suggestion that includes fillers, and to no other', () => {
+    for (const concerns of [['volume'], ['texture', 'volume'], ['hair', 'contour'], CONCERN_IDS]) {
+      expect(recommendTreatment(concerns).reasons, concerns.join('+')).to.deep.include({code: 'filler-caveat'});
+    }
+    for (const concerns of [['texture'], ['hair', 'fat'], [...MESO]]) {
+      expect(recommendTreatment(concerns).reasons, concerns.join('+')).not.to.deep.include({code: 'filler-caveat'});
+    }
+  });
+
+  it('adds the note that hair loss can have a medical cause when thinning hair is chosen, and only then', () => {
+    expect(recommendTreatment(['hair']).reasons).to.deep.include({code: 'hair-note'});
+    expect(recommendTreatment(['hair', 'volume']).reasons).to.deep.include({code: 'hair-note'});
+    expect(recommendTreatment(['texture', 'fat']).reasons).not.to.deep.include({code: 'hair-note'});
+  });
+
+  it('links a face-shape concern to the "Main goal" row, where shaping lips and cheeks is described', () => {
+    expect(CONCERNS.contour.aspect).to.equal('goal');
+  });
+
   describe('severity', () => {
     it('mild adds that mesotherapy may be the better choice, without changing the recommendation', () => {
-      for (const concerns of [['fine-lines'], ['texture', 'volume'], ['hair', 'volume'], ['dullness', 'deep-lines']]) {
+      // Issue 21 (C7): only when fine lines were chosen (was: any sign of ageing with another mesotherapy concern).
+      for (const concerns of [['fine-lines'], ['fine-lines', 'volume'], ['fine-lines', 'hair', 'volume'], ['fine-lines', 'deep-lines']]) {
         const advice = recommendTreatment(concerns, 'mild');
         expect(advice.recommendation).to.not.equal('filler');
         expect(advice.reasons.at(-1), concerns.join('+')).to.deep.equal({code: 'severity', severity: 'mild', favours: 'mesotherapy'});
+      }
+    });
+
+    it('mild adds no note without fine lines: lost volume or deep creases are what fillers aim at', () => {
+      for (const concerns of [['texture', 'volume'], ['hair', 'volume'], ['dullness', 'deep-lines'], ['deep-lines', 'fat'], ['volume', 'texture', 'dullness']]) {
+        const advice = recommendTreatment(concerns, 'mild');
+        expect(advice.reasons.filter((reason) => reason.code === 'severity'), concerns.join('+')).to.deep.equal([]);
       }
     });
 

@@ -45,7 +45,7 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonAr: CommonContent = {
-  updated: '2026-11-25',
+  updated: '2026-12-02',
   updatedLabel: 'آخر تحديث للمحتوى: {date}.',
   reviewed: {date: '', by: '', next: ''},
   // U+2068 and U+2069 isolate the reviewer's name, which is often in Latin letters, so its
@@ -53,13 +53,16 @@ export const commonAr: CommonContent = {
   reviewedLabel: 'راجع هذا المحتوى \u2068{by}\u2069 بتاريخ {date}.',
   nextReviewLabel: 'موعد المراجعة التالية: {date}.',
   disclaimer:
-    'هذه معلومات عامة. وهي ليست نصيحة طبية أو تشخيصًا. ' +
-    'يقرر ممارس صحي مؤهل ما يناسبك. ويفعل ذلك عندما يراك شخصيًا.',
+    'هذه معلومات عامة. ' +
+    'وهي ليست نصيحة طبية ولا تشخيصًا. ' +
+    'والممارس الصحي هو الشخص الذي يقدّم لك العلاج. ' +
+    'ويقرر ممارس صحي مؤهل ما يناسبك. ' +
+    'ويفعل ذلك عندما يراك شخصيًا.',
   bookingLabel: 'احجز استشارة',
   // The clinic name is isolated (U+2068 … U+2069) for the same reason as the reviewer's name.
   bookingLabelWithClinic: 'احجز استشارة لدى \u2068{clinic}\u2069',
   phoneLabel: 'اتصل بالعيادة:',
   scriptNote: 'يحتاج هذا الجزء إلى JavaScript. ما زال قيد التحميل، أو أن JavaScript مُعطّل في متصفحك.',
-  translatedFrom: '2026-11-25',
+  translatedFrom: '2026-12-02',
   translatedFromLabel: 'ترجمة للنسخة الإنجليزية الصادرة في {date}.',
 };

@@ -20,11 +20,13 @@ export const aftercareDe: AftercareContent = {
       short: 'Anstrengender Sport',
     },
     'heat-water': {
-      text: 'Gehen Sie nicht schwimmen, nicht in die Sauna und nicht in den Whirlpool.',
+      text:
+        'Gehen Sie nicht schwimmen, nicht in die Sauna und nicht in den Whirlpool. ' +
+        'Im Wasser können Keime sein, und Hitze kann Schwellungen verschlimmern.',
       short: 'Schwimmen, Sauna und Whirlpool',
     },
     irritants: {
-      text: 'Verwenden Sie keine Peelings, keine Säuren und keine anderen Produkte, die die Haut reizen.',
+      text: 'Verwenden Sie keine Peelings, keine Hautsäuren wie Glykol- oder Salicylsäure und keine anderen Produkte, die brennen.',
       short: 'Peelings, Säuren und reizende Produkte',
     },
     massage: {
@@ -35,16 +37,15 @@ export const aftercareDe: AftercareContent = {
       text:
         'Nehmen Sie kein Sonnenbad und bleiben Sie nicht lange in der Sonne. ' +
         'Die behandelte Haut kann leichter Sonnenbrand und dunkle Flecken bekommen. ' +
-        'Nutzen Sie draußen ein Sonnenschutzmittel mit Breitbandschutz.',
+        'Nutzen Sie draußen Sonnenschutz mit LSF 30 oder höher, der auch vor UVA schützt (Breitbandschutz).',
       short: 'Sonnenbaden',
     },
     smoking: {text: 'Rauchen Sie nicht. Rauchen verlangsamt die Heilung.', short: 'Rauchen'},
     'blood-thinners': {
       text:
-        'Nehmen Sie kein Aspirin (ASS), kein Ibuprofen und keine pflanzlichen Nahrungsergänzungsmittel, die das Blut verdünnen. ' +
-        'Das gilt nicht, wenn Ihre Ärztin oder Ihr Arzt sagt, dass Sie diese Mittel brauchen. ' +
-        'Setzen Sie ein verschriebenes Medikament nie ab, ohne Ihre Ärztin oder Ihren Arzt zu fragen.',
-      short: 'Aspirin, Ibuprofen und blutverdünnende Nahrungsergänzungsmittel',
+        'Nehmen Sie kein Aspirin (ASS) und kein Ibuprofen gegen Schmerzen und keine pflanzlichen Mittel, die das Blut verdünnen. ' +
+        'Diese Mittel können blaue Flecken und Blutungen verschlimmern.',
+      short: 'Aspirin oder Ibuprofen gegen Schmerzen, blutverdünnende Nahrungsergänzungsmittel',
     },
   },
   extraDonts: [],
@@ -54,12 +55,18 @@ export const aftercareDe: AftercareContent = {
     days: {one: 'Vermeiden Sie das {n} Tag lang.', other: 'Vermeiden Sie das {n} Tage lang.'},
     atLeastHours: {one: 'Vermeiden Sie das mindestens {n} Stunde lang.', other: 'Vermeiden Sie das mindestens {n} Stunden lang.'},
     atLeastDays: {one: 'Vermeiden Sie das mindestens {n} Tag lang.', other: 'Vermeiden Sie das mindestens {n} Tage lang.'},
-    noSetEnd: 'Es gibt keine feste Dauer. Fragen Sie Ihre Fachperson, wie lange. Bei Medikamenten fragen Sie Ihre Ärztin oder Ihren Arzt.',
+    noSetEnd: 'Es gibt kein festes Enddatum. Fragen Sie Ihre Fachperson, wie lange.',
   },
+  medicineWarning:
+    'Wenn Sie ein Medikament zur Blutverdünnung nehmen, nehmen Sie es weiter. ' +
+    'Setzen Sie ein verschriebenes Medikament nie ab, ohne Ihre Ärztin oder Ihren Arzt zu fragen.',
   doHeading: 'Das sollten Sie tun',
   dos: [
     'Trinken Sie viel Wasser.',
     'Essen Sie ausgewogen und nährstoffreich.',
+    'Legen Sie ein Kühlpack auf, in ein Tuch gewickelt. Das lindert Schmerzen und Schwellungen.',
+    'Wenn Sie ein Schmerzmittel brauchen, fragen Sie in der Apotheke, welches. ' +
+      'Paracetamol ist meist geeignet.',
     'Befolgen Sie die Nachsorge-Anweisungen Ihrer behandelnden Fachperson. Diese Anweisungen gehen vor.',
     'Nehmen Sie alle Kontrolltermine wahr, damit Ihre Fachperson prüfen kann, wie Ihre Haut heilt.',
   ],
@@ -72,22 +79,49 @@ export const aftercareDe: AftercareContent = {
     'non-urgent': {
       level: 'Nicht dringend:',
       heading: 'Wenden Sie sich an die Praxis, wenn:',
-      body: 'Schwellungen, blaue Flecken oder Schmerzen nach einigen Tagen nicht besser werden oder Sie Knötchen bemerken.',
-      action: 'Wenden Sie sich an die Praxis, in der Sie behandelt wurden.',
+      signs: [
+        'Schwellungen, blaue Flecken oder Schmerzen nach einigen Tagen nicht besser werden',
+        'Sie kleine Knötchen unter der Haut bemerken, die nicht wehtun',
+      ],
+      actions: [
+        'Wenden Sie sich an die Praxis, in der Sie behandelt wurden.',
+      ],
     },
     urgent: {
       level: 'Dringend:',
       heading: 'Wenden Sie sich noch heute an die Praxis oder an Ihre Ärztin oder Ihren Arzt, wenn:',
-      body:
-        'Sie Zeichen einer Infektion haben. Dazu gehören Rötung, die sich ausbreitet, eine heiße Stelle, Eiter oder Fieber. ' +
-        'Auch Schmerzen, die immer stärker werden, sind ein Zeichen.',
-      action: 'Holen Sie sich noch heute Hilfe. Warten Sie nicht ab, ob es vorbeigeht.',
+      signs: [
+        'sich eine Rötung ausbreitet oder die Haut heiß oder stärker geschwollen ist',
+        'Eiter austritt oder rote, schmerzhafte Knoten oder nässende Wunden entstehen, auch Wochen nach der Behandlung',
+        'Sie hohes Fieber oder Schüttelfrost haben oder sich sehr krank fühlen',
+        'die Schmerzen immer stärker werden',
+        'die Haut nahe den Einstichstellen blass, bläulich, grau oder dunkel wird',
+      ],
+      actions: [
+        'Holen Sie sich noch heute Hilfe. Warten Sie nicht ab, ob es vorbeigeht.',
+      ],
+      noAnswer: 'Wenn Sie dort niemanden erreichen, gehen Sie noch heute zu einem ärztlichen Bereitschaftsdienst in Ihrer Nähe.',
+      noAnswerWithNumber: 'Wenn Sie dort niemanden erreichen, rufen Sie noch heute die {number} an.',
     },
     emergency: {
       level: 'Notfall:',
       heading: 'Rufen Sie sofort den Notruf, wenn:',
-      body: 'Lippen, Zunge oder Hals plötzlich anschwellen, Sie schlecht atmen oder schlucken können oder Ihnen schwarz vor Augen wird.',
-      action: 'Das könnte eine schwere allergische Reaktion sein (allergischer Schock, Anaphylaxie).',
+      headingWithNumber: 'Rufen Sie sofort die {number} an, wenn:',
+      signs: [
+        'Lippen, Zunge, Hals oder Gesicht plötzlich anschwellen',
+        'Sie schwer Luft bekommen oder Ihr Atem pfeift oder sehr schnell geht',
+        'Ihr Hals eng wird oder Sie schwer schlucken können',
+        'Haut, Lippen oder Zunge blau, grau oder blass werden',
+        'Sie plötzlich sehr verwirrt oder schläfrig sind oder sich einer Ohnmacht nahe fühlen',
+      ],
+      actions: [
+        'Haben Sie einen Adrenalin-Autoinjektor (Notfall-Pen), benutzen Sie ihn zuerst. ' +
+          'Rufen Sie dann an, auch wenn es Ihnen besser geht.',
+        'Legen Sie sich flach hin. Wenn das Atmen schwerfällt, setzen Sie sich auf.',
+        'Geht es Ihnen nach 5 Minuten nicht besser, benutzen Sie einen zweiten Pen, falls Sie einen haben.',
+        'Wird jemand ohnmächtig und wacht nicht auf, rufen Sie für diese Person an.',
+        'Das könnte eine schwere allergische Reaktion sein (allergischer Schock, Anaphylaxie).',
+      ],
     },
   },
   form: {
@@ -108,18 +142,24 @@ export const aftercareDe: AftercareContent = {
   plannedFor: 'Geplante Behandlung: {time}.',
   plannedNote: 'Die Zeiten unten gelten ab Ihrer Behandlung.',
   progressLabel: 'Schritte mit fester Dauer',
-  progressDone: '{percent} der Schritte mit fester Dauer geschafft',
-  status: {upcoming: 'Noch nicht begonnen', active: 'Noch vermeiden', done: 'Vorbei', ongoing: 'Kein festes Ende'},
+  progressDone: '{done} von {total} abgeschlossen',
+  status: {upcoming: 'Noch nicht begonnen', active: 'Noch vermeiden', done: 'Mindestwartezeit vorbei', ongoing: 'Noch vermeiden'},
   timeline: {
-    upcoming: '{item}: vermeiden bis {time}',
-    active: '{item}: vermeiden bis {time}',
-    done: '{item}: seit {time} wieder erlaubt',
-    ongoing: '{item}: kein festes Ende. Fragen Sie Ihre Fachperson, wie lange. Bei Medikamenten fragen Sie Ihre Ärztin oder Ihren Arzt.',
+    upcoming: '{item}: ab Ihrer Behandlung vermeiden bis {time}.',
+    upcomingNoEnd:
+      '{item}: ab Ihrer Behandlung vermeiden. ' +
+      'Es gibt kein festes Enddatum. ' +
+      'Fragen Sie Ihre Fachperson, wie lange.',
+    active: '{item}: vermeiden bis {time}.',
+    done:
+      '{item}: Die Mindestwartezeit ging bis {time}. ' +
+      'Warten Sie länger, wenn Ihre Haut noch schmerzt oder geschwollen ist.',
+    ongoing: '{item}: noch vermeiden. Es gibt kein festes Enddatum. Fragen Sie Ihre Fachperson, wie lange.',
   },
   calendar: {
     button: 'Zum Kalender hinzufügen',
     name: 'Nachsorge nach Mesotherapie',
-    eventTitle: '{item}: wieder erlaubt',
+    eventTitle: '{item}: Mindestwartezeit vorbei',
     filename: 'mesotherapie-nachsorge.ics',
   },
   print: 'Meinen Plan drucken',

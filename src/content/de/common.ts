@@ -39,18 +39,20 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonDe: CommonContent = {
-  updated: '2026-11-25',
+  updated: '2026-12-02',
   updatedLabel: 'Inhalt zuletzt aktualisiert: {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Geprüft von {by} am {date}.',
   nextReviewLabel: 'Nächste Prüfung fällig am {date}.',
   disclaimer:
-    'Dies sind allgemeine Informationen. Sie sind keine ärztliche Beratung und keine Diagnose. ' +
-    'Was für Sie richtig ist, entscheidet eine qualifizierte Fachperson. Das geschieht, wenn sie Sie persönlich sieht.',
+    'Dies sind allgemeine Informationen, keine ärztliche Beratung und keine Diagnose. ' +
+    'Die Fachperson ist die Person, die Sie behandelt. ' +
+    'Was für Sie richtig ist, entscheidet eine qualifizierte Fachperson. ' +
+    'Das geschieht, wenn sie Sie persönlich sieht.',
   bookingLabel: 'Beratungstermin buchen',
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
-  translatedFrom: '2026-11-25',
+  translatedFrom: '2026-12-02',
   translatedFromLabel: 'Übersetzung der englischen Fassung vom {date}.',
 };

@@ -28,9 +28,15 @@ export const eligibilityDe: EligibilityContent = {
   questions: {
     adult: {
       question: 'Sind Sie 18 Jahre oder älter?',
-      hint: 'Die Mesotherapie ist eine kosmetische Behandlung nur für Erwachsene.',
-      label: 'Ihr Alter',
-      reason: 'Sie haben angegeben, dass Sie unter 18 sind. Die Mesotherapie ist eine kosmetische Behandlung nur für Erwachsene.',
+      hint: 'Für diese Behandlung müssen Sie hier mindestens 18 Jahre alt sein.',
+      label: '18 Jahre oder älter',
+      reason:
+        'Sie haben angegeben, dass Sie unter 18 sind. ' +
+        'Für diese Behandlung müssen Sie hier mindestens 18 Jahre alt sein.',
+      unsure:
+        'Sie waren nicht sicher, ob Sie 18 Jahre oder älter sind. ' +
+        'Für diese Behandlung müssen Sie hier mindestens 18 Jahre alt sein. ' +
+        'Buchen Sie erst, wenn Sie es wissen.',
     },
     pregnant: {
       question: 'Sind Sie schwanger, oder könnten Sie schwanger sein?',
@@ -39,6 +45,10 @@ export const eligibilityDe: EligibilityContent = {
       reason:
         'Sie sind schwanger oder könnten es sein. Niemand weiß bisher, wie die Inhaltsstoffe Ihr Kind beeinflussen könnten. ' +
         'Sie können erneut prüfen, wenn Sie nicht mehr schwanger sind und nicht mehr stillen.',
+      unsure:
+        'Sie waren nicht sicher, ob Sie schwanger sind. ' +
+        'Lassen Sie keine Mesotherapie machen, bevor Sie wissen, dass Sie es nicht sind. ' +
+        'Ein Schwangerschaftstest kann das klären.',
     },
     breastfeeding: {
       question: 'Stillen Sie?',
@@ -47,42 +57,66 @@ export const eligibilityDe: EligibilityContent = {
       reason:
         'Sie stillen. Niemand weiß bisher, wie die Inhaltsstoffe Ihr Baby beeinflussen könnten. ' +
         'Sie können erneut prüfen, sobald Sie abgestillt haben.',
+      unsure:
+        'Sie waren nicht sicher, ob Sie noch stillen. ' +
+        'Warten Sie, bis Sie ganz abgestillt haben. ' +
+        'Dann können Sie erneut prüfen.',
     },
     bleeding: {
       question: 'Nehmen Sie etwas, das Ihr Blut verdünnt, oder haben Sie eine Blutungs- oder Gerinnungsstörung?',
       hint:
-        'Dazu gehören blutverdünnende Medikamente und Aspirin (ASS) oder Ibuprofen, wenn Sie es jeden Tag nehmen. ' +
-        'Auch manche pflanzlichen Nahrungsergänzungsmittel verdünnen das Blut. ' +
+        'Dazu gehören blutverdünnende Medikamente und Aspirin (ASS) oder Ibuprofen, wenn Sie es täglich oder fast täglich nehmen. ' +
+        'Auch manche pflanzlichen Nahrungsergänzungsmittel wie Ginkgo oder Knoblauch verdünnen das Blut. ' +
         'Antworten Sie auch mit Ja, wenn Sie eine Erkrankung wie die Bluterkrankheit (Hämophilie) haben.',
       label: 'Blutverdünner oder Blutungsstörung',
       reason:
         'Sie nehmen etwas, das Ihr Blut verdünnt, oder haben eine Blutungs- oder Gerinnungsstörung. ' +
         'Nach Injektionen bekommen Sie dann vielleicht leichter blaue Flecken und Blutungen.',
+      unsure:
+        'Sie waren nicht sicher, ob Sie etwas nehmen, das Ihr Blut verdünnt. ' +
+        'Fragen Sie vor einer Buchung Ihre Ärztin oder Ihren Arzt oder in der Apotheke.',
     },
     immune: {
-      question: 'Haben Sie eine Autoimmunerkrankung oder ein geschwächtes Immunsystem?',
-      hint: 'Dazu gehören Krankheiten oder Medikamente, die die Abwehr Ihres Körpers gegen Infektionen schwächen.',
+      question: 'Greift Ihr Immunsystem den eigenen Körper an (Autoimmunerkrankung), oder ist es geschwächt?',
+      hint:
+        'Zum Beispiel Lupus, rheumatoide Arthritis oder Schuppenflechte (Psoriasis). ' +
+        'Antworten Sie auch mit Ja, wenn eine Krankheit oder ein Medikament Ihr Immunsystem schwächt. ' +
+        'Kortisontabletten können das tun.',
       label: 'Autoimmunerkrankung oder geschwächtes Immunsystem',
       reason:
-        'Sie haben eine Autoimmunerkrankung oder ein geschwächtes Immunsystem. ' +
-        'Vielleicht bekommen Sie leichter eine Infektion. Oder die Behandlung wirkt nicht gut.',
+        'Ihr Immunsystem greift den eigenen Körper an, oder es ist geschwächt. ' +
+        'Vielleicht bekommen Sie leichter eine Infektion. ' +
+        'Oder die Behandlung wirkt nicht gut.',
+      unsure:
+        'Sie waren bei der Frage zu Ihrem Immunsystem nicht sicher. ' +
+        'Fragen Sie vor einer Buchung Ihre Ärztin oder Ihren Arzt danach.',
     },
     skin: {
       question: 'Haben Sie eine Infektion, einen Ausschlag oder entzündete Haut an der Stelle, die behandelt werden soll?',
-      hint: 'Zum Beispiel infizierte Pickel oder gerötete, geschwollene Haut.',
+      hint: 'Zum Beispiel ein Lippenherpes, infizierte Pickel oder gerötete, geschwollene Haut.',
       label: 'Infizierte oder entzündete Haut',
       reason:
         'Sie haben eine Infektion oder entzündete Haut an der Stelle, die behandelt werden soll. ' +
         'Injektionen könnten die Infektion verbreiten oder verschlimmern. ' +
-        'Sie können erneut prüfen, wenn Ihre Haut abgeheilt ist.',
+        'Sie können erneut prüfen, wenn Ihre Haut abgeheilt ist. ' +
+        'Wird es nicht besser, gehen Sie in die Apotheke oder zu Ihrer Ärztin oder Ihrem Arzt.',
+      unsure:
+        'Sie waren nicht sicher, ob die Haut an der Stelle infiziert oder entzündet ist. ' +
+        'Lassen Sie die Stelle in der Apotheke oder von Ihrer Ärztin oder Ihrem Arzt ansehen.',
     },
     allergy: {
-      question: 'Haben Sie schwere Allergien, oder hatten Sie schon einmal einen allergischen Schock (Anaphylaxie)?',
-      hint: 'Antworten Sie auch mit Ja, wenn Sie gegen Vitamine, Enzyme, Hormone oder Pflanzenextrakte in Injektionen allergisch sind.',
-      label: 'Schwere Allergien oder allergischer Schock',
+      question: 'Hatten Sie schon einmal eine schwere allergische Reaktion (allergischer Schock, Anaphylaxie), oder haben Sie schwere Allergien?',
+      hint:
+        'Bei einer schweren Reaktion kann der Hals anschwellen oder das Atmen schwerfallen. ' +
+        'Antworten Sie auch mit Ja, wenn Sie gegen Betäubungscreme allergisch sind oder gegen etwas, das in den Injektionen sein kann.',
+      label: 'Schwere Allergien oder allergische Reaktionen',
       reason:
-        'Sie haben schwere Allergien oder eine Allergie gegen etwas, das in den Injektionen sein kann. ' +
-        'Lassen Sie keine Mesotherapie machen, wenn Sie gegen einen ihrer Inhaltsstoffe allergisch sind.',
+        'Sie hatten schon einmal eine schwere allergische Reaktion, oder Sie haben schwere Allergien. ' +
+        'Lassen Sie keine Mesotherapie machen, wenn Sie gegen etwas darin allergisch sind.',
+      unsure:
+        'Sie waren bei der Frage zu Allergien nicht sicher. ' +
+        'Fragen Sie Ihre Ärztin oder Ihren Arzt danach. ' +
+        'Bitten Sie die Praxis um eine Liste, was in den Injektionen ist.',
     },
     conditions: {
       question: 'Haben Sie Krebs, eine Leber-, Nieren- oder Herzerkrankung oder Diabetes?',
@@ -91,13 +125,19 @@ export const eligibilityDe: EligibilityContent = {
       reason:
         'Sie haben Krebs, eine Leber-, Nieren- oder Herzerkrankung oder Diabetes. ' +
         'Es gibt nicht genug Belege, dass die Mesotherapie bei diesen Erkrankungen sicher ist oder wirkt.',
+      unsure:
+        'Sie waren nicht sicher, oder Sie hatten früher eine dieser Erkrankungen. ' +
+        'Fragen Sie Ihre Ärztin oder Ihren Arzt, ob das für diese Behandlung wichtig ist.',
     },
     'heart-stroke': {
       question: 'Hatten Sie jemals einen Herzinfarkt oder einen Schlaganfall?',
-      hint: 'Antworten Sie auch dann mit Ja, wenn es lange her ist.',
+      hint: 'Antworten Sie auch dann mit Ja, wenn es lange her ist oder ein „kleiner Schlaganfall“ (TIA) war.',
       label: 'Herzinfarkt oder Schlaganfall',
       reason:
         'Sie hatten einen Herzinfarkt oder einen Schlaganfall. Nach der Behandlung könnten bei Ihnen eher Probleme auftreten.',
+      unsure:
+        'Sie waren nicht sicher, ob Sie einen Herzinfarkt oder einen Schlaganfall hatten. ' +
+        'Fragen Sie vor einer Buchung Ihre Ärztin oder Ihren Arzt danach.',
     },
   },
   continue: 'Weiter',
@@ -111,7 +151,7 @@ export const eligibilityDe: EligibilityContent = {
   summary: {
     heading: 'Prüfen Sie Ihre Antworten',
     change: 'Ändern',
-    changeHidden: ' Sie Ihre Antwort zu {label}',
+    changeHidden: ' Sie Ihre Antwort: {label}',
     submit: 'Mein Ergebnis anzeigen',
     noGoals: 'Nichts ausgewählt',
   },
@@ -129,7 +169,7 @@ export const eligibilityDe: EligibilityContent = {
     'ask-doctor': {
       headline: 'Sprechen Sie zuerst mit Ihrer Ärztin oder Ihrem Arzt',
       next:
-        'Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über die Antworten oben. ' +
+        'Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über die Antworten unten. ' +
         'Tun Sie das vor einer Buchung.',
     },
     'no-concerns': {
@@ -142,9 +182,9 @@ export const eligibilityDe: EligibilityContent = {
   statusLabel: 'Ihr Ergebnis:',
   notDiagnosis: 'Dies ist keine Diagnose.',
   reasonsHeading: 'Warum',
-  unsureReason: 'Sie waren sich nicht sicher bei: {label}. Fragen Sie Ihre Ärztin oder Ihren Arzt danach.',
-  unsureAge: 'Sie waren nicht sicher, ob Sie 18 Jahre oder älter sind. Die Mesotherapie ist nur für Erwachsene. Buchen Sie erst, wenn Sie wissen, dass Sie 18 oder älter sind.',
-  bookAfterDoctor: 'Wenn Ihre Ärztin oder Ihr Arzt zustimmt, können Sie einen Beratungstermin buchen.',
+  bookAfterDoctor:
+    'Wenn Sie mit Ihrer Ärztin oder Ihrem Arzt gesprochen haben, können Sie einen Beratungstermin buchen. ' +
+    'Sagen Sie der Fachperson, was Ihre Ärztin oder Ihr Arzt gesagt hat.',
   medicineWarning:
     'Setzen Sie ein verschriebenes Medikament nie ab, ohne vorher mit Ihrer Ärztin oder Ihrem Arzt zu sprechen.',
   weightLossReason:
@@ -156,11 +196,16 @@ export const eligibilityDe: EligibilityContent = {
       'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
       'Sie nehmen damit insgesamt nicht ab.',
     'body-fat':
-      'Die Mesotherapie kann Fett nur an kleinen Stellen verringern, und die Ergebnisse sind unterschiedlich. ' +
-      'Die Studienlage ist uneinheitlich. ' +
+      'Die Mesotherapie kann bei manchen Menschen Fett an kleinen Stellen verringern, aber nicht bei allen. ' +
+      'Die Studienlage ist uneinheitlich, und Fachleute sind sich nicht einig, ob sie sicher ist. ' +
       'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
       'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
+      '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
+      'Der Behörde wurden bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
       'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
+    'hair-loss':
+      'Haarausfall kann eine medizinische Ursache haben. ' +
+      'Wenn er plötzlich oder fleckweise auftritt oder Sie sich krank fühlen, gehen Sie zuerst zu Ihrer Ärztin oder Ihrem Arzt.',
   },
   checklistHeading: 'Vor Ihrem Beratungsgespräch',
   checklist: [
@@ -169,21 +214,32 @@ export const eligibilityDe: EligibilityContent = {
     'Notieren Sie Gesundheitsprobleme, die mit der Zeit schlimmer werden können.',
     'Fragen Sie nach der Ausbildung und der Erfahrung der behandelnden Fachperson.',
     'Denken Sie über den möglichen Nutzen und die Risiken nach.',
+    'Bitten Sie die Praxis um eine Liste, was in den Injektionen ist.',
+    'Sagen Sie der Fachperson, ob Sie zu dicken Narben neigen oder in den letzten 6 Monaten Isotretinoin (Aknetabletten) genommen haben.',
+    'Wenn Sie sich am Behandlungstag krank fühlen oder Fieber haben, bitten Sie die Praxis, den Termin zu verschieben.',
   ],
   expectHeading: 'Was Sie erwartet',
   expect: [
-    'Vielleicht brauchen Sie eine Reihe von 3 bis 15 Sitzungen. Danach können regelmäßige Sitzungen nötig sein, um die Wirkung zu erhalten.',
-    'Die Ergebnisse entwickeln sich langsam. Bis sie sichtbar sind, kann es einige Monate bis zu einem ganzen Jahr dauern.',
+    'Vielleicht brauchen Sie eine Reihe von 3 bis 15 Sitzungen. ' +
+      'Danach können regelmäßige Sitzungen nötig sein, um die Wirkung zu erhalten.',
+    'Die Ergebnisse entwickeln sich langsam. ' +
+      'Bis sie sichtbar sind, kann es einige Monate bis zu einem ganzen Jahr dauern.',
     'Bei Haaren kann es einige Monate dauern, bis Sie eine Veränderung sehen.',
-    'Die Ergebnisse sind bei jedem Menschen anders. Das hängt vom Können der Fachperson und von ihren Produkten ab.',
+    'Die Ergebnisse sind bei jedem Menschen anders. ' +
+      'Manche Menschen sehen gar keine Veränderung. ' +
+      'Die Ergebnisse hängen vom Können der Fachperson und von ihren Produkten ab.',
     'Eine gesunde Ernährung, Bewegung und gute Hautpflege helfen Ihnen, die Ergebnisse zu erhalten.',
-    'Rötungen, Schwellungen, blaue Flecken, Juckreiz oder Schmerzen an den Einstichstellen sind häufig. Das klingt meist nach wenigen Tagen ab.',
-    'Schmerzen empfindet jeder Mensch anders. Manche spüren nur ein leichtes Unbehagen, andere finden es sehr schmerzhaft.',
+    'Rötungen, Schwellungen, blaue Flecken, Juckreiz oder Schmerzen an den Einstichstellen sind häufig. ' +
+      'Das klingt meist nach wenigen Tagen ab.',
+    'Schmerzen empfindet jeder Mensch anders. ' +
+      'Manche spüren nur ein leichtes Unbehagen, andere finden es sehr schmerzhaft.',
     'Das Gesicht kann empfindlicher sein als die Oberschenkel oder der Bauch.',
-    'Die Fachperson verwendet sehr feine Nadeln. Betäubungscreme, Kühlpacks oder Vibration können die Behandlung angenehmer machen.',
+    'Die Fachperson verwendet sehr feine Nadeln. ' +
+      'Betäubungscreme, Kühlpacks oder Vibration können die Behandlung angenehmer machen.',
     'Jede Injektion kann eine Infektion verursachen.',
     'Allergische Reaktionen sind nicht häufig, können aber vorkommen. Schwere Reaktionen sind selten.',
-    'Manche Produkte werden für Zwecke verwendet, für die sie nicht zugelassen sind. Das nennt man Off-Label-Use.',
+    'Manche Produkte für die Mesotherapie sind für diese Anwendung nicht zugelassen. ' +
+      'Das nennt man Off-Label-Use.',
     'Die Studienlage zur Mesotherapie ist uneinheitlich. Manche Länder kontrollieren die Produkte nicht gut.',
   ],
   startAgain: 'Neu beginnen',

@@ -19,22 +19,31 @@ export const vsFillerDe: VsFillerContent = {
         'Insgesamt bessere Hautqualität: Hautbild, Teint, Feuchtigkeit und feine Linien nahe der Oberfläche. ' +
         'Eingesetzt wird sie auch bei dünner werdendem Haar und kleinen Fettpölsterchen. ' +
         'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
-        'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen.',
-      filler: 'Verlorenes Volumen auffüllen, tiefere Falten und Furchen füllen und Bereiche wie Lippen und Wangen formen.',
+        'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
+        '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
+        'Solche Spritzen können Narben hinterlassen.',
+      filler:
+        'Verlorenes Volumen auffüllen, tiefere Falten und Furchen füllen und Bereiche wie Lippen und Wangen formen. ' +
+        'Die US-Arzneimittelbehörde FDA hat manche Filler für einige dieser Anwendungen zugelassen.',
     },
     injected: {
       label: 'Was gespritzt wird',
       mesotherapy:
-        'Viele winzige Injektionen in die mittlere Hautschicht (Lederhaut, Dermis). ' +
+        'Viele winzige Injektionen in die Haut. ' +
+        'Gegen Fett gehen sie etwas tiefer, in das Fett unter der Haut. ' +
         'Die Injektionen enthalten eine Mischung aus Vitaminen, Enzymen, Hormonen und Pflanzenextrakten.',
-      filler: 'Ein Produkt, meist Hyaluronsäure, das in die Haut gespritzt wird. Es gibt Fülle und Volumen.',
+      filler:
+        'Ein Produkt, das in oder unter die Haut gespritzt wird. ' +
+        'Es sorgt für mehr Fülle und Volumen. ' +
+        'Meist ist es Hyaluronsäure, ein Stoff, den der Körper auch selbst bildet.',
     },
     results: {
       label: 'Wie die Ergebnisse sind',
       mesotherapy:
-        'Dezent und allmählich. Die Mesotherapie wirkt auf die Gesundheit der Haut als Ganzes. ' +
-        'Die Ergebnisse sind von Mensch zu Mensch verschieden. ' +
-        'Die Studienlage dazu, ob sie die Haut jünger aussehen lässt, ist uneinheitlich.',
+        'Dezent und allmählich. ' +
+        'Die Mesotherapie soll die Haut als Ganzes verbessern. ' +
+        'Die Ergebnisse sind verschieden, und manche Menschen sehen keine Veränderung. ' +
+        'Es gibt kaum gute Belege, dass sie die Haut jünger aussehen lässt.',
       filler: 'Eine sichtbare Veränderung von Volumen und Form, sofort, in den behandelten Bereichen.',
     },
     sessions: {
@@ -44,22 +53,34 @@ export const vsFillerDe: VsFillerContent = {
     },
     lasts: {
       label: 'Wie lange es hält',
-      mesotherapy: 'Sie brauchen regelmäßige Sitzungen, damit die Wirkung bleibt.',
+      mesotherapy:
+        'Niemand kann sagen, wie lange es hält. ' +
+        'Sie brauchen regelmäßige Sitzungen, um eine erreichte Wirkung zu erhalten.',
       filler: 'Etwa 6 Monate bis 2 Jahre, je nach verwendetem Produkt.',
     },
     suits: {
       label: 'Wem es am ehesten helfen kann',
       mesotherapy:
-        'Jüngeren Menschen oder Menschen mit leichten Zeichen der Hautalterung. Bei tiefen Falten hilft sie vielleicht nicht.',
+        'Jüngeren Erwachsenen oder Menschen mit leichten Zeichen der Hautalterung. ' +
+        'Bei tiefen Falten hilft sie vielleicht nicht.',
       filler: 'Menschen mit tiefen Falten oder viel verlorenem Volumen.',
     },
     risks: {
       label: 'Risiken',
       mesotherapy:
         'Rötungen, Schwellungen, blaue Flecken, Juckreiz und Schmerzen sind häufig. ' +
-        'Bei jeder Injektion kann eine Infektion entstehen. Schwere Reaktionen sind selten. ' +
+        'Bei jeder Injektion kann eine Infektion entstehen. ' +
+        'Allergische Reaktionen sind nicht häufig. ' +
+        'Schwere Reaktionen sind selten. ' +
+        'Manche Länder kontrollieren die Produkte nicht gut. ' +
+        'Manche Produkte werden für Zwecke verwendet, für die sie nicht zugelassen sind (Off-Label-Use). ' +
         'Das Können der Fachperson ist sehr wichtig.',
-      filler: 'Infektionen, blaue Flecken und Schwellungen sind möglich. Das Können der Fachperson ist sehr wichtig.',
+      filler:
+        'Infektionen, blaue Flecken und Schwellungen sind möglich. ' +
+        'Selten kann Filler ein Blutgefäß verstopfen. ' +
+        'Das kann die Haut schädigen oder zu Sehverlust oder einem Schlaganfall führen. ' +
+        'Die US-Arzneimittelbehörde FDA warnte 2015 davor. ' +
+        'Das Können der Fachperson ist sehr wichtig.',
     },
   },
   helperHeading: 'Was könnte zu Ihren Zielen passen?',
@@ -73,7 +94,7 @@ export const vsFillerDe: VsFillerContent = {
     fat: 'Kleine, hartnäckige Fettpölsterchen oder Cellulite',
     'deep-lines': 'Tiefe Falten und Furchen',
     volume: 'Verlorenes Volumen, zum Beispiel an Wangen oder Lippen',
-    contour: 'Die Form Ihres Gesichts, zum Beispiel markantere Gesichtszüge',
+    contour: 'Die Form Ihres Gesichts, zum Beispiel Lippen oder Wangen',
   },
   severityLegend: 'Wie deutlich sind die Zeichen der Hautalterung, die Sie sehen? (freiwillig)',
   severityHint: 'Das hilft, wenn es Ihnen um Linien oder verlorenes Volumen geht.',
@@ -90,7 +111,9 @@ export const vsFillerDe: VsFillerContent = {
       title: 'Ihre Ziele passen zu dem, worauf die Mesotherapie abzielt',
       why:
         'Alles, was Sie gewählt haben, betrifft Hautqualität, Haare oder kleine Fettpölsterchen. ' +
-        'Darauf zielt die Mesotherapie ab. Die Ergebnisse kommen allmählich und brauchen mehrere Sitzungen.',
+        'Darauf zielt die Mesotherapie ab. ' +
+        'Die Mesotherapie wirkt nicht bei allen. ' +
+        'Die Ergebnisse kommen allmählich und brauchen mehrere Sitzungen.',
     },
     filler: {
       title: 'Ihre Ziele passen zu dem, worauf Filler abzielen',
@@ -116,14 +139,25 @@ export const vsFillerDe: VsFillerContent = {
   seeRow: '„{aspect}“ vergleichen',
   seeRowFor: ' – für „{concern}“',
   fatCaveat:
-    'Die Mesotherapie kann Fett nur an kleinen Stellen verringern, und die Studienlage dazu ist uneinheitlich. ' +
+    'Die Mesotherapie kann bei manchen Menschen Fett an kleinen Stellen verringern, aber nicht bei allen. ' +
+    'Die Studienlage ist uneinheitlich, und Fachleute sind sich nicht einig, ob sie sicher ist. ' +
     'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
     'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
+    '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
+    'Der Behörde wurden bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
     'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
+  fillerCaveat:
+    'Selten kann Filler ein Blutgefäß verstopfen. ' +
+    'Das kann die Haut schädigen oder zu Sehverlust oder einem Schlaganfall führen. ' +
+    'Die US-Arzneimittelbehörde FDA warnte 2015 davor. ' +
+    'Fragen Sie die Fachperson, wie sie dieses Risiko senkt.',
+  hairNote:
+    'Haarausfall kann eine medizinische Ursache haben. ' +
+    'Wenn er plötzlich oder fleckweise auftritt oder Sie sich krank fühlen, gehen Sie zuerst zu Ihrer Ärztin oder Ihrem Arzt.',
   healthNote: 'Ob eine Behandlung sicher ist, hängt von Ihrer Gesundheit ab. Das prüft eine Fachperson im Beratungsgespräch.',
   selfCheckLink: 'Prüfen Sie, ob etwas bei Ihnen gegen eine Mesotherapie spricht',
   severityNotes: {
-    mild: 'Bei leichten Zeichen der Hautalterung ist eine Mesotherapie vielleicht die bessere Wahl.',
+    mild: 'Bei leichten feinen Linien ist eine Mesotherapie vielleicht die bessere Wahl.',
     marked: 'Bei tiefen Falten oder viel verlorenem Volumen helfen Filler vielleicht mehr als eine Mesotherapie.',
   },
   announce: 'Vorschlag aktualisiert: {title}.',

@@ -1,4 +1,4 @@
-import type {AftercareItemId, ItemStatus} from '../../aftercare/plan.js';
+import type {AftercareItemId, ItemStatus, TimelineState} from '../../aftercare/plan.js';
 import {commonEn, type CommonContent, type PluralForms} from './common.js';
 
 /** One "do not" item: the full instruction (starting "Do not") and a short name for the timeline. */
@@ -10,12 +10,30 @@ export interface AftercareItemContent {
 /** A text in every plural form the language needs, with `{n}` for the number (see {@link PluralForms}). */
 export type Plural = PluralForms;
 
-/** A care card: its level prefix (read by screen readers), heading and what to do. */
+/**
+ * A care card in the NHS pattern: its level prefix (read by screen readers), a heading that ends
+ * "…if:", the signs as a short list (each line completes the heading), and what to do, each a
+ * sentence.
+ */
 export interface CareCardContent {
   level: string;
   heading: string;
-  body: string;
-  action: string;
+  signs: string[];
+  actions: string[];
+}
+
+/** The urgent card, with its route when the clinic and the patient's doctor cannot be reached. */
+export interface UrgentCardContent extends CareCardContent {
+  /** The last action, without an `urgent-number`: a local urgent care service. */
+  noAnswer: string;
+  /** The last action, with the clinic's `urgent-number` as `{number}`. */
+  noAnswerWithNumber: string;
+}
+
+/** The emergency card. Its heading names no number unless the clinic sets `emergency-number`. */
+export interface EmergencyCardContent extends CareCardContent {
+  /** The heading with the clinic's `emergency-number` as `{number}` ("Call {number} now if:"). */
+  headingWithNumber: string;
 }
 
 /** Everything `<meso-aftercare>` says, for one locale. */
@@ -39,12 +57,17 @@ export interface AftercareContent extends CommonContent {
     atLeastDays: Plural;
     noSetEnd: string;
   };
+  /**
+   * Shown with every item about medicines (the blood-thinner item) in the guide, the timeline and
+   * the calendar: keep taking a prescribed blood thinner; never stop a prescribed medicine.
+   */
+  medicineWarning: string;
   doHeading: string;
   dos: string[];
   normalHeading: string;
   normal: string;
   cardsHeading: string;
-  cards: Record<'non-urgent' | 'urgent' | 'emergency', CareCardContent>;
+  cards: {'non-urgent': CareCardContent; urgent: UrgentCardContent; emergency: EmergencyCardContent};
   form: {
     legend: string;
     hint: string;
@@ -64,10 +87,16 @@ export interface AftercareContent extends CommonContent {
   plannedFor: string;
   plannedNote: string;
   progressLabel: string;
+  /** How many timed steps are over: `{done}` of `{total}`. */
   progressDone: string;
+  /** The badge of each item in the timeline, by its status. */
   status: Record<ItemStatus, string>;
-  /** "{item}: …" lines for each status, with `{time}` where it applies. */
-  timeline: Record<ItemStatus, string>;
+  /**
+   * "{item}: …" lines for each state, each a complete sentence, with `{time}` where the item has an
+   * end: `upcoming` (planned treatment), `upcomingNoEnd` (planned, no set end), `active`, `done`
+   * (the shortest wait is over) and `ongoing` (no set end).
+   */
+  timeline: Record<TimelineState, string>;
   calendar: {button: string; name: string; eventTitle: string; filename: string};
   print: string;
   changeTime: string;
@@ -88,9 +117,12 @@ export const aftercareEn: AftercareContent = {
       text: 'Do not do hard exercise, workouts or running. They can make swelling worse.',
       short: 'Hard exercise',
     },
-    'heat-water': {text: 'Do not go swimming, or use saunas or hot tubs.', short: 'Swimming, saunas and hot tubs'},
+    'heat-water': {
+      text: 'Do not go swimming, or use saunas or hot tubs. Pools and hot tubs can carry germs, and heat can make swelling worse.',
+      short: 'Swimming, saunas and hot tubs',
+    },
     irritants: {
-      text: 'Do not use scrubs (exfoliants), acids or other products that irritate the skin.',
+      text: 'Do not use scrubs (exfoliants), skin acids such as glycolic or salicylic acid, or other products that sting.',
       short: 'Scrubs, acids and harsh products',
     },
     massage: {
@@ -100,15 +132,15 @@ export const aftercareEn: AftercareContent = {
     sun: {
       text:
         'Do not sunbathe or stay in the sun for long. The treated skin can burn and get dark patches more easily. ' +
-        'Use a broad-spectrum sunscreen when you go out.',
+        'When you go out, use sunscreen of SPF 30 or more that also protects against UVA (broad-spectrum).',
       short: 'Sunbathing',
     },
     smoking: {text: 'Do not smoke. Smoking slows down healing.', short: 'Smoking'},
     'blood-thinners': {
       text:
-        'Do not take aspirin, ibuprofen or herbal supplements that thin the blood, unless your doctor says you need them. ' +
-        'Never stop a prescribed medicine without asking your doctor.',
-      short: 'Aspirin, ibuprofen and blood-thinning supplements',
+        'Do not take aspirin or ibuprofen for pain, or herbal supplements that thin the blood. ' +
+        'They can make bruising and bleeding worse.',
+      short: 'Aspirin or ibuprofen for pain, and blood-thinning supplements',
     },
   },
   extraDonts: [],
@@ -118,12 +150,16 @@ export const aftercareEn: AftercareContent = {
     days: {one: 'Avoid this for {n} day.', other: 'Avoid this for {n} days.'},
     atLeastHours: {one: 'Avoid this for at least {n} hour.', other: 'Avoid this for at least {n} hours.'},
     atLeastDays: {one: 'Avoid this for at least {n} day.', other: 'Avoid this for at least {n} days.'},
-    noSetEnd: 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
+    noSetEnd: 'There is no set end date. Ask your practitioner how long.',
   },
+  medicineWarning:
+    'If you take a medicine to thin your blood, keep taking it. Never stop a prescribed medicine without asking your doctor.',
   doHeading: 'Do',
   dos: [
     'Drink plenty of water.',
     'Eat a balanced diet with plenty of nutrients.',
+    'Use a cold pack wrapped in a cloth to ease soreness and swelling.',
+    'If you need a painkiller, ask a pharmacist which one to take. Paracetamol is usually fine.',
     'Follow your practitioner’s own aftercare instructions. They come first.',
     'Go to all your follow-up appointments, so your practitioner can check how you are healing.',
   ],
@@ -136,22 +172,44 @@ export const aftercareEn: AftercareContent = {
     'non-urgent': {
       level: 'Non-urgent advice:',
       heading: 'Contact the clinic if:',
-      body: 'swelling, bruising or soreness is not getting better after a few days, or you notice lumps.',
-      action: 'Contact the clinic that treated you.',
+      signs: [
+        'swelling, bruising or soreness is not getting better after a few days',
+        'you notice small lumps under the skin that are not painful',
+      ],
+      actions: ['Contact the clinic that treated you.'],
     },
     urgent: {
       level: 'Urgent advice:',
       heading: 'Contact the clinic or your doctor today if:',
-      body:
-        'you have signs of infection. These include spreading redness, heat, pus or a high temperature. ' +
-        'Pain that keeps getting worse is also a sign.',
-      action: 'Get help today. Do not wait for it to pass.',
+      signs: [
+        'redness spreads, or the skin feels hot or more swollen',
+        'there is pus, or red, painful lumps or sores that leak, even weeks after treatment',
+        'you have a high temperature, feel hot and shivery, or feel very unwell',
+        'pain keeps getting worse',
+        'the skin near the injections turns pale, blue, grey or dark',
+      ],
+      actions: ['Get help today. Do not wait for it to pass.'],
+      noAnswer: 'If you cannot reach them, go to an urgent care service near you today.',
+      noAnswerWithNumber: 'If you cannot reach them, call {number} today.',
     },
     emergency: {
       level: 'Emergency:',
       heading: 'Call your local emergency number now if:',
-      body: 'your lips, tongue or throat suddenly swell, or you struggle to breathe or swallow, or feel faint.',
-      action: 'This could be a severe allergic reaction (anaphylaxis).',
+      headingWithNumber: 'Call {number} now if:',
+      signs: [
+        'your lips, tongue, throat or face suddenly swell',
+        'it is hard to breathe, or your breathing is noisy or very fast',
+        'your throat feels tight, or it is hard to swallow',
+        'your skin, lips or tongue turn blue, grey or pale',
+        'you suddenly feel very confused, sleepy or faint',
+      ],
+      actions: [
+        'If you have an adrenaline pen (auto-injector), use it first. Then call, even if you start to feel better.',
+        'Lie down flat. If it is hard to breathe, sit up.',
+        'If you still feel unwell after 5 minutes, use a second pen if you have one.',
+        'If someone faints and cannot be woken, call for them.',
+        'This could be a severe allergic reaction (anaphylaxis).',
+      ],
     },
   },
   form: {
@@ -171,18 +229,19 @@ export const aftercareEn: AftercareContent = {
   plannedFor: 'Treatment planned for {time}.',
   plannedNote: 'The times below start from your treatment.',
   progressLabel: 'Timed steps',
-  progressDone: '{percent} of the timed steps done',
-  status: {upcoming: 'Not started', active: 'Still avoid', done: 'Done', ongoing: 'No set end'},
+  progressDone: '{done} of {total} finished',
+  status: {upcoming: 'Not started', active: 'Still avoid', done: 'Shortest wait over', ongoing: 'Still avoid'},
   timeline: {
-    upcoming: '{item}: avoid until {time}',
-    active: '{item}: avoid until {time}',
-    done: '{item}: OK again since {time}',
-    ongoing: '{item}: no set end. Ask your practitioner how long. For medicines, ask your doctor.',
+    upcoming: '{item}: avoid from your treatment until {time}.',
+    upcomingNoEnd: '{item}: avoid from your treatment. There is no set end date. Ask your practitioner how long.',
+    active: '{item}: avoid until {time}.',
+    done: '{item}: the shortest wait was until {time}. Wait longer if your skin is still sore or swollen.',
+    ongoing: '{item}: still avoid. There is no set end date. Ask your practitioner how long.',
   },
   calendar: {
     button: 'Add to calendar',
     name: 'Mesotherapy aftercare',
-    eventTitle: '{item}: OK again',
+    eventTitle: '{item}: shortest wait over',
     filename: 'mesotherapy-aftercare.ics',
   },
   print: 'Print my plan',

@@ -58,13 +58,14 @@ export interface CommonContent {
 }
 
 export const commonEn: CommonContent = {
-  updated: '2026-11-25',
+  updated: '2026-12-02',
   updatedLabel: 'Content last updated: {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Reviewed by {by} on {date}.',
   nextReviewLabel: 'Next review due: {date}.',
   disclaimer:
     'This is general information. It is not medical advice or a diagnosis. ' +
+    'A practitioner is the person who gives the treatment. ' +
     'A qualified practitioner decides what is right for you. They do this when they see you in person.',
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',

@@ -1,14 +1,19 @@
-import type {Answer, GoalId, Outcome, QuestionId} from '../../eligibility/rules.js';
+import type {Answer, EligibilityNote, GoalId, Outcome, QuestionId} from '../../eligibility/rules.js';
 import {commonEn, type CommonContent} from './common.js';
 
-/** One health question: what is asked, a hint, a short label for summaries, and the reason text. */
+/**
+ * One health question: what is asked, a hint, a short label for summaries, and the reason texts.
+ * Each reason text is true at every severity a clinic may set for the question.
+ */
 export interface QuestionContent {
   question: string;
   hint: string;
-  /** Short name used in "Check your answers" and in "you were not sure about". */
+  /** Short name used in "Check your answers" and in the list layout's error messages. */
   label: string;
-  /** Why this answer matters, shown in the result when it is a reason. */
+  /** Why the answer that raises the question matters, shown in the result. */
   reason: string;
+  /** Why "Not sure" matters and what to do, shown in the result when the answer was "Not sure". */
+  unsure: string;
 }
 
 /** Everything `<meso-eligibility>` says, for one locale. */
@@ -34,16 +39,13 @@ export interface EligibilityContent extends CommonContent {
   statusLabel: string;
   notDiagnosis: string;
   reasonsHeading: string;
-  /** "{label}" is the question's short label. */
-  unsureReason: string;
-  /** Replaces `unsureReason` for the age question. */
-  unsureAge: string;
   /** Under `ask-doctor`, shown just before the booking call-to-action. */
   bookAfterDoctor: string;
+  /** Shown with every reason that may involve a medicine (blood thinners, immune, serious conditions, heart attack or stroke). */
   medicineWarning: string;
   weightLossReason: string;
   notesHeading: string;
-  notes: {'weight-loss': string; 'body-fat': string};
+  notes: Record<EligibilityNote, string>;
   checklistHeading: string;
   checklist: string[];
   expectHeading: string;
@@ -79,9 +81,12 @@ export const eligibilityEn: EligibilityContent = {
   questions: {
     adult: {
       question: 'Are you 18 or over?',
-      hint: 'Mesotherapy is a cosmetic treatment for adults only.',
-      label: 'Your age',
-      reason: 'You told us you are under 18. Mesotherapy is a cosmetic treatment for adults only.',
+      hint: 'You must be 18 or over to have this treatment here.',
+      label: '18 or over',
+      reason: 'You told us you are under 18. You must be 18 or over to have this treatment here.',
+      unsure:
+        'You were not sure if you are 18 or over. You must be 18 or over to have this treatment here. ' +
+        'Do not book until you know.',
     },
     pregnant: {
       question: 'Are you pregnant, or could you be?',
@@ -90,6 +95,9 @@ export const eligibilityEn: EligibilityContent = {
       reason:
         'You are or may be pregnant. No one knows yet how the ingredients could affect your baby. ' +
         'You can check again when you are no longer pregnant or breastfeeding.',
+      unsure:
+        'You were not sure if you are pregnant. Do not have mesotherapy until you know you are not. ' +
+        'A pregnancy test can tell you.',
     },
     breastfeeding: {
       question: 'Are you breastfeeding?',
@@ -98,41 +106,59 @@ export const eligibilityEn: EligibilityContent = {
       reason:
         'You are breastfeeding. No one knows yet how the ingredients could affect your baby. ' +
         'You can check again once you stop breastfeeding.',
+      unsure:
+        'You were not sure if you are still breastfeeding. Wait until you have fully stopped. ' +
+        'Then you can check again.',
     },
     bleeding: {
       question: 'Do you take anything that thins your blood, or have a bleeding or clotting disorder?',
       hint:
-        'This includes medicine to thin your blood, and aspirin or ibuprofen you take every day. ' +
-        'Some herbal supplements thin the blood too. ' +
+        'This includes medicine to thin your blood, and aspirin or ibuprofen you take every day or most days. ' +
+        'Some herbal supplements, such as ginkgo or garlic, thin the blood too. ' +
         'Also answer yes if you have a condition such as haemophilia.',
       label: 'Blood thinners or a bleeding disorder',
       reason:
         'You take something that thins your blood, or you have a bleeding or clotting disorder. ' +
         'You may bruise and bleed more easily after injections.',
+      unsure:
+        'You were not sure if you take something that thins your blood. ' +
+        'Ask your doctor or a pharmacist before you book.',
     },
     immune: {
-      question: 'Do you have an autoimmune condition, or a weak immune system?',
-      hint: 'This includes illnesses or medicines that lower your body’s defence against infection.',
+      question: 'Does your immune system attack your own body (an autoimmune condition), or is it weak?',
+      hint:
+        'For example lupus, rheumatoid arthritis or psoriasis. ' +
+        'Also answer yes if an illness or a medicine makes your immune system weak. Steroid tablets can do this.',
       label: 'Autoimmune condition or weak immune system',
       reason:
-        'You have an autoimmune condition or a weak immune system. ' +
+        'Your immune system attacks your own body, or it is weak. ' +
         'You may be more likely to get an infection, or the treatment may not work well.',
+      unsure: 'You were not sure about your immune system. Ask your doctor about it before you book.',
     },
     skin: {
       question: 'Do you have an infection, rash or inflamed skin where you want treatment?',
-      hint: 'For example spots that are infected, or red and swollen skin.',
+      hint: 'For example a cold sore, spots that are infected, or red and swollen skin.',
       label: 'Infected or inflamed skin',
       reason:
         'You have an infection or inflamed skin where you want treatment. ' +
-        'Injections could spread the infection or make it worse. You can check again once your skin has healed.',
+        'Injections could spread the infection or make it worse. You can check again once your skin has healed. ' +
+        'If it does not get better, see a pharmacist or your doctor.',
+      unsure:
+        'You were not sure if the skin where you want treatment is infected or inflamed. ' +
+        'Ask a pharmacist or your doctor to look at it.',
     },
     allergy: {
-      question: 'Do you have severe allergies, or have you had anaphylaxis?',
-      hint: 'Also answer yes if you are allergic to vitamins, enzymes, hormones or plant extracts used in injections.',
-      label: 'Severe allergies or anaphylaxis',
+      question: 'Have you ever had a severe allergic reaction (anaphylaxis), or do you have severe allergies?',
+      hint:
+        'A severe reaction can make your throat swell or make it hard to breathe. ' +
+        'Also answer yes if you are allergic to numbing cream, or to anything that may be in the injections.',
+      label: 'Severe allergies or allergic reactions',
       reason:
-        'You have severe allergies, or an allergy to something that may be in the injections. ' +
-        'Do not have mesotherapy if you are allergic to any of its ingredients.',
+        'You have had a severe allergic reaction, or you have severe allergies. ' +
+        'Do not have mesotherapy if you are allergic to anything in it.',
+      unsure:
+        'You were not sure about allergies. Ask your doctor about them. ' +
+        'Ask the clinic for a list of what is in the injections.',
     },
     conditions: {
       question: 'Do you have cancer, liver disease, kidney disease, heart disease or diabetes?',
@@ -141,13 +167,18 @@ export const eligibilityEn: EligibilityContent = {
       reason:
         'You have cancer, liver, kidney or heart disease, or diabetes. ' +
         'There is not enough proof that mesotherapy is safe or works for people with these conditions.',
+      unsure:
+        'You were not sure, or you had one of these conditions in the past. ' +
+        'Ask your doctor if it matters for this treatment.',
     },
     'heart-stroke': {
       question: 'Have you ever had a heart attack or a stroke?',
-      hint: 'Answer yes even if it was a long time ago.',
+      hint: 'Answer yes even if it was a long time ago, or if it was a mini-stroke (TIA).',
       label: 'Heart attack or stroke',
       reason:
         'You have had a heart attack or a stroke. You may be more likely to have problems after treatment.',
+      unsure:
+        'You were not sure if you have had a heart attack or a stroke. Ask your doctor about it before you book.',
     },
   },
   continue: 'Continue',
@@ -161,7 +192,7 @@ export const eligibilityEn: EligibilityContent = {
   summary: {
     heading: 'Check your answers',
     change: 'Change',
-    changeHidden: ' your answer about {label}',
+    changeHidden: ' your answer: {label}',
     submit: 'See my result',
     noGoals: 'None',
   },
@@ -176,7 +207,7 @@ export const eligibilityEn: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Speak to your doctor first',
-      next: 'Ask your doctor about the answers listed above. Do this before you book.',
+      next: 'Ask your doctor about the answers listed below. Do this before you book.',
     },
     'no-concerns': {
       headline: 'Nothing you told us rules out mesotherapy',
@@ -188,9 +219,8 @@ export const eligibilityEn: EligibilityContent = {
   statusLabel: 'Your result:',
   notDiagnosis: 'This is not a diagnosis.',
   reasonsHeading: 'Why',
-  unsureReason: 'You were not sure about: {label}. Ask your doctor about this.',
-  unsureAge: 'You were not sure if you are 18 or over. Mesotherapy is for adults only. Do not book until you know you are 18 or over.',
-  bookAfterDoctor: 'When your doctor says you can go ahead, you can book a consultation.',
+  bookAfterDoctor:
+    'When you have spoken to your doctor, you can book a consultation. Tell the practitioner what your doctor said.',
   medicineWarning: 'Never stop a prescribed medicine without talking to your doctor first.',
   weightLossReason:
     'Mesotherapy is not a weight-loss or obesity treatment. It will not help you lose weight overall.',
@@ -199,10 +229,15 @@ export const eligibilityEn: EligibilityContent = {
     'weight-loss':
       'Mesotherapy is not a weight-loss or obesity treatment. It will not help you lose weight overall.',
     'body-fat':
-      'Mesotherapy can only reduce fat in small areas, and results vary. The evidence is mixed. ' +
+      'Mesotherapy may reduce fat in small areas for some people, but not for everyone. ' +
+      'The evidence is mixed, and experts do not agree that it is safe. ' +
       'It is not a weight-loss or obesity treatment. ' +
       'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
+      'In 2010 the FDA warned that there is no proof that fat-dissolving injections work. ' +
+      'It had reports of lasting scars and deep, painful lumps under the skin. ' +
       'You still need a healthy diet and exercise.',
+    'hair-loss':
+      'Hair loss can have a medical cause. If it is sudden or patchy, or you feel unwell, see your doctor first.',
   },
   checklistHeading: 'Before your consultation',
   checklist: [
@@ -211,13 +246,17 @@ export const eligibilityEn: EligibilityContent = {
     'Write down any health problems that may get worse over time.',
     'Ask about the practitioner’s training and experience.',
     'Think about the possible benefits and the risks.',
+    'Ask the clinic for a list of what is in the injections.',
+    'Tell the practitioner if you scar badly, or took acne tablets (isotretinoin) in the last 6 months.',
+    'If you feel unwell or have a high temperature on the day, ask the clinic to move your treatment.',
   ],
   expectHeading: 'What to expect',
   expect: [
     'You may need a series of 3 to 15 sessions. After that, regular sessions may be needed to keep any effect.',
     'Results build slowly. They can take from a few months to a full year to show.',
     'For hair, it can take a few months before you see any change.',
-    'Results are different for everyone. They depend on the practitioner’s skill and the products they use.',
+    'Results are different for everyone. Some people see no change at all. ' +
+      'Results depend on the practitioner’s skill and the products they use.',
     'A healthy diet, exercise and good skin care help you keep the results.',
     'Redness, swelling, bruising, itching or pain where the needles went in are common. They usually settle within a few days.',
     'Pain is different for everyone. Some people feel only mild discomfort, but some find it very painful.',
@@ -225,7 +264,7 @@ export const eligibilityEn: EligibilityContent = {
     'The practitioner uses very fine needles. Numbing cream, cold packs or vibration can make it more comfortable.',
     'Any injection can cause an infection.',
     'Allergic reactions are uncommon, but they can happen. Serious reactions are rare.',
-    'Some products are used for something they are not approved for. This is called off-label use.',
+    'Some products used in mesotherapy are not approved for this use. This is called off-label use.',
     'The evidence for mesotherapy is mixed. Some countries do not control the products well.',
   ],
   startAgain: 'Start again',

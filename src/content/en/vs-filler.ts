@@ -32,6 +32,10 @@ export interface VsFillerContent extends CommonContent {
   /** Read after `seeRow` by screen readers (visually hidden), so each link names its concern. */
   seeRowFor: string;
   fatCaveat: string;
+  /** Under every suggestion that includes dermal fillers: the rare, serious risk of filler in a blood vessel. */
+  fillerCaveat: string;
+  /** When thinning hair is chosen: hair loss can have a medical cause. */
+  hairNote: string;
   /** Under every suggestion: whether a treatment is safe depends on the patient's health. */
   healthNote: string;
   /** Link text to the clinic's self-check, shown when `self-check-url` is set. */
@@ -59,22 +63,26 @@ export const vsFillerEn: VsFillerContent = {
         'Better skin quality overall: texture, tone, moisture and fine lines near the surface. ' +
         'It is also used for thinning hair and small areas of fat. ' +
         'It is not a weight-loss or obesity treatment. ' +
-        'The US Food and Drug Administration (FDA) has not approved it for fat loss.',
+        'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
+        'In 2010 the FDA warned that there is no proof that fat-dissolving injections work, and that they can scar.',
       filler:
-        'Putting back lost volume, filling deeper creases and folds, and shaping areas such as lips and cheeks.',
+        'Putting back lost volume, filling deeper creases and folds, and shaping areas such as lips and cheeks. ' +
+        'The US Food and Drug Administration (FDA) has approved some fillers for some of these uses.',
     },
     injected: {
       label: 'What is injected',
       mesotherapy:
-        'Many tiny injections into the middle layer of the skin (the dermis). ' +
+        'Many tiny injections into the skin. For fat, they go a little deeper, into the fat under the skin. ' +
         'They hold a mix of vitamins, enzymes, hormones and plant extracts.',
-      filler: 'A product, most often hyaluronic acid, injected into the skin to add fullness and volume.',
+      filler:
+        'A product injected into or under the skin to add fullness and volume. ' +
+        'It is most often hyaluronic acid, a substance your body also makes.',
     },
     results: {
       label: 'What the results are like',
       mesotherapy:
-        'Subtle and gradual. It works on the health of the skin as a whole. ' +
-        'Results vary from person to person. The evidence that it makes skin look younger is mixed.',
+        'Subtle and gradual. It aims to improve the skin as a whole. ' +
+        'Results vary, and some people see no change. There is little strong evidence that it makes skin look younger.',
       filler: 'A visible change in volume and shape straight away, in the areas treated.',
     },
     sessions: {
@@ -84,20 +92,25 @@ export const vsFillerEn: VsFillerContent = {
     },
     lasts: {
       label: 'How long it lasts',
-      mesotherapy: 'You need regular sessions to keep the effect.',
+      mesotherapy: 'No one can say how long it lasts. You need regular sessions to keep any effect.',
       filler: 'About 6 months to 2 years, depending on the product used.',
     },
     suits: {
       label: 'Who it may help most',
-      mesotherapy: 'Younger people, or people with mild signs of ageing. It may not help deep wrinkles.',
+      mesotherapy: 'Younger adults, or people with mild signs of ageing. It may not help deep wrinkles.',
       filler: 'People with deep wrinkles or a lot of lost volume.',
     },
     risks: {
       label: 'Risks',
       mesotherapy:
         'Redness, swelling, bruising, itching and pain are common. Infection can happen with any injection. ' +
-        'Serious reactions are rare. The practitioner’s skill matters a lot.',
-      filler: 'Infection, bruising and swelling can happen. The practitioner’s skill matters a lot.',
+        'Allergic reactions are uncommon. Serious reactions are rare. ' +
+        'Some countries do not control the products well. Some are used off-label (for something they are not approved for). ' +
+        'The practitioner’s skill matters a lot.',
+      filler:
+        'Infection, bruising and swelling can happen. Rarely, filler can block a blood vessel. ' +
+        'This can damage the skin, or cause sight loss or a stroke. ' +
+        'The US Food and Drug Administration (FDA) warned about this in 2015. The practitioner’s skill matters a lot.',
     },
   },
   helperHeading: 'Which might fit your goals?',
@@ -111,7 +124,7 @@ export const vsFillerEn: VsFillerContent = {
     fat: 'Small areas of stubborn fat or cellulite',
     'deep-lines': 'Deep creases and folds',
     volume: 'Lost volume, for example in the cheeks or lips',
-    contour: 'The shape of your face, such as more defined features',
+    contour: 'The shape of your face, such as your lips or cheeks',
   },
   severityLegend: 'How noticeable are the signs of ageing you see? (optional)',
   severityHint: 'This helps if you are thinking about lines or lost volume.',
@@ -128,7 +141,7 @@ export const vsFillerEn: VsFillerContent = {
       title: 'Your goals match what mesotherapy aims at',
       why:
         'Everything you chose is about skin quality, hair or small areas of fat. ' +
-        'Mesotherapy aims at these. Results are gradual and need several sessions.',
+        'Mesotherapy aims at these. It does not work for everyone. Results are gradual and need several sessions.',
     },
     filler: {
       title: 'Your goals match what dermal fillers aim at',
@@ -154,15 +167,22 @@ export const vsFillerEn: VsFillerContent = {
   seeRow: 'Compare “{aspect}”',
   seeRowFor: ' for “{concern}”',
   fatCaveat:
-    'Mesotherapy can only reduce fat in small areas, and the evidence for it is mixed. ' +
+    'Mesotherapy may reduce fat in small areas for some people, but not for everyone. ' +
+    'The evidence is mixed, and experts do not agree that it is safe. ' +
     'It is not a weight-loss or obesity treatment. ' +
     'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
+    'In 2010 the FDA warned that there is no proof that fat-dissolving injections work. ' +
+    'It had reports of lasting scars and deep, painful lumps under the skin. ' +
     'You still need a healthy diet and exercise.',
+  fillerCaveat:
+    'Rarely, filler can block a blood vessel. This can damage the skin, or cause sight loss or a stroke. ' +
+    'The US Food and Drug Administration (FDA) warned about this in 2015. Ask the practitioner how they lower this risk.',
+  hairNote: 'Hair loss can have a medical cause. If it is sudden or patchy, or you feel unwell, see your doctor first.',
   healthNote:
     'Whether a treatment is safe depends on your health. A practitioner checks this at a consultation.',
   selfCheckLink: 'Check if anything rules out mesotherapy for you',
   severityNotes: {
-    mild: 'For mild signs of ageing, mesotherapy may be the better choice.',
+    mild: 'For mild fine lines, mesotherapy may be the better choice.',
     marked: 'For deep wrinkles or a lot of lost volume, fillers may help more than mesotherapy.',
   },
   announce: 'Suggestion updated: {title}.',

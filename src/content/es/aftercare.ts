@@ -16,11 +16,13 @@ export const aftercareEs: AftercareContent = {
       short: 'Ejercicio intenso',
     },
     'heat-water': {
-      text: 'No vaya a nadar ni use saunas o jacuzzis.',
+      text:
+        'No vaya a nadar ni use saunas o jacuzzis. ' +
+        'Las piscinas y los jacuzzis pueden tener gérmenes, y el calor puede empeorar la hinchazón.',
       short: 'Piscina, saunas y jacuzzis',
     },
     irritants: {
-      text: 'No use exfoliantes, ácidos ni otros productos que irriten la piel.',
+      text: 'No use exfoliantes, ácidos para la piel como el glicólico o el salicílico, ni otros productos que piquen.',
       short: 'Exfoliantes, ácidos y productos agresivos',
     },
     massage: {
@@ -29,16 +31,17 @@ export const aftercareEs: AftercareContent = {
     },
     sun: {
       text:
-        'No tome el sol ni esté mucho tiempo al sol. La piel tratada se puede quemar y manchar con más facilidad. ' +
-        'Use un protector solar de amplio espectro cuando salga.',
+        'No tome el sol ni esté mucho tiempo al sol. ' +
+        'La piel tratada se puede quemar y manchar con más facilidad. ' +
+        'Cuando salga, use protector solar de factor 30 o más que proteja también de los UVA (amplio espectro).',
       short: 'Tomar el sol',
     },
     smoking: {text: 'No fume. Fumar retrasa la curación.', short: 'Tabaco'},
     'blood-thinners': {
       text:
-        'No tome aspirina, ibuprofeno ni suplementos de plantas que diluyan la sangre, salvo si su médico se lo indica. ' +
-        'Nunca deje de tomar un medicamento recetado sin preguntar a su médico.',
-      short: 'Aspirina, ibuprofeno y suplementos que diluyen la sangre',
+        'No tome aspirina ni ibuprofeno para el dolor, ni suplementos de plantas que diluyan la sangre. ' +
+        'Pueden empeorar los moretones y el sangrado.',
+      short: 'Aspirina o ibuprofeno para el dolor, y suplementos que diluyen la sangre',
     },
   },
   extraDonts: [],
@@ -48,12 +51,17 @@ export const aftercareEs: AftercareContent = {
     days: {one: 'Evítelo durante {n} día.', other: 'Evítelo durante {n} días.'},
     atLeastHours: {one: 'Evítelo al menos {n} hora.', other: 'Evítelo al menos {n} horas.'},
     atLeastDays: {one: 'Evítelo al menos {n} día.', other: 'Evítelo al menos {n} días.'},
-    noSetEnd: 'No hay un plazo fijo. Pregunte a su profesional hasta cuándo evitarlo. Si son medicamentos, pregunte a su médico.',
+    noSetEnd: 'No hay una fecha fija de fin. Pregunte a su profesional hasta cuándo evitarlo.',
   },
+  medicineWarning:
+    'Si toma un medicamento para diluir la sangre, siga tomándolo. ' +
+    'Nunca deje un medicamento recetado sin preguntar a su médico.',
   doHeading: 'Haga esto',
   dos: [
     'Beba mucha agua.',
     'Siga una dieta equilibrada y variada.',
+    'Póngase una compresa fría envuelta en un paño para aliviar el dolor y la hinchazón.',
+    'Si necesita un analgésico, pregunte en la farmacia cuál tomar. El paracetamol suele estar bien.',
     'Siga las instrucciones de cuidados de su profesional. Tienen prioridad.',
     'Acuda a todas sus citas de revisión, para que su profesional vea cómo se está curando.',
   ],
@@ -65,23 +73,50 @@ export const aftercareEs: AftercareContent = {
   cards: {
     'non-urgent': {
       level: 'Consejo no urgente:',
-      heading: 'Contacte con la clínica si:',
-      body: 'la hinchazón, los moretones o el dolor no mejoran después de unos días, o nota bultos.',
-      action: 'Contacte con la clínica donde recibió el tratamiento.',
+      heading: 'Póngase en contacto con la clínica si:',
+      signs: [
+        'la hinchazón, los moretones o el dolor no mejoran después de unos días',
+        'nota pequeños bultos bajo la piel que no duelen',
+      ],
+      actions: [
+        'Póngase en contacto con la clínica donde recibió el tratamiento.',
+      ],
     },
     urgent: {
       level: 'Consejo urgente:',
-      heading: 'Contacte hoy con la clínica o con su médico si:',
-      body:
-        'tiene signos de infección. Entre ellos, enrojecimiento que se extiende, calor, pus o fiebre alta. ' +
-        'Un dolor cada vez más fuerte también es un signo.',
-      action: 'Pida ayuda hoy. No espere a que se le pase.',
+      heading: 'Póngase hoy en contacto con la clínica o con su médico si:',
+      signs: [
+        'el enrojecimiento se extiende, o la piel está caliente o más hinchada',
+        'hay pus, o aparecen bultos o llagas rojas y dolorosas que supuran, incluso semanas después del tratamiento',
+        'tiene fiebre alta, siente calor y escalofríos, o se encuentra muy mal',
+        'el dolor es cada vez más fuerte',
+        'la piel cerca de las inyecciones se pone pálida, azulada, gris u oscura',
+      ],
+      actions: [
+        'Pida ayuda hoy. No espere a que se le pase.',
+      ],
+      noAnswer: 'Si no consigue hablar con ellos, acuda hoy a un servicio de urgencias cercano.',
+      noAnswerWithNumber: 'Si no consigue hablar con ellos, llame hoy al {number}.',
     },
     emergency: {
       level: 'Emergencia:',
       heading: 'Llame ahora al número de emergencias si:',
-      body: 'se le hinchan de golpe labios, lengua o garganta, le cuesta respirar o tragar, o se siente desfallecer.',
-      action: 'Podría ser una reacción alérgica grave (anafilaxia).',
+      headingWithNumber: 'Llame ahora al {number} si:',
+      signs: [
+        'se le hinchan de repente los labios, la lengua, la garganta o la cara',
+        'le cuesta respirar, o su respiración es ruidosa o muy rápida',
+        'nota la garganta cerrada, o le cuesta tragar',
+        'la piel, los labios o la lengua se le ponen azulados, grises o pálidos',
+        'de repente siente mucha confusión, mucho sueño o que se va a desmayar',
+      ],
+      actions: [
+        'Si tiene un autoinyector de adrenalina (epinefrina), úselo primero. ' +
+          'Después llame, aunque empiece a sentirse mejor.',
+        'Acuéstese boca arriba. Si le cuesta respirar, siéntese.',
+        'Si sigue mal después de 5 minutos, use un segundo autoinyector si lo tiene.',
+        'Si alguien se desmaya y no se le puede despertar, llame en su lugar.',
+        'Podría ser una reacción alérgica grave (anafilaxia).',
+      ],
     },
   },
   form: {
@@ -101,18 +136,22 @@ export const aftercareEs: AftercareContent = {
   plannedFor: 'Tratamiento previsto: {time}.',
   plannedNote: 'Los tiempos de abajo empiezan a contar desde su tratamiento.',
   progressLabel: 'Pasos con plazo',
-  progressDone: 'Completado: {percent} de los pasos con plazo',
-  status: {upcoming: 'Sin empezar', active: 'Evítelo aún', done: 'Terminado', ongoing: 'Sin plazo fijo'},
+  progressDone: 'Terminados: {done} de {total}',
+  status: {upcoming: 'Sin empezar', active: 'Evítelo aún', done: 'Espera mínima cumplida', ongoing: 'Evítelo aún'},
   timeline: {
-    upcoming: '{item}: evítelo hasta el {time}',
-    active: '{item}: evítelo hasta el {time}',
-    done: '{item}: ya puede hacerlo desde el {time}',
-    ongoing: '{item}: sin plazo fijo. Pregunte a su profesional hasta cuándo. Si son medicamentos, pregunte a su médico.',
+    upcoming: '{item}: evítelo desde su tratamiento hasta el {time}.',
+    upcomingNoEnd:
+      '{item}: evítelo desde su tratamiento. ' +
+      'No hay una fecha fija de fin. ' +
+      'Pregunte a su profesional hasta cuándo.',
+    active: '{item}: evítelo hasta el {time}.',
+    done: '{item}: la espera mínima era hasta el {time}. Espere más si la piel sigue dolorida o hinchada.',
+    ongoing: '{item}: evítelo aún. No hay una fecha fija de fin. Pregunte a su profesional hasta cuándo.',
   },
   calendar: {
     button: 'Añadir al calendario',
     name: 'Cuidados después de la mesoterapia',
-    eventTitle: '{item}: ya se puede',
+    eventTitle: '{item}: espera mínima cumplida',
     filename: 'mesoterapia-cuidados.ics',
   },
   print: 'Imprimir mi plan',

@@ -1,5 +1,5 @@
 /*
- * Spanish (es) content pack: a translation of the English content of 2026-11-25.
+ * Spanish (es) content pack: a translation of the English content of 2026-12-02.
  * Neutral Spanish for Spain and Latin America; the patient is addressed as "usted",
  * as the Spanish and Latin American public health services do.
  *
@@ -29,18 +29,21 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonEs: CommonContent = {
-  updated: '2026-11-25',
+  updated: '2026-12-02',
   updatedLabel: 'Contenido actualizado el {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Revisado por {by} el {date}.',
   nextReviewLabel: 'Próxima revisión: {date}.',
   disclaimer:
-    'Esta es información general. No es un consejo médico ni un diagnóstico. ' +
-    'Un profesional cualificado decide qué es lo mejor para usted. Lo hace en una consulta en persona.',
+    'Esta información es general. ' +
+    'No es un consejo médico ni un diagnóstico. ' +
+    'El profesional es la persona que le hace el tratamiento. ' +
+    'Un profesional con la formación adecuada decide qué es lo adecuado para usted. ' +
+    'Lo hace cuando le atiende en persona.',
   bookingLabel: 'Pedir una consulta',
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
   phoneLabel: 'Llame a la clínica:',
   scriptNote: 'Esta parte necesita JavaScript. Todavía se está cargando, o JavaScript está desactivado en su navegador.',
-  translatedFrom: '2026-11-25',
+  translatedFrom: '2026-12-02',
   translatedFromLabel: 'Es una traducción del texto en inglés del {date}.',
 };

@@ -27,9 +27,13 @@ export const eligibilityEs: EligibilityContent = {
   questions: {
     adult: {
       question: '¿Tiene 18 años o más?',
-      hint: 'La mesoterapia es un tratamiento estético solo para adultos.',
-      label: 'Su edad',
-      reason: 'Nos ha dicho que tiene menos de 18 años. La mesoterapia es un tratamiento estético solo para adultos.',
+      hint: 'Debe tener 18 años o más para recibir este tratamiento aquí.',
+      label: '18 años o más',
+      reason: 'Nos ha dicho que tiene menos de 18 años. Debe tener 18 años o más para recibir este tratamiento aquí.',
+      unsure:
+        'Ha respondido que no sabe si tiene 18 años o más. ' +
+        'Debe tener 18 años o más para recibir este tratamiento aquí. ' +
+        'No pida una consulta hasta saberlo.',
     },
     pregnant: {
       question: '¿Está embarazada o podría estarlo?',
@@ -38,6 +42,10 @@ export const eligibilityEs: EligibilityContent = {
       reason:
         'Está o puede estar embarazada. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
         'Puede volver a comprobarlo cuando ya no esté embarazada ni dando el pecho.',
+      unsure:
+        'Ha respondido que no sabe si está embarazada. ' +
+        'No se haga mesoterapia hasta saber que no lo está. ' +
+        'Una prueba de embarazo puede decírselo.',
     },
     breastfeeding: {
       question: '¿Está dando el pecho?',
@@ -46,42 +54,66 @@ export const eligibilityEs: EligibilityContent = {
       reason:
         'Está dando el pecho. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
         'Puede volver a comprobarlo cuando deje de dar el pecho.',
+      unsure:
+        'Ha respondido que no sabe si todavía está dando el pecho. ' +
+        'Espere hasta haber dejado la lactancia por completo. ' +
+        'Después puede volver a comprobarlo.',
     },
     bleeding: {
       question: '¿Toma algo que diluya la sangre, o tiene un problema de sangrado o de coagulación?',
       hint:
-        'Esto incluye medicamentos para diluir la sangre (anticoagulantes), y la aspirina o el ibuprofeno si los toma a diario. ' +
-        'Algunos suplementos de plantas también diluyen la sangre. ' +
+        'Esto incluye los medicamentos para diluir la sangre (anticoagulantes). ' +
+        'También la aspirina o el ibuprofeno, si los toma a diario o casi a diario. ' +
+        'Algunos suplementos de plantas, como el ginkgo o el ajo, también diluyen la sangre. ' +
         'Responda también que sí si tiene una enfermedad como la hemofilia.',
       label: 'Algo que diluye la sangre o un problema de sangrado',
       reason:
         'Toma algo que diluye la sangre, o tiene un problema de sangrado o de coagulación. ' +
         'Puede tener moretones y sangrar con más facilidad después de las inyecciones.',
+      unsure:
+        'Ha respondido que no sabe si toma algo que diluya la sangre. ' +
+        'Pregunte a su médico o en la farmacia antes de pedir una consulta.',
     },
     immune: {
-      question: '¿Tiene una enfermedad autoinmune o las defensas bajas?',
-      hint: 'Esto incluye enfermedades o medicamentos que bajan las defensas de su cuerpo contra las infecciones.',
+      question: '¿Su sistema inmunitario ataca a su propio cuerpo (una enfermedad autoinmune), o tiene las defensas bajas?',
+      hint:
+        'Por ejemplo, lupus, artritis reumatoide o psoriasis. ' +
+        'Responda también que sí si una enfermedad o un medicamento le bajan las defensas. ' +
+        'Los corticoides en pastillas pueden hacerlo.',
       label: 'Enfermedad autoinmune o defensas bajas',
       reason:
-        'Tiene una enfermedad autoinmune o las defensas bajas. ' +
+        'Su sistema inmunitario ataca a su propio cuerpo, o tiene las defensas bajas. ' +
         'Puede tener más riesgo de infección, o puede que el tratamiento no funcione bien.',
+      unsure:
+        'Ha respondido «No lo sé» sobre su sistema inmunitario. ' +
+        'Consúltelo con su médico antes de pedir una consulta.',
     },
     skin: {
       question: '¿Tiene una infección, un sarpullido o la piel inflamada en la zona que quiere tratar?',
-      hint: 'Por ejemplo, granos infectados, o piel roja e hinchada.',
+      hint: 'Por ejemplo, un herpes labial, granos infectados, o piel roja e hinchada.',
       label: 'Piel infectada o inflamada',
       reason:
         'Tiene una infección o la piel inflamada en la zona que quiere tratar. ' +
         'Las inyecciones podrían extender la infección o empeorarla. ' +
-        'Puede volver a comprobarlo cuando su piel se haya curado.',
+        'Puede volver a comprobarlo cuando su piel se haya curado. ' +
+        'Si no mejora, consulte a su médico o en la farmacia.',
+      unsure:
+        'Ha respondido que no sabe si la piel de la zona que quiere tratar está infectada o inflamada. ' +
+        'Pida a su médico o en la farmacia que se la revisen.',
     },
     allergy: {
-      question: '¿Tiene alergias graves o ha tenido alguna vez anafilaxia?',
-      hint: 'Responda también que sí si tiene alergia a vitaminas, enzimas, hormonas o extractos de plantas usados en inyecciones.',
-      label: 'Alergias graves o anafilaxia',
+      question: '¿Ha tenido alguna vez una reacción alérgica grave (shock anafiláctico o anafilaxia), o tiene alergias graves?',
+      hint:
+        'Una reacción grave puede hinchar la garganta o dificultar la respiración. ' +
+        'Responda también que sí si tiene alergia a la crema anestésica, o a algo que pueda llevar la inyección.',
+      label: 'Alergias graves o reacciones alérgicas',
       reason:
-        'Tiene alergias graves, o alergia a algo que puede estar en las inyecciones. ' +
-        'No se haga mesoterapia si tiene alergia a alguno de sus componentes.',
+        'Ha tenido una reacción alérgica grave, o tiene alergias graves. ' +
+        'No se haga mesoterapia si tiene alergia a algo de lo que lleva.',
+      unsure:
+        'Ha respondido «No lo sé» sobre las alergias. ' +
+        'Consúltelo con su médico. ' +
+        'Pida a la clínica una lista de lo que llevan las inyecciones.',
     },
     conditions: {
       question: '¿Tiene cáncer, una enfermedad del hígado, del riñón o del corazón, o diabetes?',
@@ -90,13 +122,19 @@ export const eligibilityEs: EligibilityContent = {
       reason:
         'Tiene cáncer, una enfermedad del hígado, del riñón o del corazón, o diabetes. ' +
         'No hay pruebas suficientes de que la mesoterapia sea segura o funcione en personas con estas enfermedades.',
+      unsure:
+        'Ha respondido que no lo sabe, o tuvo una de estas enfermedades en el pasado. ' +
+        'Pregunte a su médico si importa para este tratamiento.',
     },
     'heart-stroke': {
       question: '¿Ha tenido alguna vez un infarto o un ictus?',
-      hint: 'Responda que sí aunque haya sido hace mucho tiempo.',
+      hint: 'Responda que sí aunque haya sido hace mucho tiempo, o si fue un accidente isquémico transitorio (AIT, un «mini-ictus»).',
       label: 'Infarto o ictus',
       reason:
         'Ha tenido un infarto o un ictus. Puede tener más riesgo de problemas después del tratamiento.',
+      unsure:
+        'Ha respondido que no sabe si ha tenido un infarto o un ictus. ' +
+        'Consúltelo con su médico antes de pedir una consulta.',
     },
   },
   continue: 'Continuar',
@@ -110,7 +148,7 @@ export const eligibilityEs: EligibilityContent = {
   summary: {
     heading: 'Revise sus respuestas',
     change: 'Cambiar',
-    changeHidden: ' su respuesta sobre: {label}',
+    changeHidden: ' su respuesta: {label}',
     submit: 'Ver mi resultado',
     noGoals: 'Ninguno',
   },
@@ -125,7 +163,7 @@ export const eligibilityEs: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Hable antes con su médico',
-      next: 'Consulte a su médico sobre las respuestas de arriba. Hágalo antes de pedir cita.',
+      next: 'Consulte a su médico sobre las respuestas de abajo. Hágalo antes de pedir una consulta.',
     },
     'no-concerns': {
       headline: 'Nada de lo que nos ha dicho descarta la mesoterapia',
@@ -137,9 +175,9 @@ export const eligibilityEs: EligibilityContent = {
   statusLabel: 'Su resultado:',
   notDiagnosis: 'Esto no es un diagnóstico.',
   reasonsHeading: 'Por qué',
-  unsureReason: 'Tenía dudas sobre: {label}. Pregunte a su médico por esto.',
-  unsureAge: 'Nos ha dicho que no sabe si tiene 18 años o más. La mesoterapia es solo para adultos. No pida cita hasta saber que tiene 18 años o más.',
-  bookAfterDoctor: 'Cuando su médico le diga que puede seguir adelante, puede pedir una consulta.',
+  bookAfterDoctor:
+    'Cuando haya hablado con su médico, puede pedir una consulta. ' +
+    'Cuéntele al profesional lo que le dijo su médico.',
   medicineWarning: 'Nunca deje de tomar un medicamento recetado sin hablar antes con su médico.',
   weightLossReason:
     'La mesoterapia no es un tratamiento para perder peso ni para la obesidad. No le ayudará a adelgazar en general.',
@@ -148,10 +186,18 @@ export const eligibilityEs: EligibilityContent = {
     'weight-loss':
       'La mesoterapia no es un tratamiento para perder peso ni para la obesidad. No le ayudará a adelgazar en general.',
     'body-fat':
-      'La mesoterapia solo puede reducir la grasa en zonas pequeñas, y los resultados varían. Los estudios no coinciden. ' +
+      'La mesoterapia puede reducir la grasa en zonas pequeñas en algunas personas, pero no en todas. ' +
+      'Los estudios no coinciden, y los expertos no se ponen de acuerdo sobre si es segura. ' +
       'No es un tratamiento para perder peso ni para la obesidad. ' +
-      'La FDA, la agencia de alimentos y medicamentos de EE. UU., no la ha aprobado para perder grasa. ' +
+      'La FDA, la agencia de alimentos y medicamentos de EE. ' +
+      'UU.' +
+      ', no la ha aprobado para perder grasa. ' +
+      'En 2010, la FDA advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen. ' +
+      'Recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
       'Aun así, necesita comer de forma sana y hacer ejercicio.',
+    'hair-loss':
+      'La caída del cabello puede tener una causa médica. ' +
+      'Si es repentina o a parches, o no se encuentra bien, consulte antes a su médico.',
   },
   checklistHeading: 'Antes de su consulta',
   checklist: [
@@ -160,21 +206,31 @@ export const eligibilityEs: EligibilityContent = {
     'Apunte los problemas de salud que puedan empeorar con el tiempo.',
     'Pregunte por la formación y la experiencia del profesional.',
     'Piense en los posibles beneficios y en los riesgos.',
+    'Pida a la clínica una lista de lo que llevan las inyecciones.',
+    'Avise al profesional si le quedan cicatrices abultadas o si tomó isotretinoína (para el acné) en los últimos 6 meses.',
+    'Si ese día no se encuentra bien o tiene fiebre, pida a la clínica que cambie la cita.',
   ],
   expectHeading: 'Qué puede esperar',
   expect: [
-    'Puede necesitar una serie de 3 a 15 sesiones. Después, pueden hacer falta sesiones periódicas para mantener el efecto.',
+    'Puede necesitar una serie de 3 a 15 sesiones. ' +
+      'Después, pueden hacer falta sesiones periódicas para mantener el efecto.',
     'Los resultados llegan poco a poco. Pueden tardar desde unos meses hasta un año entero en notarse.',
     'En el pelo, pueden pasar unos meses antes de que note algún cambio.',
-    'Los resultados son distintos en cada persona. Dependen de la habilidad del profesional y de los productos que use.',
+    'Los resultados son distintos en cada persona. ' +
+      'Algunas personas no notan ningún cambio. ' +
+      'Los resultados dependen de la habilidad del profesional y de los productos que use.',
     'Una dieta sana, el ejercicio y un buen cuidado de la piel le ayudan a mantener los resultados.',
-    'Es frecuente tener enrojecimiento, hinchazón, moretones, picor o dolor donde entraron las agujas. Suelen pasar en unos días.',
-    'El dolor es distinto en cada persona. Algunas solo notan una molestia leve, pero a otras les duele mucho.',
+    'Es frecuente tener enrojecimiento, hinchazón, moretones, picor o dolor donde entraron las agujas. ' +
+      'Suelen pasar en unos días.',
+    'El dolor es distinto en cada persona. ' +
+      'Algunas solo notan una molestia leve, pero a otras les duele mucho.',
     'La cara puede ser más sensible que los muslos o la barriga (abdomen).',
-    'El profesional usa agujas muy finas. Una crema anestésica, el frío o la vibración pueden hacerlo más cómodo.',
+    'El profesional usa agujas muy finas. ' +
+      'Una crema anestésica, el frío o la vibración pueden hacerlo más cómodo.',
     'Cualquier inyección puede causar una infección.',
     'Las reacciones alérgicas son poco frecuentes, pero pueden ocurrir. Las reacciones graves son raras.',
-    'Algunos productos se usan para algo para lo que no están aprobados. Esto se llama uso fuera de indicación.',
+    'Algunos productos que se usan en la mesoterapia no están aprobados para este uso. ' +
+      'Esto se llama uso fuera de indicación.',
     'Los estudios sobre la mesoterapia no coinciden. Algunos países no controlan bien los productos.',
   ],
   startAgain: 'Volver a empezar',

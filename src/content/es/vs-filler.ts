@@ -16,24 +16,35 @@ export const vsFillerEs: VsFillerContent = {
       label: 'Objetivo principal',
       mesotherapy:
         'Mejorar la calidad de la piel en general: textura, tono, hidratación y arrugas finas superficiales. ' +
-        'También se usa para el pelo fino y para pequeñas zonas de grasa. ' +
+        'También se usa cuando el cabello se debilita o pierde densidad, y para pequeñas zonas de grasa. ' +
         'No es un tratamiento para perder peso ni para la obesidad. ' +
-        'La FDA, la agencia de alimentos y medicamentos de EE. UU., no la ha aprobado para perder grasa.',
+        'La FDA, la agencia de alimentos y medicamentos de EE. ' +
+        'UU.' +
+        ', no la ha aprobado para perder grasa. ' +
+        'En 2010 advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen, y que pueden dejar cicatrices.',
       filler:
-        'Recuperar el volumen perdido, rellenar arrugas y surcos profundos, y dar forma a zonas como los labios y los pómulos.',
+        'Recuperar el volumen perdido, rellenar arrugas y surcos profundos, y dar forma a zonas como los labios y los pómulos. ' +
+        'La FDA, la agencia de alimentos y medicamentos de EE. ' +
+        'UU.' +
+        ', ha aprobado algunos rellenos para algunos de estos usos.',
     },
     injected: {
       label: 'Qué se inyecta',
       mesotherapy:
-        'Muchas inyecciones diminutas en la capa media de la piel (la dermis). ' +
+        'Muchas inyecciones diminutas en la piel. ' +
+        'Para la grasa, llegan un poco más hondo, a la grasa que hay bajo la piel. ' +
         'Llevan una mezcla de vitaminas, enzimas, hormonas y extractos de plantas.',
-      filler: 'Un producto, casi siempre ácido hialurónico, que se inyecta en la piel para dar más relleno y volumen.',
+      filler:
+        'Un producto que se inyecta en la piel o justo debajo para dar más relleno y volumen. ' +
+        'En la mayoría de los casos es ácido hialurónico, una sustancia que el cuerpo también fabrica.',
     },
     results: {
       label: 'Cómo son los resultados',
       mesotherapy:
-        'Sutiles y graduales. Actúa sobre la salud de la piel en su conjunto. ' +
-        'Los resultados varían de una persona a otra. Los estudios no se ponen de acuerdo sobre si rejuvenece la piel.',
+        'Sutiles y graduales. ' +
+        'Busca mejorar la piel en su conjunto. ' +
+        'Los resultados varían, y algunas personas no notan ningún cambio. ' +
+        'Hay pocas pruebas sólidas de que rejuvenezca la piel.',
       filler: 'Un cambio visible de volumen y forma desde el primer momento, en las zonas tratadas.',
     },
     sessions: {
@@ -43,20 +54,36 @@ export const vsFillerEs: VsFillerContent = {
     },
     lasts: {
       label: 'Cuánto dura',
-      mesotherapy: 'Necesita sesiones periódicas para mantener el efecto.',
+      mesotherapy:
+        'Nadie puede decir cuánto dura. ' +
+        'Necesita sesiones periódicas para mantener el efecto que se haya conseguido.',
       filler: 'De unos 6 meses a 2 años, según el producto usado.',
     },
     suits: {
       label: 'A quién puede ayudar más',
-      mesotherapy: 'Personas más jóvenes, o con signos leves de envejecimiento. Puede no ayudar con las arrugas profundas.',
+      mesotherapy:
+        'Adultos más jóvenes, o personas con signos leves de envejecimiento. ' +
+        'Puede no ayudar con las arrugas profundas.',
       filler: 'Personas con arrugas profundas o con mucho volumen perdido.',
     },
     risks: {
       label: 'Riesgos',
       mesotherapy:
-        'Es frecuente tener enrojecimiento, hinchazón, moretones, picor y dolor. Cualquier inyección puede causar una infección. ' +
-        'Las reacciones graves son raras. La habilidad del profesional es muy importante.',
-      filler: 'Puede haber infección, moretones e hinchazón. La habilidad del profesional es muy importante.',
+        'Es frecuente tener enrojecimiento, hinchazón, moretones, picor y dolor. ' +
+        'Cualquier inyección puede causar una infección. ' +
+        'Las reacciones alérgicas son poco frecuentes. ' +
+        'Las reacciones graves son raras. ' +
+        'Algunos países no controlan bien los productos. ' +
+        'Algunos se usan fuera de indicación (para algo para lo que no están aprobados). ' +
+        'La habilidad del profesional es muy importante.',
+      filler:
+        'Puede haber infección, moretones e hinchazón. ' +
+        'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +
+        'Esto puede dañar la piel, o causar pérdida de visión o un ictus. ' +
+        'La FDA, la agencia de alimentos y medicamentos de EE. ' +
+        'UU.' +
+        ', advirtió de ello en 2015. ' +
+        'La habilidad del profesional es muy importante.',
     },
   },
   helperHeading: '¿Cuál podría encajar con sus objetivos?',
@@ -70,7 +97,7 @@ export const vsFillerEs: VsFillerContent = {
     fat: 'Pequeñas zonas de grasa localizada o celulitis',
     'deep-lines': 'Arrugas y surcos profundos',
     volume: 'Volumen perdido, por ejemplo en los pómulos o los labios',
-    contour: 'La forma de la cara, por ejemplo rasgos más definidos',
+    contour: 'La forma de la cara, por ejemplo los labios o los pómulos',
   },
   severityLegend: '¿Cuánto se notan los signos de envejecimiento que ve? (opcional)',
   severityHint: 'Esto ayuda si piensa en arrugas o en volumen perdido.',
@@ -86,8 +113,10 @@ export const vsFillerEs: VsFillerContent = {
     mesotherapy: {
       title: 'Sus objetivos coinciden con lo que busca la mesoterapia',
       why:
-        'Todo lo que ha elegido trata de la calidad de la piel, el pelo o pequeñas zonas de grasa. ' +
-        'La mesoterapia busca mejorar esto. Los resultados son graduales y hacen falta varias sesiones.',
+        'Todo lo que ha elegido trata de la calidad de la piel, el cabello o pequeñas zonas de grasa. ' +
+        'La mesoterapia busca mejorar esto. ' +
+        'No funciona en todas las personas. ' +
+        'Los resultados son graduales y hacen falta varias sesiones.',
     },
     filler: {
       title: 'Sus objetivos coinciden con lo que buscan los rellenos dérmicos',
@@ -113,15 +142,30 @@ export const vsFillerEs: VsFillerContent = {
   seeRow: 'Comparar «{aspect}»',
   seeRowFor: ' para «{concern}»',
   fatCaveat:
-    'La mesoterapia solo puede reducir la grasa en zonas pequeñas, y los estudios no coinciden. ' +
+    'La mesoterapia puede reducir la grasa en zonas pequeñas en algunas personas, pero no en todas. ' +
+    'Los estudios no coinciden, y los expertos no se ponen de acuerdo sobre si es segura. ' +
     'No es un tratamiento para perder peso ni para la obesidad. ' +
-    'La FDA, la agencia de alimentos y medicamentos de EE. UU., no la ha aprobado para perder grasa. ' +
+    'La FDA, la agencia de alimentos y medicamentos de EE. ' +
+    'UU.' +
+    ', no la ha aprobado para perder grasa. ' +
+    'En 2010, la FDA advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen. ' +
+    'Recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
     'Aun así, necesita comer de forma sana y hacer ejercicio.',
+  fillerCaveat:
+    'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +
+    'Esto puede dañar la piel, o causar pérdida de visión o un ictus. ' +
+    'La FDA, la agencia de alimentos y medicamentos de EE. ' +
+    'UU.' +
+    ', advirtió de ello en 2015. ' +
+    'Pregunte al profesional cómo reduce este riesgo.',
+  hairNote:
+    'La caída del cabello puede tener una causa médica. ' +
+    'Si es repentina o a parches, o no se encuentra bien, consulte antes a su médico.',
   healthNote:
     'Que un tratamiento sea seguro depende de su salud. Un profesional lo comprueba en una consulta.',
   selfCheckLink: 'Compruebe si algo descarta la mesoterapia en su caso',
   severityNotes: {
-    mild: 'Si los signos de envejecimiento son leves, la mesoterapia puede ser la mejor opción.',
+    mild: 'Si tiene arrugas finas leves, la mesoterapia puede ser la mejor opción.',
     marked: 'Si tiene arrugas profundas o ha perdido mucho volumen, los rellenos podrían ayudarle más que la mesoterapia.',
   },
   announce: 'Sugerencia actualizada: {title}.',

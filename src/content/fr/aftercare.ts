@@ -15,9 +15,14 @@ export const aftercareFr: AftercareContent = {
       text: 'Ne faites pas de sport intense, de musculation ni de course à pied. Cela peut augmenter le gonflement.',
       short: 'Sport intense',
     },
-    'heat-water': {text: 'N’allez pas à la piscine, au sauna ni au jacuzzi.', short: 'Piscine, sauna et jacuzzi'},
+    'heat-water': {
+      text:
+        'Ne vous baignez pas (piscine, mer, lac) et n’allez ni au sauna ni au jacuzzi. ' +
+        'L’eau des piscines et des jacuzzis peut contenir des microbes, et la chaleur peut augmenter le gonflement.',
+      short: 'Baignade, sauna et jacuzzi',
+    },
     irritants: {
-      text: 'N’utilisez pas de gommage (exfoliant), d’acides ni d’autres produits qui irritent la peau.',
+      text: 'N’utilisez pas de gommage (exfoliant), d’acides pour la peau comme l’acide glycolique ou salicylique, ni d’autres produits qui piquent.',
       short: 'Gommages, acides et produits agressifs',
     },
     massage: {
@@ -26,16 +31,17 @@ export const aftercareFr: AftercareContent = {
     },
     sun: {
       text:
-        'Ne bronzez pas et ne restez pas longtemps au soleil. La peau traitée peut brûler et se tacher plus facilement. ' +
-        'Mettez une crème solaire à large spectre (UVA et UVB) quand vous sortez.',
+        'Ne bronzez pas et ne restez pas longtemps au soleil. ' +
+        'La peau traitée peut brûler et se tacher plus facilement. ' +
+        'Quand vous sortez, mettez une crème solaire SPF 30 ou plus, qui protège aussi des UVA (large spectre).',
       short: 'Bronzage',
     },
     smoking: {text: 'Ne fumez pas. Le tabac ralentit la guérison.', short: 'Tabac'},
     'blood-thinners': {
       text:
-        'Ne prenez pas d’aspirine, d’ibuprofène ni de plantes qui fluidifient le sang, sauf avis contraire de votre médecin. ' +
-        'N’arrêtez jamais un médicament prescrit sans en parler à votre médecin.',
-      short: 'Aspirine, ibuprofène et compléments qui fluidifient le sang',
+        'Ne prenez pas d’aspirine ni d’ibuprofène contre la douleur, ni de compléments à base de plantes qui fluidifient le sang. ' +
+        'Ils peuvent aggraver les bleus et les saignements.',
+      short: 'Aspirine ou ibuprofène contre la douleur, et compléments qui fluidifient le sang',
     },
   },
   extraDonts: [],
@@ -53,12 +59,18 @@ export const aftercareFr: AftercareContent = {
       many: 'À éviter pendant au moins {n} de jours.',
       other: 'À éviter pendant au moins {n} jours.',
     },
-    noSetEnd: 'Pas de durée fixe. Demandez à votre praticien combien de temps. Pour les médicaments, demandez à votre médecin.',
+    noSetEnd: 'Pas de date de fin fixe. Demandez à votre praticien combien de temps.',
   },
+  medicineWarning:
+    'Si vous prenez un médicament qui fluidifie le sang, continuez à le prendre. ' +
+    'N’arrêtez jamais un médicament prescrit sans en parler à votre médecin.',
   doHeading: 'À faire',
   dos: [
     'Buvez beaucoup d’eau.',
     'Mangez de façon équilibrée, avec assez de nutriments.',
+    'Mettez une poche de froid enveloppée dans un linge pour soulager la douleur et le gonflement.',
+    'Si vous avez besoin d’un antidouleur, demandez à un pharmacien lequel prendre. ' +
+      'Le paracétamol convient en général.',
     'Suivez les consignes de votre praticien. Elles passent en premier.',
     'Allez à tous vos rendez-vous de suivi, pour que votre praticien vérifie que tout guérit bien.',
   ],
@@ -71,22 +83,49 @@ export const aftercareFr: AftercareContent = {
     'non-urgent': {
       level: 'Conseil non urgent :',
       heading: 'Contactez la clinique si :',
-      body: 'le gonflement, les bleus ou la douleur ne s’améliorent pas après quelques jours, ou vous sentez des boules.',
-      action: 'Contactez la clinique qui vous a traité.',
+      signs: [
+        'le gonflement, les bleus ou la douleur ne s’améliorent pas après quelques jours',
+        'vous sentez sous la peau de petites boules qui ne font pas mal',
+      ],
+      actions: [
+        'Contactez la clinique où a eu lieu votre séance.',
+      ],
     },
     urgent: {
       level: 'Conseil urgent :',
       heading: 'Contactez la clinique ou votre médecin aujourd’hui si :',
-      body:
-        'vous avez des signes d’infection. Par exemple une rougeur qui s’étend, de la chaleur, du pus ou une forte fièvre. ' +
-        'Une douleur qui augmente sans cesse est aussi un signe.',
-      action: 'Demandez de l’aide aujourd’hui. N’attendez pas que cela passe.',
+      signs: [
+        'la rougeur s’étend, ou la peau est chaude ou plus gonflée',
+        'du pus, des boules ou des plaies rouges et douloureuses qui suintent apparaissent, même des semaines après',
+        'vous avez une forte fièvre, des frissons, ou vous vous sentez très mal',
+        'la douleur augmente sans cesse',
+        'la peau près des injections devient pâle, bleue, grise ou foncée',
+      ],
+      actions: [
+        'Demandez de l’aide aujourd’hui. N’attendez pas que cela passe.',
+      ],
+      noAnswer: 'Si vous ne pouvez pas les joindre, allez aujourd’hui dans un service d’urgences près de chez vous.',
+      noAnswerWithNumber: 'Si vous ne pouvez pas les joindre, appelez le {number} aujourd’hui.',
     },
     emergency: {
       level: 'Urgence :',
       heading: 'Appelez tout de suite le numéro d’urgence de votre pays si :',
-      body: 'vos lèvres, votre langue ou votre gorge gonflent soudain, vous respirez ou avalez mal, ou vous vous sentez défaillir.',
-      action: 'Cela peut être une réaction allergique grave (choc anaphylactique).',
+      headingWithNumber: 'Appelez tout de suite le {number} si :',
+      signs: [
+        'vos lèvres, votre langue, votre gorge ou votre visage gonflent soudain',
+        'vous avez du mal à respirer, ou votre respiration est bruyante ou très rapide',
+        'vous avez la gorge serrée, ou du mal à avaler',
+        'votre peau, vos lèvres ou votre langue deviennent bleues, grises ou pâles',
+        'soudain, vous avez les idées très confuses, très sommeil, ou vous vous sentez sur le point de vous évanouir',
+      ],
+      actions: [
+        'Si vous avez un stylo d’adrénaline (auto-injecteur), utilisez-le d’abord. ' +
+          'Puis appelez, même si vous commencez à aller mieux.',
+        'Allongez-vous à plat. Si vous avez du mal à respirer, asseyez-vous.',
+        'Si vous allez toujours mal après 5 minutes, utilisez un deuxième stylo si vous en avez un.',
+        'Si une personne s’évanouit et ne se réveille pas, appelez pour elle.',
+        'Cela peut être une réaction allergique grave (choc anaphylactique).',
+      ],
     },
   },
   form: {
@@ -107,18 +146,24 @@ export const aftercareFr: AftercareContent = {
   plannedFor: 'Séance prévue le {time}.',
   plannedNote: 'Les durées ci-dessous partent de votre séance.',
   progressLabel: 'Étapes avec une durée',
-  progressDone: '{percent} des étapes avec une durée sont terminées',
-  status: {upcoming: 'Pas encore commencé', active: 'À éviter encore', done: 'Terminé', ongoing: 'Pas de fin fixe'},
+  progressDone: 'Terminées : {done} sur {total}',
+  status: {upcoming: 'Pas encore commencé', active: 'À éviter encore', done: 'Attente minimale passée', ongoing: 'À éviter encore'},
   timeline: {
-    upcoming: '{item} : à éviter jusqu’au {time}',
-    active: '{item} : à éviter jusqu’au {time}',
-    done: '{item} : de nouveau possible depuis le {time}',
-    ongoing: '{item} : pas de fin fixe. Demandez à votre praticien combien de temps. Pour les médicaments, demandez à votre médecin.',
+    upcoming: '{item} : à éviter dès votre séance et jusqu’au {time}.',
+    upcomingNoEnd:
+      '{item} : à éviter dès votre séance. ' +
+      'Pas de date de fin fixe. ' +
+      'Demandez à votre praticien combien de temps.',
+    active: '{item} : à éviter jusqu’au {time}.',
+    done:
+      '{item} : l’attente minimale allait jusqu’au {time}. ' +
+      'Attendez plus longtemps si votre peau est encore douloureuse ou gonflée.',
+    ongoing: '{item} : à éviter encore. Pas de date de fin fixe. Demandez à votre praticien combien de temps.',
   },
   calendar: {
     button: 'Ajouter à mon agenda',
     name: 'Soins après mésothérapie',
-    eventTitle: '{item} : de nouveau possible',
+    eventTitle: '{item} : attente minimale passée',
     filename: 'soins-apres-mesotherapie.ics',
   },
   print: 'Imprimer mon programme',

@@ -25,19 +25,22 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonFr: CommonContent = {
-  updated: '2026-11-25',
+  updated: '2026-12-02',
   updatedLabel: 'Contenu mis à jour le {date}.',
   // A review is per language: a clinic's review of the English does not cover this text.
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Relu par {by} le {date}.',
   nextReviewLabel: 'Prochaine relecture prévue le {date}.',
   disclaimer:
-    'Ces informations sont générales. Ce ne sont ni des conseils médicaux ni un diagnostic. ' +
-    'Un praticien qualifié décide de ce qui vous convient. Il le fait quand il vous voit en personne.',
+    'Ces informations sont générales. ' +
+    'Ce ne sont ni des conseils médicaux ni un diagnostic. ' +
+    'Le praticien est la personne qui réalise le soin. ' +
+    'Un praticien qualifié décide de ce qui vous convient. ' +
+    'Il le fait quand il vous voit en personne.',
   bookingLabel: 'Prendre rendez-vous',
   bookingLabelWithClinic: 'Prendre rendez-vous à {clinic}',
   phoneLabel: 'Appelez la clinique :',
   scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
-  translatedFrom: '2026-11-25',
+  translatedFrom: '2026-12-02',
   translatedFromLabel: 'Traduction du texte anglais du {date}.',
 };

@@ -27,9 +27,13 @@ export const eligibilityFr: EligibilityContent = {
   questions: {
     adult: {
       question: 'Avez-vous 18 ans ou plus ?',
-      hint: 'La mésothérapie est un soin esthétique réservé aux adultes.',
-      label: 'Votre âge',
-      reason: 'Vous nous avez dit avoir moins de 18 ans. La mésothérapie est un soin esthétique réservé aux adultes.',
+      hint: 'Il faut avoir 18 ans ou plus pour recevoir ce soin ici.',
+      label: '18 ans ou plus',
+      reason: 'Vous nous avez dit avoir moins de 18 ans. Il faut avoir 18 ans ou plus pour recevoir ce soin ici.',
+      unsure:
+        'Vous ne savez pas si vous avez 18 ans ou plus. ' +
+        'Il faut avoir 18 ans ou plus pour recevoir ce soin ici. ' +
+        'Ne prenez pas rendez-vous avant de le savoir.',
     },
     pregnant: {
       question: 'Êtes-vous enceinte, ou pourriez-vous l’être ?',
@@ -38,6 +42,10 @@ export const eligibilityFr: EligibilityContent = {
       reason:
         'Vous êtes enceinte ou pourriez l’être. On ne sait pas encore comment les produits pourraient agir sur votre bébé. ' +
         'Vous pourrez refaire le test après votre grossesse, une fois l’allaitement terminé.',
+      unsure:
+        'Vous ne savez pas si vous êtes enceinte. ' +
+        'Ne faites pas de mésothérapie avant de savoir que vous ne l’êtes pas. ' +
+        'Un test de grossesse peut vous le dire.',
     },
     breastfeeding: {
       question: 'Allaitez-vous ?',
@@ -46,41 +54,65 @@ export const eligibilityFr: EligibilityContent = {
       reason:
         'Vous allaitez. On ne sait pas encore comment les produits pourraient agir sur votre bébé. ' +
         'Vous pourrez refaire le test une fois l’allaitement terminé.',
+      unsure:
+        'Vous ne savez pas si vous allaitez encore. ' +
+        'Attendez d’avoir complètement arrêté. ' +
+        'Vous pourrez ensuite refaire ce questionnaire.',
     },
     bleeding: {
       question: 'Prenez-vous quelque chose qui fluidifie le sang, ou avez-vous un trouble de la coagulation ?',
       hint:
-        'Cela comprend les médicaments qui fluidifient le sang (anticoagulants), et l’aspirine ou l’ibuprofène pris tous les jours. ' +
-        'Certains compléments à base de plantes fluidifient aussi le sang. ' +
+        'Cela comprend les médicaments qui fluidifient le sang (anticoagulants), et l’aspirine ou l’ibuprofène pris tous les jours ou presque. ' +
+        'Certains compléments à base de plantes, comme le ginkgo ou l’ail, fluidifient aussi le sang. ' +
         'Répondez aussi oui si vous avez une maladie comme l’hémophilie.',
       label: 'Anticoagulants ou trouble de la coagulation',
       reason:
         'Vous prenez quelque chose qui fluidifie le sang, ou vous avez un trouble de la coagulation. ' +
         'Vous pourriez avoir plus facilement des bleus et saigner plus après les injections.',
+      unsure:
+        'Vous ne savez pas si vous prenez quelque chose qui fluidifie le sang. ' +
+        'Demandez à votre médecin ou à un pharmacien avant de prendre rendez-vous.',
     },
     immune: {
-      question: 'Avez-vous une maladie auto-immune, ou des défenses immunitaires affaiblies ?',
-      hint: 'Cela comprend les maladies ou les médicaments qui diminuent les défenses du corps contre les infections.',
+      question: 'Votre système immunitaire attaque-t-il votre propre corps (maladie auto-immune), ou vos défenses sont-elles affaiblies ?',
+      hint:
+        'Par exemple un lupus, une polyarthrite rhumatoïde ou un psoriasis. ' +
+        'Répondez aussi oui si une maladie ou un médicament affaiblit vos défenses. ' +
+        'C’est le cas des corticoïdes en comprimés.',
       label: 'Maladie auto-immune ou défenses immunitaires affaiblies',
       reason:
-        'Vous avez une maladie auto-immune ou des défenses immunitaires affaiblies. ' +
+        'Votre système immunitaire attaque votre propre corps, ou vos défenses sont affaiblies. ' +
         'Vous pourriez avoir plus de risques d’infection, ou le traitement pourrait mal fonctionner.',
+      unsure:
+        'Vous avez répondu « Je ne sais pas » pour votre système immunitaire. ' +
+        'Parlez-en à votre médecin avant de prendre rendez-vous.',
     },
     skin: {
       question: 'Avez-vous une infection, des plaques ou une peau enflammée à l’endroit à traiter ?',
-      hint: 'Par exemple des boutons infectés, ou une peau rouge et gonflée.',
+      hint: 'Par exemple un bouton de fièvre (herpès), des boutons infectés, ou une peau rouge et gonflée.',
       label: 'Peau infectée ou enflammée',
       reason:
         'Vous avez une infection ou une peau enflammée à l’endroit à traiter. ' +
-        'Les injections pourraient étendre l’infection ou l’aggraver. Vous pourrez refaire le test une fois votre peau guérie.',
+        'Les injections pourraient étendre l’infection ou l’aggraver. ' +
+        'Vous pourrez refaire ce questionnaire une fois votre peau guérie. ' +
+        'Si cela ne s’améliore pas, consultez un pharmacien ou votre médecin.',
+      unsure:
+        'Vous ne savez pas si la peau à traiter est infectée ou enflammée. ' +
+        'Montrez-la à un pharmacien ou à votre médecin.',
     },
     allergy: {
-      question: 'Avez-vous des allergies graves, ou avez-vous déjà fait un choc anaphylactique ?',
-      hint: 'Répondez aussi oui si vous êtes allergique aux vitamines, enzymes, hormones ou extraits de plantes utilisés dans les injections.',
-      label: 'Allergies graves ou choc anaphylactique',
+      question: 'Avez-vous déjà eu une réaction allergique grave (choc anaphylactique), ou avez-vous des allergies graves ?',
+      hint:
+        'Une réaction grave peut faire gonfler la gorge ou gêner la respiration. ' +
+        'Répondez aussi oui en cas d’allergie à la crème anesthésiante, ou à un produit peut-être présent dans les injections.',
+      label: 'Allergies ou réactions allergiques graves',
       reason:
-        'Vous avez des allergies graves, ou une allergie à un produit qui pourrait être dans les injections. ' +
+        'Vous avez déjà eu une réaction allergique grave, ou vous avez des allergies graves. ' +
         'Ne faites pas de mésothérapie si vous êtes allergique à l’un de ses composants.',
+      unsure:
+        'Vous avez répondu « Je ne sais pas » pour les allergies. ' +
+        'Parlez-en à votre médecin. ' +
+        'Demandez à la clinique la liste des produits contenus dans les injections.',
     },
     conditions: {
       question: 'Avez-vous un cancer, une maladie du foie, des reins ou du cœur, ou du diabète ?',
@@ -89,13 +121,19 @@ export const eligibilityFr: EligibilityContent = {
       reason:
         'Vous avez un cancer, une maladie du foie, des reins ou du cœur, ou du diabète. ' +
         'Les preuves manquent pour dire que la mésothérapie est sûre ou efficace avec ces maladies.',
+      unsure:
+        'Vous ne savez pas, ou vous avez eu l’une de ces maladies dans le passé. ' +
+        'Demandez à votre médecin si cela compte pour ce soin.',
     },
     'heart-stroke': {
       question: 'Avez-vous déjà eu un infarctus (crise cardiaque) ou un AVC ?',
-      hint: 'Répondez oui même si c’était il y a longtemps.',
+      hint: 'Répondez oui même si c’était il y a longtemps, ou si c’était un mini-AVC (accident ischémique transitoire, AIT).',
       label: 'Infarctus ou AVC',
       reason:
         'Vous avez eu un infarctus ou un AVC. Vous pourriez avoir plus de risques de complications après le traitement.',
+      unsure:
+        'Vous ne savez pas si vous avez eu un infarctus ou un AVC. ' +
+        'Parlez-en à votre médecin avant de prendre rendez-vous.',
     },
   },
   continue: 'Continuer',
@@ -109,7 +147,7 @@ export const eligibilityFr: EligibilityContent = {
   summary: {
     heading: 'Vérifiez vos réponses',
     change: 'Modifier',
-    changeHidden: ' votre réponse sur « {label} »',
+    changeHidden: ' votre réponse : {label}',
     submit: 'Voir mon résultat',
     noGoals: 'Aucun',
   },
@@ -124,7 +162,7 @@ export const eligibilityFr: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Parlez-en d’abord à votre médecin',
-      next: 'Parlez à votre médecin des réponses indiquées ci-dessus. Faites-le avant de prendre rendez-vous.',
+      next: 'Parlez à votre médecin des réponses indiquées ci-dessous. Faites-le avant de prendre rendez-vous.',
     },
     'no-concerns': {
       headline: 'Rien de ce que vous nous avez dit n’exclut la mésothérapie',
@@ -136,9 +174,9 @@ export const eligibilityFr: EligibilityContent = {
   statusLabel: 'Votre résultat :',
   notDiagnosis: 'Ce n’est pas un diagnostic.',
   reasonsHeading: 'Pourquoi',
-  unsureReason: 'Vous n’étiez pas sûr pour : {label}. Parlez-en à votre médecin.',
-  unsureAge: 'Vous n’étiez pas sûr d’avoir 18 ans ou plus. La mésothérapie est réservée aux adultes. Ne prenez pas rendez-vous avant de savoir que vous avez 18 ans ou plus.',
-  bookAfterDoctor: 'Quand votre médecin vous dit que c’est possible, vous pouvez prendre rendez-vous.',
+  bookAfterDoctor:
+    'Quand vous aurez parlé à votre médecin, vous pourrez prendre rendez-vous. ' +
+    'Dites au praticien ce que votre médecin vous a dit.',
   medicineWarning: 'N’arrêtez jamais un médicament prescrit sans en parler d’abord à votre médecin.',
   weightLossReason:
     'La mésothérapie n’est pas un traitement pour maigrir ni un traitement de l’obésité. Elle ne vous aidera pas à perdre du poids en général.',
@@ -147,10 +185,16 @@ export const eligibilityFr: EligibilityContent = {
     'weight-loss':
       'La mésothérapie n’est pas un traitement pour maigrir ni un traitement de l’obésité. Elle ne vous aidera pas à perdre du poids en général.',
     'body-fat':
-      'La mésothérapie ne peut réduire la graisse que sur de petites zones, et les résultats varient. Les preuves sont partagées. ' +
+      'Chez certaines personnes, la mésothérapie peut réduire la graisse sur de petites zones, mais pas chez tout le monde. ' +
+      'Les études sont contradictoires, et les experts ne sont pas d’accord sur sa sécurité. ' +
       'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
       'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
+      'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
+      'Elle avait reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
       'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
+    'hair-loss':
+      'La chute de cheveux peut avoir une cause médicale. ' +
+      'Si elle est soudaine ou par plaques, ou si vous ne vous sentez pas bien, voyez d’abord votre médecin.',
   },
   checklistHeading: 'Avant votre consultation',
   checklist: [
@@ -159,21 +203,32 @@ export const eligibilityFr: EligibilityContent = {
     'Notez les problèmes de santé qui pourraient s’aggraver avec le temps.',
     'Renseignez-vous sur la formation et l’expérience du praticien.',
     'Réfléchissez aux bénéfices possibles et aux risques.',
+    'Demandez à la clinique la liste des produits contenus dans les injections.',
+    'Dites au praticien si vous faites des cicatrices épaisses ou avez pris de l’isotrétinoïne (contre l’acné) ces 6 derniers mois.',
+    'Si vous êtes malade ou avez de la fièvre le jour venu, demandez à la clinique de déplacer votre séance.',
   ],
   expectHeading: 'À quoi s’attendre',
   expect: [
-    'Il vous faudra peut-être une série de 3 à 15 séances. Ensuite, des séances régulières peuvent être utiles pour garder l’effet.',
+    'Il vous faudra peut-être une série de 3 à 15 séances. ' +
+      'Ensuite, des séances régulières peuvent être utiles pour garder l’effet.',
     'Les résultats viennent lentement. Ils peuvent mettre de quelques mois à une année entière à se voir.',
     'Pour les cheveux, il peut falloir quelques mois avant de voir un changement.',
-    'Les résultats varient d’une personne à l’autre. Ils dépendent de l’expérience du praticien et des produits qu’il utilise.',
+    'Les résultats varient d’une personne à l’autre. ' +
+      'Certaines personnes ne voient aucun changement. ' +
+      'Les résultats dépendent de l’expérience du praticien et des produits qu’il utilise.',
     'Une alimentation saine, de l’activité physique et de bons soins de la peau aident à garder les résultats.',
-    'Rougeur, gonflement, bleus, démangeaisons ou douleur aux points d’injection sont fréquents. Ils passent en général en quelques jours.',
-    'La douleur varie d’une personne à l’autre. Certaines sentent seulement une petite gêne, d’autres ont très mal.',
+    'Rougeur, gonflement, bleus, démangeaisons ou douleur aux points d’injection sont fréquents. ' +
+      'Ils passent en général en quelques jours.',
+    'La douleur varie d’une personne à l’autre. ' +
+      'Certaines sentent seulement une petite gêne, d’autres ont très mal.',
     'Le visage peut être plus sensible que les cuisses ou le ventre.',
-    'Le praticien utilise des aiguilles très fines. Une crème anesthésiante, du froid ou des vibrations peuvent rendre la séance plus confortable.',
+    'Le praticien utilise des aiguilles très fines. ' +
+      'Une crème anesthésiante, du froid ou des vibrations peuvent rendre la séance plus confortable.',
     'Toute injection peut provoquer une infection.',
-    'Les réactions allergiques sont peu fréquentes, mais elles peuvent arriver. Les réactions graves sont rares.',
-    'Certains produits sont utilisés pour un usage pour lequel ils ne sont pas autorisés. On parle d’usage « hors AMM ».',
+    'Les réactions allergiques sont peu fréquentes, mais elles peuvent arriver. ' +
+      'Les réactions graves sont rares.',
+    'Certains produits utilisés en mésothérapie ne sont pas autorisés pour cet usage. ' +
+      'On parle d’utilisation « hors autorisation » (hors AMM).',
     'Les preuves sur la mésothérapie sont partagées. Certains pays contrôlent mal les produits.',
   ],
   startAgain: 'Recommencer',

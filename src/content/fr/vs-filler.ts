@@ -18,22 +18,30 @@ export const vsFillerFr: VsFillerContent = {
         'Une peau de meilleure qualité dans l’ensemble : grain, teint, hydratation et ridules en surface. ' +
         'Elle sert aussi pour les cheveux qui s’affinent et les petites zones de graisse. ' +
         'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
-        'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse.',
+        'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
+        'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
+        'Elles peuvent laisser des cicatrices.',
       filler:
-        'Redonner du volume, combler les rides et plis profonds, et redessiner des zones comme les lèvres et les pommettes.',
+        'Redonner du volume, combler les rides et plis profonds, et redessiner des zones comme les lèvres et les pommettes. ' +
+        'L’agence américaine du médicament (FDA) a approuvé certains produits pour certains de ces usages.',
     },
     injected: {
       label: 'Ce qui est injecté',
       mesotherapy:
-        'De nombreuses micro-injections dans la couche moyenne de la peau (le derme). ' +
+        'De nombreuses micro-injections dans la peau. ' +
+        'Pour la graisse, elles vont un peu plus profond, dans la graisse sous la peau. ' +
         'Elles contiennent un mélange de vitamines, d’enzymes, d’hormones et d’extraits de plantes.',
-      filler: 'Un produit, le plus souvent de l’acide hyaluronique, injecté dans la peau pour donner du volume.',
+      filler:
+        'Un produit injecté dans la peau ou juste en dessous pour donner du volume. ' +
+        'C’est le plus souvent de l’acide hyaluronique, une substance que le corps fabrique aussi.',
     },
     results: {
       label: 'À quoi ressemblent les résultats',
       mesotherapy:
-        'Discrets et progressifs. Elle agit sur la santé de la peau dans son ensemble. ' +
-        'Les résultats varient d’une personne à l’autre. Les preuves d’un effet rajeunissant sont partagées.',
+        'Discrets et progressifs. ' +
+        'Elle vise à améliorer la peau dans son ensemble. ' +
+        'Les résultats varient, et certaines personnes ne voient aucun changement. ' +
+        'Peu de preuves solides montrent qu’elle rajeunit la peau.',
       filler: 'Un changement visible de volume et de forme tout de suite, dans les zones traitées.',
     },
     sessions: {
@@ -43,20 +51,34 @@ export const vsFillerFr: VsFillerContent = {
     },
     lasts: {
       label: 'Combien de temps cela dure',
-      mesotherapy: 'Il faut des séances régulières pour garder l’effet.',
+      mesotherapy:
+        'Personne ne peut dire combien de temps cela dure. ' +
+        'Il faut des séances régulières pour garder l’effet éventuellement obtenu.',
       filler: 'De 6 mois à 2 ans environ, selon le produit utilisé.',
     },
     suits: {
       label: 'À qui cela peut le plus aider',
-      mesotherapy: 'Des personnes plus jeunes, ou avec de légers signes de l’âge. Elle peut ne pas aider pour les rides profondes.',
+      mesotherapy:
+        'Des adultes plutôt jeunes, ou avec de légers signes de l’âge. ' +
+        'Elle peut ne pas aider pour les rides profondes.',
       filler: 'Des personnes avec des rides profondes ou une forte perte de volume.',
     },
     risks: {
       label: 'Risques',
       mesotherapy:
-        'Rougeur, gonflement, bleus, démangeaisons et douleur sont fréquents. Toute injection peut provoquer une infection. ' +
-        'Les réactions graves sont rares. L’expérience du praticien compte beaucoup.',
-      filler: 'Une infection, des bleus et un gonflement peuvent arriver. L’expérience du praticien compte beaucoup.',
+        'Rougeur, gonflement, bleus, démangeaisons et douleur sont fréquents. ' +
+        'Toute injection peut provoquer une infection. ' +
+        'Les réactions allergiques sont peu fréquentes. ' +
+        'Les réactions graves sont rares. ' +
+        'Certains pays contrôlent mal les produits. ' +
+        'Certains sont utilisés hors autorisation (pour un usage non autorisé). ' +
+        'L’expérience du praticien compte beaucoup.',
+      filler:
+        'Une infection, des bleus et un gonflement peuvent arriver. ' +
+        'Rarement, le produit injecté peut boucher un vaisseau sanguin. ' +
+        'Cela peut abîmer la peau, ou causer une perte de la vue ou un AVC. ' +
+        'L’agence américaine du médicament (FDA) a alerté sur ce risque en 2015. ' +
+        'L’expérience du praticien compte beaucoup.',
     },
   },
   helperHeading: 'Qu’est-ce qui pourrait répondre à vos objectifs ?',
@@ -70,7 +92,7 @@ export const vsFillerFr: VsFillerContent = {
     fat: 'De petites zones de graisse tenace ou de la cellulite',
     'deep-lines': 'Des rides et des plis profonds',
     volume: 'Une perte de volume, par exemple aux pommettes ou aux lèvres',
-    contour: 'La forme de votre visage, par exemple des traits plus dessinés',
+    contour: 'La forme de votre visage, par exemple les lèvres ou les pommettes',
   },
   severityLegend: 'Les signes de l’âge que vous voyez sont-ils visibles ? (facultatif)',
   severityHint: 'Cela aide si vous pensez à des rides ou à une perte de volume.',
@@ -87,7 +109,9 @@ export const vsFillerFr: VsFillerContent = {
       title: 'Vos objectifs correspondent à ce que vise la mésothérapie',
       why:
         'Tout ce que vous avez choisi concerne la qualité de la peau, les cheveux ou de petites zones de graisse. ' +
-        'La mésothérapie vise ces objectifs. Les résultats sont progressifs et demandent plusieurs séances.',
+        'La mésothérapie vise ces objectifs. ' +
+        'Elle ne marche pas chez tout le monde. ' +
+        'Les résultats sont progressifs et demandent plusieurs séances.',
     },
     filler: {
       title: 'Vos objectifs correspondent à ce que vise l’acide hyaluronique',
@@ -113,15 +137,26 @@ export const vsFillerFr: VsFillerContent = {
   seeRow: 'Comparer « {aspect} »',
   seeRowFor: ' pour « {concern} »',
   fatCaveat:
-    'La mésothérapie ne peut réduire la graisse que sur de petites zones, et les preuves sont partagées. ' +
+    'Chez certaines personnes, la mésothérapie peut réduire la graisse sur de petites zones, mais pas chez tout le monde. ' +
+    'Les études sont contradictoires, et les experts ne sont pas d’accord sur sa sécurité. ' +
     'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
     'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
+    'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
+    'Elle avait reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
     'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
+  fillerCaveat:
+    'Rarement, le produit injecté peut boucher un vaisseau sanguin. ' +
+    'Cela peut abîmer la peau, ou causer une perte de la vue ou un AVC. ' +
+    'L’agence américaine du médicament (FDA) a alerté sur ce risque en 2015. ' +
+    'Demandez au praticien comment il limite ce risque.',
+  hairNote:
+    'La chute de cheveux peut avoir une cause médicale. ' +
+    'Si elle est soudaine ou par plaques, ou si vous ne vous sentez pas bien, voyez d’abord votre médecin.',
   healthNote:
     'Un traitement est sûr ou non selon votre santé. Un praticien le vérifie lors d’une consultation.',
   selfCheckLink: 'Vérifiez si quelque chose exclut la mésothérapie pour vous',
   severityNotes: {
-    mild: 'Pour de légers signes de l’âge, la mésothérapie peut être le meilleur choix.',
+    mild: 'Pour de légères ridules, la mésothérapie peut être le meilleur choix.',
     marked: 'Pour des rides profondes ou une forte perte de volume, l’acide hyaluronique peut aider davantage que la mésothérapie.',
   },
   announce: 'Suggestion mise à jour : {title}.',

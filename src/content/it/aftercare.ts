@@ -16,11 +16,13 @@ export const aftercareIt: AftercareContent = {
       short: 'Sport intenso',
     },
     'heat-water': {
-      text: 'Non vada a nuotare e non usi saune o idromassaggio.',
+      text:
+        'Non vada a nuotare e non usi saune o idromassaggio. ' +
+        'Piscine e vasche idromassaggio possono contenere germi, e il calore può peggiorare il gonfiore.',
       short: 'Nuoto, saune e idromassaggio',
     },
     irritants: {
-      text: 'Non usi scrub (esfolianti), acidi o altri prodotti che irritano la pelle.',
+      text: 'Non usi scrub (esfolianti), acidi per la pelle come l’acido glicolico o salicilico, o altri prodotti che pizzicano.',
       short: 'Scrub, acidi e prodotti aggressivi',
     },
     massage: {
@@ -29,17 +31,17 @@ export const aftercareIt: AftercareContent = {
     },
     sun: {
       text:
-        'Non prenda il sole e non resti a lungo al sole. La pelle trattata si può scottare e macchiare più facilmente. ' +
-        'Quando esce, usi una crema solare ad ampio spettro.',
+        'Non prenda il sole e non resti a lungo al sole. ' +
+        'La pelle trattata si può scottare e macchiare più facilmente. ' +
+        'Quando esce, usi una crema solare SPF 30 o più che protegga anche dai raggi UVA (ad ampio spettro).',
       short: 'Prendere il sole',
     },
     smoking: {text: 'Non fumi. Il fumo rallenta la guarigione.', short: 'Fumo'},
     'blood-thinners': {
       text:
-        'Non prenda aspirina, ibuprofene o integratori di erbe che rendono il sangue più fluido. ' +
-        'Li prenda solo se il Suo medico dice che Le servono. ' +
-        'Non smetta mai di prendere un farmaco prescritto senza parlarne con il Suo medico.',
-      short: 'Aspirina, ibuprofene e integratori che rendono il sangue più fluido',
+        'Non prenda aspirina o ibuprofene contro il dolore, né integratori di erbe che rendono il sangue più fluido. ' +
+        'Possono peggiorare lividi e sanguinamento.',
+      short: 'Aspirina o ibuprofene contro il dolore, e integratori che rendono il sangue più fluido',
     },
   },
   extraDonts: [],
@@ -49,12 +51,17 @@ export const aftercareIt: AftercareContent = {
     days: {one: 'Lo eviti per {n} giorno.', other: 'Lo eviti per {n} giorni.'},
     atLeastHours: {one: 'Lo eviti per almeno {n} ora.', other: 'Lo eviti per almeno {n} ore.'},
     atLeastDays: {one: 'Lo eviti per almeno {n} giorno.', other: 'Lo eviti per almeno {n} giorni.'},
-    noSetEnd: 'Non c’è una durata fissa. Chieda al Suo professionista per quanto tempo evitarlo. Per i farmaci, chieda al Suo medico.',
+    noSetEnd: 'Non c’è una data di fine fissa. Chieda al Suo professionista per quanto tempo.',
   },
+  medicineWarning:
+    'Se prende un farmaco che rende il sangue più fluido, continui a prenderlo. ' +
+    'Non smetta mai di prendere un farmaco prescritto senza parlarne con il Suo medico.',
   doHeading: 'Cosa fare',
   dos: [
     'Beva molta acqua.',
     'Segua un’alimentazione equilibrata e ricca di nutrienti.',
+    'Usi un impacco freddo avvolto in un panno per alleviare dolore e gonfiore.',
+    'Se Le serve un antidolorifico, chieda in farmacia quale prendere. Di solito il paracetamolo va bene.',
     'Segua le istruzioni del Suo professionista per dopo il trattamento. Hanno la precedenza.',
     'Vada a tutti gli appuntamenti di controllo, così il professionista può vedere come sta guarendo.',
   ],
@@ -67,22 +74,49 @@ export const aftercareIt: AftercareContent = {
     'non-urgent': {
       level: 'Consiglio non urgente:',
       heading: 'Contatti il centro se:',
-      body: 'gonfiore, lividi o dolore non migliorano dopo qualche giorno, o se nota dei noduli.',
-      action: 'Contatti il centro dove ha fatto il trattamento.',
+      signs: [
+        'gonfiore, lividi o dolore non migliorano dopo qualche giorno',
+        'nota piccoli noduli sotto la pelle che non fanno male',
+      ],
+      actions: [
+        'Contatti il centro dove ha fatto il trattamento.',
+      ],
     },
     urgent: {
       level: 'Consiglio urgente:',
       heading: 'Contatti oggi il centro o il Suo medico se:',
-      body:
-        'ha segni di infezione. Tra questi ci sono rossore che si allarga, calore, pus o febbre alta. ' +
-        'Anche un dolore che continua a peggiorare è un segno.',
-      action: 'Chieda aiuto oggi. Non aspetti che passi.',
+      signs: [
+        'l’arrossamento si estende, o la pelle è calda o più gonfia',
+        'c’è pus, o compaiono noduli o piaghe rossi e dolorosi che secernono, anche settimane dopo il trattamento',
+        'ha la febbre alta, brividi, o si sente molto male',
+        'il dolore continua a peggiorare',
+        'la pelle vicino alle iniezioni diventa pallida, bluastra, grigia o scura',
+      ],
+      actions: [
+        'Chieda aiuto oggi. Non aspetti che passi.',
+      ],
+      noAnswer: 'Se non riesce a contattarli, si rivolga oggi a un servizio di assistenza urgente vicino a Lei.',
+      noAnswerWithNumber: 'Se non riesce a contattarli, chiami oggi il {number}.',
     },
     emergency: {
       level: 'Emergenza:',
       heading: 'Chiami subito il numero di emergenza se:',
-      body: 'Le si gonfiano all’improvviso labbra, lingua o gola, fa fatica a respirare o a deglutire, o si sente svenire.',
-      action: 'Potrebbe essere una reazione allergica grave (shock anafilattico).',
+      headingWithNumber: 'Chiami subito il {number} se:',
+      signs: [
+        'Le si gonfiano all’improvviso labbra, lingua, gola o viso',
+        'fa fatica a respirare, o il respiro è rumoroso o molto veloce',
+        'sente la gola chiusa, o fa fatica a deglutire',
+        'pelle, labbra o lingua diventano bluastre, grigie o pallide',
+        'all’improvviso ha una forte confusione, molta sonnolenza, o si sente svenire',
+      ],
+      actions: [
+        'Se ha una penna di adrenalina (autoiniettore), la usi per prima cosa. ' +
+          'Poi chiami, anche se comincia a stare meglio.',
+        'Si sdrai in piano. Se fa fatica a respirare, si sieda.',
+        'Se dopo 5 minuti sta ancora male, usi una seconda penna, se ce l’ha.',
+        'Se qualcuno sviene e non si sveglia, chiami i soccorsi per questa persona.',
+        'Potrebbe essere una reazione allergica grave (shock anafilattico).',
+      ],
     },
   },
   form: {
@@ -102,18 +136,25 @@ export const aftercareIt: AftercareContent = {
   plannedFor: 'Trattamento previsto: {time}.',
   plannedNote: 'I tempi qui sotto partono dal Suo trattamento.',
   progressLabel: 'Passi con una durata',
-  progressDone: 'Completato: {percent} dei passi con una durata',
-  status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Fatto', ongoing: 'Senza durata fissa'},
+  progressDone: '{done} su {total} completati',
+  status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Attesa minima finita', ongoing: 'Da evitare ancora'},
   timeline: {
-    upcoming: '{item}: da evitare fino a {time}',
-    active: '{item}: da evitare fino a {time}',
-    done: '{item}: via libera da {time}',
-    ongoing: '{item}: senza durata fissa. Chieda al Suo professionista fino a quando. Per i farmaci, chieda al Suo medico.',
+    upcoming: '{item}: da evitare dal trattamento fino a {time}.',
+    upcomingNoEnd:
+      '{item}: da evitare dal trattamento. ' +
+      'Non c’è una data di fine fissa. ' +
+      'Chieda al Suo professionista per quanto tempo.',
+    active: '{item}: da evitare fino a {time}.',
+    done: '{item}: l’attesa minima era fino a {time}. Aspetti di più se la pelle è ancora dolorante o gonfia.',
+    ongoing:
+      '{item}: da evitare ancora. ' +
+      'Non c’è una data di fine fissa. ' +
+      'Chieda al Suo professionista per quanto tempo.',
   },
   calendar: {
     button: 'Aggiungi al calendario',
     name: 'Cure dopo la mesoterapia',
-    eventTitle: '{item}: via libera',
+    eventTitle: '{item}: attesa minima finita',
     filename: 'mesoterapia-cure.ics',
   },
   print: 'Stampa il mio piano',

@@ -1,5 +1,5 @@
 /*
- * Italian (it) content pack: a translation of the English content of 2026-11-25.
+ * Italian (it) content pack: a translation of the English content of 2026-12-02.
  * The patient is addressed with "Lei", as the Italian health service does. The courtesy forms
  * keep their capital (Lei, La, Le, Suo, Sua) so that "per Lei" can never be read as "for her".
  *
@@ -28,18 +28,21 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonIt: CommonContent = {
-  updated: '2026-11-25',
+  updated: '2026-12-02',
   updatedLabel: 'Contenuto aggiornato in data {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Rivisto da {by} in data {date}.',
   nextReviewLabel: 'Prossima revisione: {date}.',
   disclaimer:
-    'Queste sono informazioni generali. Non sono un consiglio medico né una diagnosi. ' +
-    'Un professionista qualificato decide cosa è meglio per Lei. Lo fa quando La visita di persona.',
+    'Queste sono informazioni generali. ' +
+    'Non sono un consiglio medico né una diagnosi. ' +
+    'Il professionista è la persona che esegue il trattamento. ' +
+    'Un professionista qualificato decide cosa è giusto per Lei. ' +
+    'Lo fa quando La visita di persona.',
   bookingLabel: 'Prenoti una visita',
   bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
   phoneLabel: 'Chiami il centro:',
   scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
-  translatedFrom: '2026-11-25',
+  translatedFrom: '2026-12-02',
   translatedFromLabel: 'È una traduzione del testo inglese in data {date}.',
 };

@@ -27,9 +27,13 @@ export const eligibilityIt: EligibilityContent = {
   questions: {
     adult: {
       question: 'Ha almeno 18 anni?',
-      hint: 'La mesoterapia è un trattamento estetico solo per adulti.',
-      label: 'La Sua età',
-      reason: 'Ci ha detto di avere meno di 18 anni. La mesoterapia è un trattamento estetico solo per adulti.',
+      hint: 'Per fare questo trattamento qui deve avere almeno 18 anni.',
+      label: 'Almeno 18 anni',
+      reason: 'Ci ha detto di avere meno di 18 anni. Per fare questo trattamento qui deve avere almeno 18 anni.',
+      unsure:
+        'Ha risposto di non sapere se ha almeno 18 anni. ' +
+        'Per fare questo trattamento qui deve avere almeno 18 anni. ' +
+        'Non prenoti finché non lo sa.',
     },
     pregnant: {
       question: 'È incinta, o potrebbe esserlo?',
@@ -38,6 +42,10 @@ export const eligibilityIt: EligibilityContent = {
       reason:
         'È incinta o potrebbe esserlo. Non si sa ancora come le sostanze potrebbero agire sul Suo bambino. ' +
         'Può controllare di nuovo quando non sarà più incinta e non allatterà più.',
+      unsure:
+        'Ha risposto di non sapere se è incinta. ' +
+        'Non faccia la mesoterapia finché non sa di non esserlo. ' +
+        'Un test di gravidanza può chiarirlo.',
     },
     breastfeeding: {
       question: 'Sta allattando al seno?',
@@ -46,42 +54,63 @@ export const eligibilityIt: EligibilityContent = {
       reason:
         'Sta allattando. Non si sa ancora come le sostanze potrebbero agire sul Suo bambino. ' +
         'Può controllare di nuovo quando avrà smesso di allattare.',
+      unsure:
+        'Ha risposto di non sapere se sta ancora allattando. ' +
+        'Aspetti di aver smesso del tutto. ' +
+        'Poi potrà controllare di nuovo.',
     },
     bleeding: {
       question: 'Prende qualcosa che rende il sangue più fluido, o ha un problema di sanguinamento o di coagulazione?',
       hint:
-        'Questo comprende i farmaci che rendono il sangue più fluido (anticoagulanti), e l’aspirina o l’ibuprofene presi ogni giorno. ' +
-        'Anche alcuni integratori di erbe rendono il sangue più fluido. ' +
+        'Questo comprende i farmaci che rendono il sangue più fluido (anticoagulanti), e l’aspirina o l’ibuprofene presi ogni giorno o quasi. ' +
+        'Anche alcuni integratori di erbe, come il ginkgo o l’aglio, rendono il sangue più fluido. ' +
         'Risponda sì anche se ha una malattia come l’emofilia.',
       label: 'Farmaci o integratori che fluidificano il sangue, o problemi di sanguinamento',
       reason:
         'Prende qualcosa che rende il sangue più fluido, o ha un problema di sanguinamento o di coagulazione. ' +
         'Dopo le iniezioni potrebbe avere lividi e sanguinare più facilmente.',
+      unsure:
+        'Ha risposto di non sapere se prende qualcosa che rende il sangue più fluido. ' +
+        'Chieda al Suo medico o in farmacia prima di prenotare.',
     },
     immune: {
-      question: 'Ha una malattia autoimmune, o difese immunitarie basse?',
-      hint: 'Questo comprende malattie o farmaci che abbassano le difese del corpo contro le infezioni.',
+      question: 'Il Suo sistema immunitario attacca il Suo stesso corpo (malattia autoimmune), o le Sue difese sono basse?',
+      hint:
+        'Per esempio lupus, artrite reumatoide o psoriasi. ' +
+        'Risponda sì anche se una malattia o un farmaco Le abbassa le difese. ' +
+        'Il cortisone in compresse può farlo.',
       label: 'Malattia autoimmune o difese immunitarie basse',
       reason:
-        'Ha una malattia autoimmune o difese immunitarie basse. ' +
+        'Il Suo sistema immunitario attacca il Suo stesso corpo, o le Sue difese sono basse. ' +
         'Potrebbe prendere più facilmente un’infezione, o il trattamento potrebbe non funzionare bene.',
+      unsure: 'Ha risposto «Non lo so» sul Suo sistema immunitario. Ne parli con il Suo medico prima di prenotare.',
     },
     skin: {
       question: 'Ha un’infezione, un’eruzione o la pelle infiammata nella zona da trattare?',
-      hint: 'Per esempio brufoli infetti, o pelle rossa e gonfia.',
+      hint: 'Per esempio un herpes sul labbro, brufoli infetti, o pelle rossa e gonfia.',
       label: 'Pelle infetta o infiammata',
       reason:
         'Ha un’infezione o la pelle infiammata nella zona da trattare. ' +
         'Le iniezioni potrebbero diffondere l’infezione o peggiorarla. ' +
-        'Può controllare di nuovo quando la pelle sarà guarita.',
+        'Può controllare di nuovo quando la pelle sarà guarita. ' +
+        'Se non migliora, si rivolga a un farmacista o al Suo medico.',
+      unsure:
+        'Ha risposto di non sapere se la pelle nella zona da trattare è infetta o infiammata. ' +
+        'La faccia vedere a un farmacista o al Suo medico.',
     },
     allergy: {
-      question: 'Ha allergie gravi, o ha mai avuto uno shock anafilattico (anafilassi)?',
-      hint: 'Risponda sì anche se ha un’allergia a vitamine, enzimi, ormoni o estratti di piante usati nelle iniezioni.',
-      label: 'Allergie gravi o anafilassi',
+      question: 'Ha mai avuto una reazione allergica grave (shock anafilattico), o ha allergie gravi?',
+      hint:
+        'Una reazione grave può far gonfiare la gola o rendere difficile respirare. ' +
+        'Risponda sì anche se ha un’allergia alla crema anestetica, o a qualcosa che potrebbe essere nelle iniezioni.',
+      label: 'Allergie o reazioni allergiche gravi',
       reason:
-        'Ha allergie gravi, o un’allergia a qualcosa che potrebbe essere nelle iniezioni. ' +
-        'Non faccia la mesoterapia se ha un’allergia a uno degli ingredienti usati.',
+        'Ha avuto una reazione allergica grave, o ha allergie gravi. ' +
+        'Non faccia la mesoterapia se ha un’allergia a qualcosa che contiene.',
+      unsure:
+        'Ha risposto «Non lo so» sulle allergie. ' +
+        'Ne parli con il Suo medico. ' +
+        'Chieda al centro la lista di ciò che contengono le iniezioni.',
     },
     conditions: {
       question: 'Ha un tumore, una malattia del fegato, dei reni o del cuore, o il diabete?',
@@ -90,13 +119,19 @@ export const eligibilityIt: EligibilityContent = {
       reason:
         'Ha un tumore, una malattia del fegato, dei reni o del cuore, o il diabete. ' +
         'Non ci sono prove sufficienti che la mesoterapia sia sicura o funzioni per chi ha queste malattie.',
+      unsure:
+        'Ha risposto di non saperlo, o ha avuto una di queste malattie in passato. ' +
+        'Chieda al Suo medico se conta per questo trattamento.',
     },
     'heart-stroke': {
       question: 'Ha mai avuto un infarto o un ictus?',
-      hint: 'Risponda sì anche se è successo molto tempo fa.',
+      hint: 'Risponda sì anche se è successo molto tempo fa, o se era un mini-ictus (attacco ischemico transitorio, TIA).',
       label: 'Infarto o ictus',
       reason:
         'Ha avuto un infarto o un ictus. Potrebbe avere più facilmente problemi dopo il trattamento.',
+      unsure:
+        'Ha risposto di non sapere se ha avuto un infarto o un ictus. ' +
+        'Ne parli con il Suo medico prima di prenotare.',
     },
   },
   continue: 'Continua',
@@ -110,7 +145,7 @@ export const eligibilityIt: EligibilityContent = {
   summary: {
     heading: 'Controlli le Sue risposte',
     change: 'Modifica',
-    changeHidden: ' la risposta su: {label}',
+    changeHidden: ' la risposta: {label}',
     submit: 'Vedi il mio risultato',
     noGoals: 'Nessuno',
   },
@@ -125,7 +160,7 @@ export const eligibilityIt: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Prima ne parli con il Suo medico',
-      next: 'Parli con il Suo medico delle risposte indicate sopra. Lo faccia prima di prenotare.',
+      next: 'Parli con il Suo medico delle risposte indicate sotto. Lo faccia prima di prenotare.',
     },
     'no-concerns': {
       headline: 'Niente di ciò che ci ha detto esclude la mesoterapia',
@@ -137,9 +172,9 @@ export const eligibilityIt: EligibilityContent = {
   statusLabel: 'Il Suo risultato:',
   notDiagnosis: 'Questa non è una diagnosi.',
   reasonsHeading: 'Perché',
-  unsureReason: 'Aveva dubbi su: {label}. Ne parli con il Suo medico.',
-  unsureAge: 'Ci ha detto di non sapere se ha almeno 18 anni. La mesoterapia è solo per adulti. Non prenoti finché non sa di avere almeno 18 anni.',
-  bookAfterDoctor: 'Quando il Suo medico Le dice che può procedere, può prenotare una visita.',
+  bookAfterDoctor:
+    'Quando avrà parlato con il Suo medico, potrà prenotare una visita. ' +
+    'Dica al professionista cosa Le ha detto il Suo medico.',
   medicineWarning: 'Non smetta mai di prendere un farmaco prescritto senza averne prima parlato con il Suo medico.',
   weightLossReason:
     'La mesoterapia non è una cura per dimagrire né per l’obesità. Non La aiuterà a perdere peso in generale.',
@@ -148,10 +183,16 @@ export const eligibilityIt: EligibilityContent = {
     'weight-loss':
       'La mesoterapia non è una cura per dimagrire né per l’obesità. Non La aiuterà a perdere peso in generale.',
     'body-fat':
-      'La mesoterapia può ridurre il grasso solo in piccole zone, e i risultati variano. Gli studi non sono concordi. ' +
+      'In alcune persone la mesoterapia può ridurre il grasso in piccole zone, ma non in tutte. ' +
+      'Gli studi non sono concordi, e gli esperti non sono d’accordo sulla sua sicurezza. ' +
       'Non è una cura per dimagrire né per l’obesità. ' +
       'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
+      'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
+      'Ha ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
       'Servono comunque un’alimentazione sana e attività fisica.',
+    'hair-loss':
+      'La perdita di capelli può avere una causa medica. ' +
+      'Se è improvvisa o a chiazze, o se non si sente bene, vada prima dal Suo medico.',
   },
   checklistHeading: 'Prima della visita',
   checklist: [
@@ -160,21 +201,29 @@ export const eligibilityIt: EligibilityContent = {
     'Scriva i problemi di salute che potrebbero peggiorare con il tempo.',
     'Chieda quali sono la formazione e l’esperienza del professionista.',
     'Pensi ai possibili benefici e ai rischi.',
+    'Chieda al centro la lista di ciò che contengono le iniezioni.',
+    'Dica al professionista se tende ad avere cicatrici spesse, o se ha preso isotretinoina (per l’acne) negli ultimi 6 mesi.',
+    'Se quel giorno non si sente bene o ha la febbre, chieda al centro di spostare il trattamento.',
   ],
   expectHeading: 'Cosa aspettarsi',
   expect: [
-    'Potrebbe servirLe una serie da 3 a 15 sedute. Poi, possono servire sedute regolari per mantenere l’effetto.',
+    'Potrebbe servirLe una serie da 3 a 15 sedute. ' +
+      'Poi, possono servire sedute regolari per mantenere l’effetto.',
     'I risultati arrivano piano piano. Possono servire da pochi mesi a un anno intero per vederli.',
     'Per i capelli, possono passare alcuni mesi prima di vedere un cambiamento.',
-    'I risultati sono diversi per ognuno. Dipendono dall’abilità del professionista e dai prodotti che usa.',
+    'I risultati sono diversi per ognuno. ' +
+      'Alcune persone non vedono nessun cambiamento. ' +
+      'I risultati dipendono dall’abilità del professionista e dai prodotti che usa.',
     'Un’alimentazione sana, l’attività fisica e una buona cura della pelle aiutano a mantenere i risultati.',
-    'Arrossamento, gonfiore, lividi, prurito o dolore dove sono entrati gli aghi sono comuni. Di solito passano in pochi giorni.',
+    'Arrossamento, gonfiore, lividi, prurito o dolore dove sono entrati gli aghi sono comuni. ' +
+      'Di solito passano in pochi giorni.',
     'Il dolore è diverso per ognuno. Alcuni sentono solo un leggero fastidio, ma per altri è molto doloroso.',
     'Il viso può essere più sensibile delle cosce o della pancia (addome).',
-    'Il professionista usa aghi molto sottili. Una crema anestetica, il freddo o la vibrazione possono renderlo più sopportabile.',
+    'Il professionista usa aghi molto sottili. ' +
+      'Una crema anestetica, il freddo o la vibrazione possono renderlo più sopportabile.',
     'Qualsiasi iniezione può causare un’infezione.',
     'Le reazioni allergiche non sono comuni, ma possono succedere. Le reazioni gravi sono rare.',
-    'Alcuni prodotti si usano per uno scopo per cui non sono approvati. Si chiama uso «off-label».',
+    'Alcuni prodotti usati nella mesoterapia non sono approvati per questo uso. Si chiama uso «off-label».',
     'Gli studi sulla mesoterapia non sono concordi. Alcuni Paesi non controllano bene i prodotti.',
   ],
   startAgain: 'Ricomincia',

@@ -18,22 +18,30 @@ export const vsFillerIt: VsFillerContent = {
         'Migliorare la qualità della pelle in generale: grana, colorito, idratazione e rughe sottili in superficie. ' +
         'Si usa anche per i capelli che si diradano e per piccole zone di grasso. ' +
         'Non è una cura per dimagrire né per l’obesità. ' +
-        'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso.',
+        'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
+        'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
+        'Possono anche lasciare cicatrici.',
       filler:
-        'Ridare il volume perso, riempire rughe e solchi profondi, e dare forma a zone come labbra e zigomi.',
+        'Ridare il volume perso, riempire rughe e solchi profondi, e dare forma a zone come labbra e zigomi. ' +
+        'La FDA, l’ente statunitense per alimenti e farmaci, ha approvato alcuni filler per alcuni di questi usi.',
     },
     injected: {
       label: 'Cosa si inietta',
       mesotherapy:
-        'Tante piccolissime iniezioni nello strato medio della pelle (il derma). ' +
+        'Tante piccolissime iniezioni nella pelle. ' +
+        'Per il grasso arrivano un po’ più in profondità, nel grasso sotto la pelle. ' +
         'Contengono un mix di vitamine, enzimi, ormoni ed estratti di piante.',
-      filler: 'Un prodotto, di solito acido ialuronico, iniettato nella pelle per dare pienezza e volume.',
+      filler:
+        'Un prodotto iniettato nella pelle o appena sotto, per dare pienezza e volume. ' +
+        'Di solito è acido ialuronico, una sostanza che anche il corpo produce.',
     },
     results: {
       label: 'Come sono i risultati',
       mesotherapy:
-        'Poco evidenti e graduali. Agisce sulla salute della pelle nel suo insieme. ' +
-        'I risultati cambiano da persona a persona. Gli studi danno risultati contrastanti sul ringiovanimento della pelle.',
+        'Poco evidenti e graduali. ' +
+        'Punta a migliorare la pelle nel suo insieme. ' +
+        'I risultati cambiano, e alcune persone non vedono nessun cambiamento. ' +
+        'Ci sono poche prove solide che ringiovanisca la pelle.',
       filler: 'Un cambiamento visibile di volume e forma, subito, nelle zone trattate.',
     },
     sessions: {
@@ -43,20 +51,30 @@ export const vsFillerIt: VsFillerContent = {
     },
     lasts: {
       label: 'Quanto dura',
-      mesotherapy: 'Servono sedute regolari per mantenere l’effetto.',
+      mesotherapy: 'Nessuno può dire quanto dura. Servono sedute regolari per mantenere l’eventuale effetto ottenuto.',
       filler: 'Da circa 6 mesi a 2 anni, secondo il prodotto usato.',
     },
     suits: {
       label: 'A chi può essere più utile',
-      mesotherapy: 'Persone più giovani, o con lievi segni dell’età. Potrebbe non aiutare con le rughe profonde.',
+      mesotherapy: 'Adulti più giovani, o persone con lievi segni dell’età. Potrebbe non aiutare con le rughe profonde.',
       filler: 'Persone con rughe profonde o con molto volume perso.',
     },
     risks: {
       label: 'Rischi',
       mesotherapy:
-        'Arrossamento, gonfiore, lividi, prurito e dolore sono comuni. Qualsiasi iniezione può causare un’infezione. ' +
-        'Le reazioni gravi sono rare. L’abilità del professionista conta molto.',
-      filler: 'Possono esserci infezione, lividi e gonfiore. L’abilità del professionista conta molto.',
+        'Arrossamento, gonfiore, lividi, prurito e dolore sono comuni. ' +
+        'Qualsiasi iniezione può causare un’infezione. ' +
+        'Le reazioni allergiche sono poco comuni. ' +
+        'Le reazioni gravi sono rare. ' +
+        'Alcuni paesi controllano poco i prodotti. ' +
+        'Alcuni si usano «off-label» (per uno scopo per cui non sono approvati). ' +
+        'L’abilità del professionista conta molto.',
+      filler:
+        'Possono esserci infezione, lividi e gonfiore. ' +
+        'Raramente il filler può chiudere un vaso sanguigno. ' +
+        'Questo può danneggiare la pelle, o causare perdita della vista o un ictus. ' +
+        'La FDA, l’ente statunitense per alimenti e farmaci, ha avvertito di questo rischio nel 2015. ' +
+        'L’abilità del professionista conta molto.',
     },
   },
   helperHeading: 'Quale si adatta meglio ai Suoi obiettivi?',
@@ -70,7 +88,7 @@ export const vsFillerIt: VsFillerContent = {
     fat: 'Piccole zone di grasso localizzato o cellulite',
     'deep-lines': 'Rughe e solchi profondi',
     volume: 'Volume perso, per esempio negli zigomi o nelle labbra',
-    contour: 'La forma del viso, per esempio lineamenti più definiti',
+    contour: 'La forma del viso, per esempio labbra o zigomi',
   },
   severityLegend: 'Quanto si notano i segni dell’età che vede? (facoltativo)',
   severityHint: 'Aiuta se pensa alle rughe o al volume perso.',
@@ -87,7 +105,9 @@ export const vsFillerIt: VsFillerContent = {
       title: 'I Suoi obiettivi sono quelli a cui punta la mesoterapia',
       why:
         'Tutto ciò che ha scelto riguarda la qualità della pelle, i capelli o piccole zone di grasso. ' +
-        'La mesoterapia punta a questo. I risultati sono graduali e servono più sedute.',
+        'La mesoterapia punta a questo. ' +
+        'Non funziona per tutti. ' +
+        'I risultati sono graduali e servono più sedute.',
     },
     filler: {
       title: 'I Suoi obiettivi sono quelli a cui puntano i filler',
@@ -113,15 +133,26 @@ export const vsFillerIt: VsFillerContent = {
   seeRow: 'Confronta «{aspect}»',
   seeRowFor: ' per «{concern}»',
   fatCaveat:
-    'La mesoterapia può ridurre il grasso solo in piccole zone, e gli studi non sono concordi. ' +
+    'In alcune persone la mesoterapia può ridurre il grasso in piccole zone, ma non in tutte. ' +
+    'Gli studi non sono concordi, e gli esperti non sono d’accordo sulla sua sicurezza. ' +
     'Non è una cura per dimagrire né per l’obesità. ' +
     'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
+    'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
+    'Ha ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
     'Servono comunque un’alimentazione sana e attività fisica.',
+  fillerCaveat:
+    'Raramente il filler può chiudere un vaso sanguigno. ' +
+    'Questo può danneggiare la pelle, o causare perdita della vista o un ictus. ' +
+    'La FDA, l’ente statunitense per alimenti e farmaci, ha avvertito di questo rischio nel 2015. ' +
+    'Chieda al professionista come riduce questo rischio.',
+  hairNote:
+    'La perdita di capelli può avere una causa medica. ' +
+    'Se è improvvisa o a chiazze, o se non si sente bene, vada prima dal Suo medico.',
   healthNote:
     'Se un trattamento è sicuro dipende dalla Sua salute. Un professionista lo verifica durante una visita.',
   selfCheckLink: 'Controlli se qualcosa esclude la mesoterapia nel Suo caso',
   severityNotes: {
-    mild: 'Per segni dell’età lievi, la mesoterapia potrebbe essere la scelta migliore.',
+    mild: 'Per rughe sottili lievi, la mesoterapia potrebbe essere la scelta migliore.',
     marked: 'Per rughe profonde o molto volume perso, i filler potrebbero aiutare più della mesoterapia.',
   },
   announce: 'Suggerimento aggiornato: {title}.',

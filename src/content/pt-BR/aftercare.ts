@@ -16,11 +16,13 @@ export const aftercarePtBR: AftercareContent = {
       short: 'Exercícios pesados',
     },
     'heat-water': {
-      text: 'Não vá nadar, nem use sauna ou banheira de hidromassagem.',
+      text:
+        'Não vá nadar, nem use sauna ou banheira de hidromassagem. ' +
+        'Piscinas e banheiras podem ter germes, e o calor pode piorar o inchaço.',
       short: 'Piscina, sauna e hidromassagem',
     },
     irritants: {
-      text: 'Não use esfoliantes, ácidos ou outros produtos que irritam a pele.',
+      text: 'Não use esfoliantes, ácidos para a pele como o glicólico ou o salicílico, ou outros produtos que ardem.',
       short: 'Esfoliantes, ácidos e produtos agressivos',
     },
     massage: {
@@ -29,17 +31,17 @@ export const aftercarePtBR: AftercareContent = {
     },
     sun: {
       text:
-        'Não tome sol nem fique muito tempo no sol. A pele tratada pode queimar e manchar com mais facilidade. ' +
-        'Use protetor solar de amplo espectro quando sair.',
+        'Não tome sol nem fique muito tempo no sol. ' +
+        'A pele tratada pode queimar e manchar com mais facilidade. ' +
+        'Quando sair, use protetor solar com FPS 30 ou mais que também proteja contra UVA (amplo espectro).',
       short: 'Tomar sol',
     },
     smoking: {text: 'Não fume. O cigarro atrasa a recuperação.', short: 'Cigarro'},
     'blood-thinners': {
       text:
-        'Não tome aspirina (AAS), ibuprofeno ou suplementos de ervas que afinam o sangue. ' +
-        'Só tome se seu médico disser que você precisa. ' +
-        'Nunca pare de tomar um remédio receitado sem perguntar ao seu médico.',
-      short: 'Aspirina, ibuprofeno e suplementos que afinam o sangue',
+        'Não tome aspirina (AAS) ou ibuprofeno para dor, nem suplementos de ervas que afinam o sangue. ' +
+        'Eles podem piorar as manchas roxas e o sangramento.',
+      short: 'Aspirina ou ibuprofeno para dor, e suplementos que afinam o sangue',
     },
   },
   extraDonts: [],
@@ -49,12 +51,17 @@ export const aftercarePtBR: AftercareContent = {
     days: {one: 'Evite isso por {n} dia.', other: 'Evite isso por {n} dias.'},
     atLeastHours: {one: 'Evite isso por pelo menos {n} hora.', other: 'Evite isso por pelo menos {n} horas.'},
     atLeastDays: {one: 'Evite isso por pelo menos {n} dia.', other: 'Evite isso por pelo menos {n} dias.'},
-    noSetEnd: 'Não há um prazo definido. Pergunte ao seu profissional por quanto tempo evitar. Para remédios, pergunte ao seu médico.',
+    noSetEnd: 'Não há uma data final definida. Pergunte ao seu profissional por quanto tempo.',
   },
+  medicineWarning:
+    'Se você toma um remédio para afinar o sangue, continue tomando. ' +
+    'Nunca pare de tomar um remédio receitado sem perguntar ao seu médico.',
   doHeading: 'O que fazer',
   dos: [
     'Beba bastante água.',
     'Tenha uma alimentação equilibrada e rica em nutrientes.',
+    'Use uma compressa fria enrolada em um pano para aliviar a dor e o inchaço.',
+    'Se precisar de um analgésico, pergunte ao farmacêutico qual tomar. Paracetamol costuma ser seguro.',
     'Siga as orientações do seu profissional para depois do tratamento. Elas vêm em primeiro lugar.',
     'Vá a todas as consultas de retorno, para o profissional ver como está sua recuperação.',
   ],
@@ -67,22 +74,49 @@ export const aftercarePtBR: AftercareContent = {
     'non-urgent': {
       level: 'Orientação não urgente:',
       heading: 'Entre em contato com a clínica se:',
-      body: 'o inchaço, as manchas roxas ou a dor não melhorarem depois de alguns dias, ou se você notar caroços.',
-      action: 'Entre em contato com a clínica onde você fez o tratamento.',
+      signs: [
+        'o inchaço, as manchas roxas ou a dor não melhorarem depois de alguns dias',
+        'você notar pequenos caroços sob a pele que não doem',
+      ],
+      actions: [
+        'Entre em contato com a clínica onde você fez o tratamento.',
+      ],
     },
     urgent: {
       level: 'Orientação urgente:',
       heading: 'Fale hoje com a clínica ou com seu médico se:',
-      body:
-        'você tiver sinais de infecção. Entre eles estão vermelhidão que se espalha, calor, pus ou febre alta. ' +
-        'Uma dor que só piora também é um sinal.',
-      action: 'Procure ajuda hoje. Não espere passar.',
+      signs: [
+        'a vermelhidão se espalhar, ou a pele ficar quente ou mais inchada',
+        'houver pus, ou surgirem caroços ou feridas vermelhos e doloridos que soltam secreção, mesmo semanas depois do tratamento',
+        'você tiver febre alta, sentir calor e calafrios, ou se sentir muito mal',
+        'a dor só piorar',
+        'a pele perto das injeções ficar pálida, azulada, cinza ou escura',
+      ],
+      actions: [
+        'Procure ajuda hoje. Não espere passar.',
+      ],
+      noAnswer: 'Se não conseguir falar com eles, procure hoje um serviço de pronto atendimento perto de você.',
+      noAnswerWithNumber: 'Se não conseguir falar com eles, ligue hoje para o {number}.',
     },
     emergency: {
       level: 'Emergência:',
       heading: 'Ligue agora para o número de emergência se:',
-      body: 'lábios, língua ou garganta incharem de repente, tiver dificuldade para respirar ou engolir, ou sentir que vai desmaiar.',
-      action: 'Pode ser uma reação alérgica grave (choque anafilático).',
+      headingWithNumber: 'Ligue agora para o {number} se:',
+      signs: [
+        'lábios, língua, garganta ou rosto incharem de repente',
+        'for difícil respirar, ou a respiração ficar ruidosa ou muito rápida',
+        'a garganta parecer apertada, ou for difícil engolir',
+        'a pele, os lábios ou a língua ficarem azulados, cinzentos ou pálidos',
+        'você sentir de repente muita confusão, muito sono ou que vai desmaiar',
+      ],
+      actions: [
+        'Se você tiver uma caneta de adrenalina (autoinjetor), use-a primeiro. ' +
+          'Depois ligue, mesmo que comece a se sentir melhor.',
+        'Deite-se de costas. Se for difícil respirar, sente-se.',
+        'Se ainda estiver mal depois de 5 minutos, use uma segunda caneta, se tiver.',
+        'Se alguém desmaiar e não acordar, ligue por essa pessoa.',
+        'Pode ser uma reação alérgica grave (choque anafilático).',
+      ],
     },
   },
   form: {
@@ -102,18 +136,22 @@ export const aftercarePtBR: AftercareContent = {
   plannedFor: 'Tratamento marcado para: {time}.',
   plannedNote: 'Os prazos abaixo contam a partir do seu tratamento.',
   progressLabel: 'Etapas com prazo',
-  progressDone: 'Concluído: {percent} das etapas com prazo',
-  status: {upcoming: 'Não começou', active: 'Ainda evite', done: 'Concluído', ongoing: 'Sem prazo definido'},
+  progressDone: '{done} de {total} concluídas',
+  status: {upcoming: 'Não começou', active: 'Ainda evite', done: 'Espera mínima cumprida', ongoing: 'Ainda evite'},
   timeline: {
-    upcoming: '{item}: evite até {time}',
-    active: '{item}: evite até {time}',
-    done: '{item}: sem restrição desde {time}',
-    ongoing: '{item}: sem prazo definido. Pergunte ao seu profissional por quanto tempo. Para remédios, pergunte ao seu médico.',
+    upcoming: '{item}: evite desde o tratamento até {time}.',
+    upcomingNoEnd:
+      '{item}: evite desde o tratamento. ' +
+      'Não há uma data final definida. ' +
+      'Pergunte ao seu profissional por quanto tempo.',
+    active: '{item}: evite até {time}.',
+    done: '{item}: a espera mínima foi até {time}. Espere mais se a pele ainda estiver dolorida ou inchada.',
+    ongoing: '{item}: ainda evite. Não há uma data final definida. Pergunte ao seu profissional por quanto tempo.',
   },
   calendar: {
     button: 'Adicionar à agenda',
     name: 'Cuidados depois da mesoterapia',
-    eventTitle: '{item}: sem restrição',
+    eventTitle: '{item}: espera mínima cumprida',
     filename: 'mesoterapia-cuidados.ics',
   },
   print: 'Imprimir meu plano',

@@ -1,6 +1,6 @@
 /*
  * Brazilian Portuguese (pt-BR) content pack, also used for `pt`: a translation of the English
- * content of 2026-11-25. The patient is addressed as "você", as the Brazilian public health
+ * content of 2026-12-02. The patient is addressed as "você", as the Brazilian public health
  * system (SUS) does in its patient materials.
  *
  * Glossary (English → Brazilian Portuguese, used the same way in every file):
@@ -30,18 +30,21 @@
 import type {CommonContent} from '../en/common.js';
 
 export const commonPtBR: CommonContent = {
-  updated: '2026-11-25',
+  updated: '2026-12-02',
   updatedLabel: 'Conteúdo atualizado em {date}.',
   reviewed: {date: '', by: '', next: ''},
   reviewedLabel: 'Revisado por {by} em {date}.',
   nextReviewLabel: 'Próxima revisão: {date}.',
   disclaimer:
-    'Estas são informações gerais. Não são um conselho médico nem um diagnóstico. ' +
-    'Um profissional qualificado decide o que é melhor para você. Ele faz isso quando atende você pessoalmente.',
+    'Estas são informações gerais. ' +
+    'Não são orientação médica nem diagnóstico. ' +
+    'O profissional é a pessoa que faz o tratamento. ' +
+    'Um profissional qualificado decide o que é certo para você. ' +
+    'Ele faz isso quando atende você pessoalmente.',
   bookingLabel: 'Marcar uma consulta',
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
-  translatedFrom: '2026-11-25',
+  translatedFrom: '2026-12-02',
   translatedFromLabel: 'É uma tradução do texto em inglês de {date}.',
 };

@@ -27,9 +27,15 @@ export const eligibilityPtBR: EligibilityContent = {
   questions: {
     adult: {
       question: 'Você tem 18 anos ou mais?',
-      hint: 'A mesoterapia é um tratamento estético só para adultos.',
-      label: 'Sua idade',
-      reason: 'Você disse que tem menos de 18 anos. A mesoterapia é um tratamento estético só para adultos.',
+      hint: 'Você precisa ter 18 anos ou mais para fazer este tratamento aqui.',
+      label: '18 anos ou mais',
+      reason:
+        'Você disse que tem menos de 18 anos. ' +
+        'Você precisa ter 18 anos ou mais para fazer este tratamento aqui.',
+      unsure:
+        'Você disse que não sabe se tem 18 anos ou mais. ' +
+        'Você precisa ter 18 anos ou mais para fazer este tratamento aqui. ' +
+        'Não marque até ter certeza.',
     },
     pregnant: {
       question: 'Você está grávida ou pode estar?',
@@ -38,6 +44,10 @@ export const eligibilityPtBR: EligibilityContent = {
       reason:
         'Você está ou pode estar grávida. Ainda não se sabe como as substâncias podem afetar seu bebê. ' +
         'Você pode verificar de novo quando não estiver mais grávida nem amamentando.',
+      unsure:
+        'Você disse que não sabe se está grávida. ' +
+        'Não faça mesoterapia até saber que não está. ' +
+        'Um teste de gravidez pode tirar a dúvida.',
     },
     breastfeeding: {
       question: 'Você está amamentando?',
@@ -46,42 +56,66 @@ export const eligibilityPtBR: EligibilityContent = {
       reason:
         'Você está amamentando. Ainda não se sabe como as substâncias podem afetar seu bebê. ' +
         'Você pode verificar de novo quando parar de amamentar.',
+      unsure:
+        'Você disse que não sabe se ainda está amamentando. ' +
+        'Espere até parar de amamentar por completo. ' +
+        'Depois, você pode verificar de novo.',
     },
     bleeding: {
       question: 'Você toma algo que afina o sangue, ou tem algum problema de sangramento ou de coagulação?',
       hint:
-        'Isso inclui remédios para afinar o sangue (anticoagulantes), e aspirina (AAS) ou ibuprofeno que você toma todo dia. ' +
-        'Alguns suplementos de ervas também afinam o sangue. ' +
+        'Isso inclui remédios para afinar o sangue (anticoagulantes). ' +
+        'Inclui também aspirina (AAS) ou ibuprofeno que você toma todos ou quase todos os dias. ' +
+        'Alguns suplementos de ervas, como ginkgo ou alho, também afinam o sangue. ' +
         'Responda sim também se tiver uma doença como a hemofilia.',
       label: 'Algo que afina o sangue ou problema de sangramento',
       reason:
         'Você toma algo que afina o sangue, ou tem um problema de sangramento ou de coagulação. ' +
         'Depois das injeções, você pode ficar com manchas roxas e sangrar com mais facilidade.',
+      unsure:
+        'Você disse que não sabe se toma algo que afina o sangue. ' +
+        'Pergunte ao seu médico ou ao farmacêutico antes de marcar.',
     },
     immune: {
-      question: 'Você tem uma doença autoimune ou imunidade baixa?',
-      hint: 'Isso inclui doenças ou remédios que baixam as defesas do corpo contra infecções.',
+      question: 'Seu sistema imunológico ataca o próprio corpo (doença autoimune), ou sua imunidade está baixa?',
+      hint:
+        'Por exemplo, lúpus, artrite reumatoide ou psoríase. ' +
+        'Responda sim também se uma doença ou um remédio deixa sua imunidade baixa. ' +
+        'Corticoide em comprimido pode fazer isso.',
       label: 'Doença autoimune ou imunidade baixa',
       reason:
-        'Você tem uma doença autoimune ou imunidade baixa. ' +
+        'Seu sistema imunológico ataca o próprio corpo, ou sua imunidade está baixa. ' +
         'Você pode ter mais chance de pegar uma infecção, ou o tratamento pode não funcionar bem.',
+      unsure:
+        'Você respondeu “Não sei” sobre seu sistema imunológico. ' +
+        'Fale com seu médico sobre isso antes de marcar.',
     },
     skin: {
       question: 'Você tem infecção, erupção na pele ou pele inflamada no local que quer tratar?',
-      hint: 'Por exemplo, espinhas infeccionadas, ou pele vermelha e inchada.',
+      hint: 'Por exemplo, herpes labial, espinhas infeccionadas, ou pele vermelha e inchada.',
       label: 'Pele infeccionada ou inflamada',
       reason:
         'Você tem infecção ou pele inflamada no local que quer tratar. ' +
         'As injeções podem espalhar a infecção ou piorá-la. ' +
-        'Você pode verificar de novo quando sua pele sarar.',
+        'Você pode verificar de novo quando sua pele sarar. ' +
+        'Se não melhorar, procure um farmacêutico ou seu médico.',
+      unsure:
+        'Você disse que não sabe se a pele do local que quer tratar está infeccionada ou inflamada. ' +
+        'Peça a um farmacêutico ou ao seu médico para olhar.',
     },
     allergy: {
-      question: 'Você tem alergias graves, ou já teve anafilaxia (choque anafilático)?',
-      hint: 'Responda sim também se tiver alergia a vitaminas, enzimas, hormônios ou extratos de plantas usados em injeções.',
-      label: 'Alergias graves ou anafilaxia',
+      question: 'Você já teve uma reação alérgica grave (choque anafilático), ou tem alergias graves?',
+      hint:
+        'Uma reação grave pode inchar a garganta ou dificultar a respiração. ' +
+        'Responda sim também se tiver alergia a creme anestésico, ou a algo que possa estar nas injeções.',
+      label: 'Alergias ou reações alérgicas graves',
       reason:
-        'Você tem alergias graves, ou alergia a algo que pode estar nas injeções. ' +
-        'Não faça mesoterapia se tiver alergia a algum dos componentes.',
+        'Você já teve uma reação alérgica grave, ou tem alergias graves. ' +
+        'Não faça mesoterapia se tiver alergia a algo que ela contém.',
+      unsure:
+        'Você respondeu “Não sei” sobre alergias. ' +
+        'Fale com seu médico sobre isso. ' +
+        'Peça à clínica uma lista do que vai nas injeções.',
     },
     conditions: {
       question: 'Você tem câncer, doença no fígado, nos rins ou no coração, ou diabetes?',
@@ -90,13 +124,19 @@ export const eligibilityPtBR: EligibilityContent = {
       reason:
         'Você tem câncer, doença no fígado, nos rins ou no coração, ou diabetes. ' +
         'Não há provas suficientes de que a mesoterapia seja segura ou funcione para quem tem essas doenças.',
+      unsure:
+        'Você disse que não sabe, ou já teve uma dessas doenças no passado. ' +
+        'Pergunte ao seu médico se isso importa para este tratamento.',
     },
     'heart-stroke': {
       question: 'Você já teve um infarto ou um AVC (derrame)?',
-      hint: 'Responda sim mesmo que tenha sido há muito tempo.',
+      hint: 'Responda sim mesmo que tenha sido há muito tempo, ou se foi um mini-AVC (ataque isquêmico transitório, AIT).',
       label: 'Infarto ou AVC',
       reason:
         'Você já teve um infarto ou um AVC. Você pode ter mais chance de ter problemas depois do tratamento.',
+      unsure:
+        'Você disse que não sabe se já teve um infarto ou um AVC. ' +
+        'Fale com seu médico sobre isso antes de marcar.',
     },
   },
   continue: 'Continuar',
@@ -110,7 +150,7 @@ export const eligibilityPtBR: EligibilityContent = {
   summary: {
     heading: 'Confira suas respostas',
     change: 'Alterar',
-    changeHidden: ' sua resposta sobre: {label}',
+    changeHidden: ' sua resposta: {label}',
     submit: 'Ver meu resultado',
     noGoals: 'Nenhum',
   },
@@ -125,7 +165,7 @@ export const eligibilityPtBR: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Fale antes com seu médico',
-      next: 'Fale com o seu médico sobre as respostas acima. Faça isso antes de marcar.',
+      next: 'Fale com o seu médico sobre as respostas abaixo. Faça isso antes de marcar.',
     },
     'no-concerns': {
       headline: 'Nada do que você nos contou impede a mesoterapia',
@@ -137,9 +177,9 @@ export const eligibilityPtBR: EligibilityContent = {
   statusLabel: 'Seu resultado:',
   notDiagnosis: 'Isto não é um diagnóstico.',
   reasonsHeading: 'Por quê',
-  unsureReason: 'Você não tinha certeza sobre: {label}. Pergunte ao seu médico sobre isso.',
-  unsureAge: 'Você disse que não sabe se tem 18 anos ou mais. A mesoterapia é só para adultos. Não marque até saber que tem 18 anos ou mais.',
-  bookAfterDoctor: 'Quando seu médico disser que você pode seguir em frente, você pode marcar uma consulta.',
+  bookAfterDoctor:
+    'Depois de falar com seu médico, você pode marcar uma consulta. ' +
+    'Conte ao profissional o que seu médico disse.',
   medicineWarning: 'Nunca pare de tomar um remédio receitado sem falar antes com seu médico.',
   weightLossReason:
     'A mesoterapia não é um tratamento para emagrecer nem para obesidade. Ela não vai ajudar você a perder peso no geral.',
@@ -148,10 +188,16 @@ export const eligibilityPtBR: EligibilityContent = {
     'weight-loss':
       'A mesoterapia não é um tratamento para emagrecer nem para obesidade. Ela não vai ajudar você a perder peso no geral.',
     'body-fat':
-      'A mesoterapia só consegue reduzir gordura em áreas pequenas, e os resultados variam. Os estudos não concordam entre si. ' +
+      'Em algumas pessoas, a mesoterapia pode reduzir gordura em áreas pequenas, mas não em todas. ' +
+      'Os estudos não concordam entre si, e os especialistas não concordam que ela seja segura. ' +
       'Ela não é um tratamento para emagrecer nem para obesidade. ' +
       'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
+      'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
+      'Ela recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
       'Você continua precisando de alimentação saudável e exercícios.',
+    'hair-loss':
+      'A queda de cabelo pode ter uma causa médica. ' +
+      'Se for de repente ou em falhas, ou se você não estiver se sentindo bem, procure antes o seu médico.',
   },
   checklistHeading: 'Antes da sua consulta',
   checklist: [
@@ -160,21 +206,29 @@ export const eligibilityPtBR: EligibilityContent = {
     'Anote os problemas de saúde que podem piorar com o tempo.',
     'Pergunte sobre a formação e a experiência do profissional.',
     'Pense nos possíveis benefícios e nos riscos.',
+    'Peça à clínica uma lista do que vai nas injeções.',
+    'Conte ao profissional se você costuma ter cicatrizes grossas (queloides), ou se tomou isotretinoína (para acne) nos últimos 6 meses.',
+    'Se você estiver doente ou com febre no dia, peça à clínica para remarcar o tratamento.',
   ],
   expectHeading: 'O que esperar',
   expect: [
-    'Você pode precisar de uma série de 3 a 15 sessões. Depois, sessões regulares podem ser necessárias para manter o efeito.',
+    'Você pode precisar de uma série de 3 a 15 sessões. ' +
+      'Depois, sessões regulares podem ser necessárias para manter o efeito.',
     'Os resultados aparecem aos poucos. Podem levar de alguns meses a um ano inteiro para ser notados.',
     'No cabelo, podem passar alguns meses até você ver alguma mudança.',
-    'Os resultados são diferentes para cada pessoa. Eles dependem da habilidade do profissional e dos produtos que ele usa.',
+    'Os resultados são diferentes para cada pessoa. ' +
+      'Algumas pessoas não veem nenhuma mudança. ' +
+      'Os resultados dependem da habilidade do profissional e dos produtos que ele usa.',
     'Alimentação saudável, exercícios e bons cuidados com a pele ajudam você a manter os resultados.',
-    'Vermelhidão, inchaço, manchas roxas, coceira ou dor onde a agulha entrou são comuns. Em geral passam em poucos dias.',
+    'Vermelhidão, inchaço, manchas roxas, coceira ou dor onde a agulha entrou são comuns. ' +
+      'Em geral passam em poucos dias.',
     'A dor é diferente para cada pessoa. Algumas sentem só um leve incômodo, mas outras sentem muita dor.',
     'O rosto pode ser mais sensível do que as coxas ou a barriga (abdômen).',
-    'O profissional usa agulhas bem finas. Pomada anestésica, compressas frias ou vibração podem deixar tudo mais confortável.',
+    'O profissional usa agulhas bem finas. ' +
+      'Pomada anestésica, compressas frias ou vibração podem deixar tudo mais confortável.',
     'Qualquer injeção pode causar infecção.',
     'Reações alérgicas são incomuns, mas podem acontecer. Reações graves são raras.',
-    'Alguns produtos são usados para algo para o qual não foram aprovados. Isso se chama uso “off-label”.',
+    'Alguns produtos usados na mesoterapia não são aprovados para esse uso. Isso se chama uso “off-label”.',
     'Os estudos sobre a mesoterapia não concordam entre si. Alguns países não controlam bem os produtos.',
   ],
   startAgain: 'Começar de novo',

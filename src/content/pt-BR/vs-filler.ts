@@ -18,22 +18,30 @@ export const vsFillerPtBR: VsFillerContent = {
         'Melhorar a qualidade da pele como um todo: textura, tom, hidratação e linhas finas na superfície. ' +
         'Também é usada para cabelo ralo e pequenas áreas de gordura. ' +
         'Ela não é um tratamento para emagrecer nem para obesidade. ' +
-        'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura.',
+        'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
+        'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
+        'Elas também podem deixar cicatrizes.',
       filler:
-        'Repor o volume perdido, preencher rugas e sulcos profundos, e dar forma a áreas como lábios e maçãs do rosto.',
+        'Repor o volume perdido, preencher rugas e sulcos profundos, e dar forma a áreas como lábios e maçãs do rosto. ' +
+        'A FDA, a agência de alimentos e remédios dos EUA, aprovou alguns preenchedores para alguns desses usos.',
     },
     injected: {
       label: 'O que é injetado',
       mesotherapy:
-        'Muitas injeções bem pequenas na camada do meio da pele (a derme). ' +
+        'Muitas injeções bem pequenas na pele. ' +
+        'Para gordura, elas vão um pouco mais fundo, na gordura sob a pele. ' +
         'Elas levam uma mistura de vitaminas, enzimas, hormônios e extratos de plantas.',
-      filler: 'Um produto, quase sempre ácido hialurônico, injetado na pele para dar mais preenchimento e volume.',
+      filler:
+        'Um produto injetado na pele ou logo abaixo dela para dar mais preenchimento e volume. ' +
+        'Na maioria das vezes é ácido hialurônico, uma substância que o corpo também produz.',
     },
     results: {
       label: 'Como são os resultados',
       mesotherapy:
-        'Sutis e graduais. Age na saúde da pele como um todo. ' +
-        'Os resultados variam de pessoa para pessoa. Os estudos se dividem sobre se ela deixa a pele com aspecto mais jovem.',
+        'Sutis e graduais. ' +
+        'Busca melhorar a pele como um todo. ' +
+        'Os resultados variam, e algumas pessoas não veem nenhuma mudança. ' +
+        'Há poucas provas sólidas de que ela deixe a pele com aspecto mais jovem.',
       filler: 'Uma mudança visível de volume e forma logo após a aplicação, nas áreas tratadas.',
     },
     sessions: {
@@ -43,20 +51,34 @@ export const vsFillerPtBR: VsFillerContent = {
     },
     lasts: {
       label: 'Quanto tempo dura',
-      mesotherapy: 'Você precisa de sessões regulares para manter o efeito.',
+      mesotherapy:
+        'Ninguém sabe dizer quanto tempo dura. ' +
+        'Você precisa de sessões regulares para manter o efeito obtido, se houver.',
       filler: 'De uns 6 meses a 2 anos, dependendo do produto usado.',
     },
     suits: {
       label: 'Para quem pode ajudar mais',
-      mesotherapy: 'Pessoas mais jovens, ou com sinais leves de envelhecimento. Pode não ajudar em rugas profundas.',
+      mesotherapy:
+        'Adultos mais jovens, ou pessoas com sinais leves de envelhecimento. ' +
+        'Pode não ajudar em rugas profundas.',
       filler: 'Pessoas com rugas profundas ou muita perda de volume.',
     },
     risks: {
       label: 'Riscos',
       mesotherapy:
-        'Vermelhidão, inchaço, manchas roxas, coceira e dor são comuns. Qualquer injeção pode causar infecção. ' +
-        'Reações graves são raras. A habilidade do profissional faz muita diferença.',
-      filler: 'Pode haver infecção, manchas roxas e inchaço. A habilidade do profissional faz muita diferença.',
+        'Vermelhidão, inchaço, manchas roxas, coceira e dor são comuns. ' +
+        'Qualquer injeção pode causar infecção. ' +
+        'Reações alérgicas são pouco comuns. ' +
+        'Reações graves são raras. ' +
+        'Alguns países não controlam bem os produtos. ' +
+        'Alguns são usados “off-label” (para algo para o qual não foram aprovados). ' +
+        'A habilidade do profissional faz muita diferença.',
+      filler:
+        'Pode haver infecção, manchas roxas e inchaço. ' +
+        'Raramente, o preenchedor pode entupir um vaso sanguíneo. ' +
+        'Isso pode danificar a pele, ou causar perda da visão ou um AVC. ' +
+        'A FDA, a agência de alimentos e remédios dos EUA, alertou sobre isso em 2015. ' +
+        'A habilidade do profissional faz muita diferença.',
     },
   },
   helperHeading: 'Qual pode combinar com seus objetivos?',
@@ -70,7 +92,7 @@ export const vsFillerPtBR: VsFillerContent = {
     fat: 'Pequenas áreas de gordura localizada ou celulite',
     'deep-lines': 'Rugas e sulcos profundos',
     volume: 'Perda de volume, por exemplo nas maçãs do rosto ou nos lábios',
-    contour: 'O formato do rosto, como traços mais definidos',
+    contour: 'O formato do rosto, como os lábios ou as maçãs do rosto',
   },
   severityLegend: 'O quanto os sinais de envelhecimento aparecem? (opcional)',
   severityHint: 'Isso ajuda se você está pensando em rugas ou perda de volume.',
@@ -87,7 +109,9 @@ export const vsFillerPtBR: VsFillerContent = {
       title: 'Seus objetivos combinam com o que a mesoterapia busca',
       why:
         'Tudo o que você escolheu é sobre qualidade da pele, cabelo ou pequenas áreas de gordura. ' +
-        'A mesoterapia busca tratar isso. Os resultados são graduais e precisam de várias sessões.',
+        'A mesoterapia busca tratar isso. ' +
+        'Ela não funciona para todo mundo. ' +
+        'Os resultados são graduais e precisam de várias sessões.',
     },
     filler: {
       title: 'Seus objetivos combinam com o que o preenchimento busca',
@@ -113,15 +137,26 @@ export const vsFillerPtBR: VsFillerContent = {
   seeRow: 'Comparar “{aspect}”',
   seeRowFor: ' para “{concern}”',
   fatCaveat:
-    'A mesoterapia só consegue reduzir gordura em áreas pequenas, e os estudos não concordam entre si. ' +
+    'Em algumas pessoas, a mesoterapia pode reduzir gordura em áreas pequenas, mas não em todas. ' +
+    'Os estudos não concordam entre si, e os especialistas não concordam que ela seja segura. ' +
     'Ela não é um tratamento para emagrecer nem para obesidade. ' +
     'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
+    'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
+    'Ela recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
     'Você continua precisando de alimentação saudável e exercícios.',
+  fillerCaveat:
+    'Raramente, o preenchedor pode entupir um vaso sanguíneo. ' +
+    'Isso pode danificar a pele, ou causar perda da visão ou um AVC. ' +
+    'A FDA, a agência de alimentos e remédios dos EUA, alertou sobre isso em 2015. ' +
+    'Pergunte ao profissional como ele reduz esse risco.',
+  hairNote:
+    'A queda de cabelo pode ter uma causa médica. ' +
+    'Se for de repente ou em falhas, ou se você não estiver se sentindo bem, procure antes o seu médico.',
   healthNote:
     'Se um tratamento é seguro ou não depende da sua saúde. Um profissional avalia isso em uma consulta.',
   selfCheckLink: 'Veja se algo impede a mesoterapia no seu caso',
   severityNotes: {
-    mild: 'Para sinais leves de envelhecimento, a mesoterapia pode ser a melhor escolha.',
+    mild: 'Para linhas finas leves, a mesoterapia pode ser a melhor escolha.',
     marked: 'Para rugas profundas ou muita perda de volume, o preenchimento pode ajudar mais do que a mesoterapia.',
   },
   announce: 'Sugestão atualizada: {title}.',
