@@ -111,7 +111,7 @@ export const eligibilityDe: EligibilityContent = {
         'Antworten Sie auch mit Ja, wenn Sie gegen Betäubungscreme allergisch sind oder gegen etwas, das in den Injektionen sein kann.',
       label: 'Schwere Allergien oder allergische Reaktionen',
       reason:
-        'Sie hatten schon einmal eine schwere allergische Reaktion, oder Sie haben schwere Allergien. ' +
+        'Sie hatten schon eine schwere allergische Reaktion, oder Sie sind gegen etwas allergisch, das bei der Behandlung verwendet werden kann. ' +
         'Lassen Sie keine Mesotherapie machen, wenn Sie gegen etwas darin allergisch sind.',
       unsure:
         'Sie waren bei der Frage zu Allergien nicht sicher. ' +
@@ -201,7 +201,7 @@ export const eligibilityDe: EligibilityContent = {
       'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
       'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
       '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
-      'Der Behörde wurden bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
+      'Der Behörde wurden auch bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
       'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
     'hair-loss':
       'Haarausfall kann eine medizinische Ursache haben. ' +

@@ -48,7 +48,7 @@ export const vsFillerDe: VsFillerContent = {
     },
     sessions: {
       label: 'Wie viele Sitzungen',
-      mesotherapy: 'Meist eine Reihe von 3 bis 15 Sitzungen, danach regelmäßige Sitzungen, damit die Wirkung bleibt.',
+      mesotherapy: 'Meist eine Reihe von 3 bis 15 Sitzungen, danach regelmäßige Sitzungen, damit eine erreichte Wirkung bleibt.',
       filler: 'Fragen Sie Ihre Fachperson. Das hängt von Ihren Zielen ab.',
     },
     lasts: {
@@ -144,7 +144,7 @@ export const vsFillerDe: VsFillerContent = {
     'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
     'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
     '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
-    'Der Behörde wurden bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
+    'Der Behörde wurden auch bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
     'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
   fillerCaveat:
     'Selten kann Filler ein Blutgefäß verstopfen. ' +

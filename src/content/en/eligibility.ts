@@ -154,7 +154,7 @@ export const eligibilityEn: EligibilityContent = {
         'Also answer yes if you are allergic to numbing cream, or to anything that may be in the injections.',
       label: 'Severe allergies or allergic reactions',
       reason:
-        'You have had a severe allergic reaction, or you have severe allergies. ' +
+        'You have had a severe allergic reaction, or you are allergic to something that may be used in the treatment. ' +
         'Do not have mesotherapy if you are allergic to anything in it.',
       unsure:
         'You were not sure about allergies. Ask your doctor about them. ' +
@@ -234,7 +234,7 @@ export const eligibilityEn: EligibilityContent = {
       'It is not a weight-loss or obesity treatment. ' +
       'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
       'In 2010 the FDA warned that there is no proof that fat-dissolving injections work. ' +
-      'It had reports of lasting scars and deep, painful lumps under the skin. ' +
+      'The FDA also had reports of lasting scars and deep, painful lumps under the skin. ' +
       'You still need a healthy diet and exercise.',
     'hair-loss':
       'Hair loss can have a medical cause. If it is sudden or patchy, or you feel unwell, see your doctor first.',

@@ -87,7 +87,7 @@ export const vsFillerEn: VsFillerContent = {
     },
     sessions: {
       label: 'How many sessions',
-      mesotherapy: 'Usually a series of 3 to 15 sessions, then regular sessions to keep the effect.',
+      mesotherapy: 'Usually a series of 3 to 15 sessions, then regular sessions to keep any effect.',
       filler: 'Ask your practitioner. It depends on your goals.',
     },
     lasts: {
@@ -172,7 +172,7 @@ export const vsFillerEn: VsFillerContent = {
     'It is not a weight-loss or obesity treatment. ' +
     'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
     'In 2010 the FDA warned that there is no proof that fat-dissolving injections work. ' +
-    'It had reports of lasting scars and deep, painful lumps under the skin. ' +
+    'The FDA also had reports of lasting scars and deep, painful lumps under the skin. ' +
     'You still need a healthy diet and exercise.',
   fillerCaveat:
     'Rarely, filler can block a blood vessel. This can damage the skin, or cause sight loss or a stroke. ' +

@@ -108,7 +108,7 @@ export const eligibilityEs: EligibilityContent = {
         'Responda también que sí si tiene alergia a la crema anestésica, o a algo que pueda llevar la inyección.',
       label: 'Alergias graves o reacciones alérgicas',
       reason:
-        'Ha tenido una reacción alérgica grave, o tiene alergias graves. ' +
+        'Ha tenido una reacción alérgica grave, o tiene alergia a algo que se puede usar en el tratamiento. ' +
         'No se haga mesoterapia si tiene alergia a algo de lo que lleva.',
       unsure:
         'Ha respondido «No lo sé» sobre las alergias. ' +
@@ -193,7 +193,7 @@ export const eligibilityEs: EligibilityContent = {
       'UU.' +
       ', no la ha aprobado para perder grasa. ' +
       'En 2010, la FDA advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen. ' +
-      'Recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
+      'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
       'Aun así, necesita comer de forma sana y hacer ejercicio.',
     'hair-loss':
       'La caída del cabello puede tener una causa médica. ' +

@@ -49,7 +49,7 @@ export const vsFillerEs: VsFillerContent = {
     },
     sessions: {
       label: 'Cuántas sesiones',
-      mesotherapy: 'Suele ser una serie de 3 a 15 sesiones. Después, sesiones periódicas mantienen el efecto.',
+      mesotherapy: 'Suele ser una serie de 3 a 15 sesiones y, después, sesiones periódicas para mantener el efecto logrado.',
       filler: 'Pregunte a su profesional. Depende de sus objetivos.',
     },
     lasts: {
@@ -149,7 +149,7 @@ export const vsFillerEs: VsFillerContent = {
     'UU.' +
     ', no la ha aprobado para perder grasa. ' +
     'En 2010, la FDA advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen. ' +
-    'Recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
+    'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
     'Aun así, necesita comer de forma sana y hacer ejercicio.',
   fillerCaveat:
     'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +

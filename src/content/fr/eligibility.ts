@@ -107,7 +107,7 @@ export const eligibilityFr: EligibilityContent = {
         'Répondez aussi oui en cas d’allergie à la crème anesthésiante, ou à un produit peut-être présent dans les injections.',
       label: 'Allergies ou réactions allergiques graves',
       reason:
-        'Vous avez déjà eu une réaction allergique grave, ou vous avez des allergies graves. ' +
+        'Vous avez déjà eu une réaction allergique grave, ou une allergie à un produit qui peut servir pour le soin. ' +
         'Ne faites pas de mésothérapie si vous êtes allergique à l’un de ses composants.',
       unsure:
         'Vous avez répondu « Je ne sais pas » pour les allergies. ' +
@@ -190,7 +190,7 @@ export const eligibilityFr: EligibilityContent = {
       'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
       'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
       'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
-      'Elle avait reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
+      'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
       'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
     'hair-loss':
       'La chute de cheveux peut avoir une cause médicale. ' +

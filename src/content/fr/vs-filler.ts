@@ -46,7 +46,7 @@ export const vsFillerFr: VsFillerContent = {
     },
     sessions: {
       label: 'Combien de séances',
-      mesotherapy: 'En général une série de 3 à 15 séances, puis des séances régulières pour garder l’effet.',
+      mesotherapy: 'En général une série de 3 à 15 séances, puis des séances régulières pour garder l’effet éventuellement obtenu.',
       filler: 'Demandez à votre praticien. Cela dépend de vos objectifs.',
     },
     lasts: {
@@ -142,7 +142,7 @@ export const vsFillerFr: VsFillerContent = {
     'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
     'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
     'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
-    'Elle avait reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
+    'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
     'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
   fillerCaveat:
     'Rarement, le produit injecté peut boucher un vaisseau sanguin. ' +

@@ -105,7 +105,7 @@ export const eligibilityIt: EligibilityContent = {
         'Risponda sì anche se ha un’allergia alla crema anestetica, o a qualcosa che potrebbe essere nelle iniezioni.',
       label: 'Allergie o reazioni allergiche gravi',
       reason:
-        'Ha avuto una reazione allergica grave, o ha allergie gravi. ' +
+        'Ha avuto una reazione allergica grave, o ha un’allergia a qualcosa che può essere usato nel trattamento. ' +
         'Non faccia la mesoterapia se ha un’allergia a qualcosa che contiene.',
       unsure:
         'Ha risposto «Non lo so» sulle allergie. ' +
@@ -188,7 +188,7 @@ export const eligibilityIt: EligibilityContent = {
       'Non è una cura per dimagrire né per l’obesità. ' +
       'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
       'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
-      'Ha ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
+      'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
       'Servono comunque un’alimentazione sana e attività fisica.',
     'hair-loss':
       'La perdita di capelli può avere una causa medica. ' +

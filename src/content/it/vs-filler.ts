@@ -46,7 +46,7 @@ export const vsFillerIt: VsFillerContent = {
     },
     sessions: {
       label: 'Quante sedute',
-      mesotherapy: 'Di solito un ciclo da 3 a 15 sedute. Poi, sedute regolari mantengono l’effetto.',
+      mesotherapy: 'Di solito un ciclo da 3 a 15 sedute, poi sedute regolari per mantenere l’eventuale effetto ottenuto.',
       filler: 'Chieda al Suo professionista. Dipende dai Suoi obiettivi.',
     },
     lasts: {
@@ -138,7 +138,7 @@ export const vsFillerIt: VsFillerContent = {
     'Non è una cura per dimagrire né per l’obesità. ' +
     'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
     'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
-    'Ha ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
+    'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
     'Servono comunque un’alimentazione sana e attività fisica.',
   fillerCaveat:
     'Raramente il filler può chiudere un vaso sanguigno. ' +

@@ -110,7 +110,7 @@ export const eligibilityPtBR: EligibilityContent = {
         'Responda sim também se tiver alergia a creme anestésico, ou a algo que possa estar nas injeções.',
       label: 'Alergias ou reações alérgicas graves',
       reason:
-        'Você já teve uma reação alérgica grave, ou tem alergias graves. ' +
+        'Você já teve uma reação alérgica grave, ou tem alergia a algo que pode ser usado no tratamento. ' +
         'Não faça mesoterapia se tiver alergia a algo que ela contém.',
       unsure:
         'Você respondeu “Não sei” sobre alergias. ' +
@@ -193,7 +193,7 @@ export const eligibilityPtBR: EligibilityContent = {
       'Ela não é um tratamento para emagrecer nem para obesidade. ' +
       'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
       'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
-      'Ela recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
+      'A FDA também recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
       'Você continua precisando de alimentação saudável e exercícios.',
     'hair-loss':
       'A queda de cabelo pode ter uma causa médica. ' +

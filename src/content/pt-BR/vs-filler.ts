@@ -46,7 +46,7 @@ export const vsFillerPtBR: VsFillerContent = {
     },
     sessions: {
       label: 'Quantas sessões',
-      mesotherapy: 'Em geral, uma série de 3 a 15 sessões. Depois, sessões regulares mantêm o efeito.',
+      mesotherapy: 'Em geral, uma série de 3 a 15 sessões e, depois, sessões regulares para manter o efeito obtido, se houver.',
       filler: 'Pergunte ao seu profissional. Depende dos seus objetivos.',
     },
     lasts: {
@@ -142,7 +142,7 @@ export const vsFillerPtBR: VsFillerContent = {
     'Ela não é um tratamento para emagrecer nem para obesidade. ' +
     'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
     'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
-    'Ela recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
+    'A FDA também recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
     'Você continua precisando de alimentação saudável e exercícios.',
   fillerCaveat:
     'Raramente, o preenchedor pode entupir um vaso sanguíneo. ' +
