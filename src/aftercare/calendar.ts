@@ -2,7 +2,7 @@ import type {AftercarePlan} from './plan.js';
 
 /** What the calendar file says, from the element's content. */
 export interface CalendarText {
-  /** The event title for an item, e.g. "Makeup: OK again". */
+  /** The event title for an item, e.g. "Make-up: shortest wait over". */
   title: (id: string) => string;
   /** The guide, as plain text, for every event's description. */
   description: string;

@@ -55,3 +55,17 @@ export function phoneLink(input: string | null | undefined): {text: string; href
   const dialable = text.replace(/[^\d+,;]/g, '');
   return {text, href: /\d/.test(dialable) ? `tel:${dialable}` : ''};
 }
+
+/**
+ * A service number a clinic sets for the care cards (`emergency-number`, `urgent-number`): a short
+ * dialable number such as 999, 112, 911, 111 or 116117, optionally with a leading `+` and spaces
+ * or hyphens between digit groups. Anything else (words, markup, a URL) is refused, and the card
+ * keeps its generic wording ("your local emergency number"); nothing is guessed from the language.
+ */
+export function checkServiceNumber(input: string | null | undefined): CheckedAttribute<string> {
+  const text = (input ?? '').trim();
+  if (!text) return {value: ''};
+  const digits = text.replace(/[\s-]/g, '').replace(/^\+/, '');
+  if (/^\+?\d(?:[\d -]*\d)?$/.test(text) && /^\d{2,15}$/.test(digits)) return {value: text.replace(/\s+/g, ' ')};
+  return {value: '', problem: `"${input}" is not a phone number such as 999, 112 or 111; the card keeps its general wording`};
+}

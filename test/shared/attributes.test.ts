@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink} from '../../src/shared/attributes.js';
+import {checkBookingUrl, checkHeadingLevel, checkServiceNumber, checkTheme, phoneLink} from '../../src/shared/attributes.js';
 
 describe('checkTheme', () => {
   it('accepts light, dark and auto in any case', () => {
@@ -67,5 +67,23 @@ describe('phoneLink', () => {
   it('gives no link without digits', () => {
     expect(phoneLink('call us')).to.deep.equal({text: 'call us', href: ''});
     expect(phoneLink(undefined)).to.deep.equal({text: '', href: ''});
+  });
+});
+
+describe('checkServiceNumber', () => {
+  it('accepts short dialable numbers, with a + and spaces or hyphens between digits', () => {
+    for (const number of ['999', '112', '911', '111', '000', '116117', '15', '+44 111', '116-117'])
+      expect(checkServiceNumber(number), number).to.deep.equal({value: number});
+    expect(checkServiceNumber('  999 ')).to.deep.equal({value: '999'});
+  });
+  it('is empty when absent, so the card keeps its generic wording', () => {
+    for (const empty of [null, undefined, '', '   ']) expect(checkServiceNumber(empty)).to.deep.equal({value: ''});
+  });
+  it('refuses words, markup, links and numbers too short or too long, with a reason', () => {
+    for (const bad of ['nine nine nine', '<b>999</b>', 'tel:999', 'javascript:alert(1)', '9', '1234567890123456', '99 9a', '+', '--', '999 ext 2']) {
+      const checked = checkServiceNumber(bad);
+      expect(checked.value, bad).to.equal('');
+      expect(checked.problem, bad).to.contain('not a phone number');
+    }
   });
 });
