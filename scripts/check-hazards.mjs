@@ -100,9 +100,9 @@ async function loadLog() {
     await build({
       stdin: {
         contents: `export * as hazardLog from './src/content/hazard-log.ts';
-          export * as rules from './src/eligibility/rules.ts';
-          export * as plan from './src/aftercare/plan.ts';
-          export * as recommend from './src/vs-filler/recommend.ts';
+          export * as rules from './src/logic/eligibility/index.ts';
+          export * as plan from './src/logic/aftercare/index.ts';
+          export * as recommend from './src/logic/vs-filler/index.ts';
           export {eligibilityEn} from './src/content/en/eligibility.ts';
           export {aftercareEn} from './src/content/en/aftercare.ts';
           export {vsFillerEn} from './src/content/en/vs-filler.ts';`,

@@ -14,8 +14,10 @@ import {
   vsFillerSources,
   type SourceRecord,
 } from '../src/content/sources.js';
-import {AFTERCARE_ITEMS, AT_LEAST_ITEMS, DEFAULT_DURATIONS} from '../src/aftercare/plan.js';
-import {QUESTION_FLOORS, QUESTION_IDS} from '../src/eligibility/rules.js';
+import {AT_LEAST_ITEMS, DEFAULT_DURATIONS} from '../src/logic/aftercare/plan.js';
+import {AFTERCARE_ITEMS} from '../src/types/aftercare.js';
+import {QUESTION_FLOORS} from '../src/logic/eligibility/rules.js';
+import {QUESTION_IDS} from '../src/types/eligibility.js';
 
 const CONTENT = {eligibility: eligibilityEn, aftercare: aftercareEn, 'vs-filler': vsFillerEn};
 const SOURCES: Record<keyof typeof CONTENT, SourceRecord> = {

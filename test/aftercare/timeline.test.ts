@@ -9,13 +9,12 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
 import '../../src/locales/pt-BR.js';
-import {aftercareEn, type AftercareContent} from '../../src/content/en/aftercare.js';
+import {aftercareEn} from '../../src/content/en/aftercare.js';
 import {PACK_LOCALES} from '../../src/shared/locale-loader.js';
 import {localePack} from '../../src/shared/locale-packs.js';
-import {fillTemplate} from '../../src/shared/locale.js';
+import {fillTemplate} from '../../src/logic/locale.js';
+import {AFTERCARE_ITEMS, CARD_LEVELS, type AftercareContent, type AftercareDurations, type AftercarePlan} from '../../src/types/aftercare.js';
 import {
-  AFTERCARE_ITEMS,
-  CARE_CARD_LEVELS,
   DEFAULT_DURATIONS,
   MEDICINE_ITEMS,
   aftercareGuideText,
@@ -27,9 +26,7 @@ import {
   timedSteps,
   timelineSentence,
   timelineState,
-  type AftercareDurations,
-  type AftercarePlan,
-} from '../../src/aftercare/plan.js';
+} from '../../src/logic/aftercare/plan.js';
 
 const H = 3_600_000;
 const treated = new Date('2026-11-24T10:00:00Z');
@@ -164,7 +161,7 @@ describe('timed steps', () => {
 describe('care cards', () => {
   it('without an emergency number say to call the local emergency number; nothing guesses a country', () => {
     const cards = careCards(aftercareEn.cards);
-    expect(cards.map((card) => card.level)).to.deep.equal([...CARE_CARD_LEVELS]);
+    expect(cards.map((card) => card.level)).to.deep.equal([...CARD_LEVELS]);
     const emergency = cards[2];
     expect(emergency.heading).to.equal('Call your local emergency number now if:');
     expect(JSON.stringify(cards)).not.to.match(/\b(999|112|911|111|000)\b/);

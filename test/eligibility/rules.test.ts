@@ -1,23 +1,25 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  assessEligibility,
+  bookingAllowed,
   DEFAULT_RULES,
   FLOOR_SEVERITY,
   MEDICINE_REASONS,
-  QUESTION_FLOORS,
-  RULE_SEVERITIES,
-  needsMedicineWarning,
-  SAFETY_FLOOR,
-  QUESTION_IDS,
-  assessEligibility,
-  bookingAllowed,
   mergeRules,
+  needsMedicineWarning,
+  QUESTION_FLOORS,
+  SAFETY_FLOOR,
   visibleQuestions,
+} from '../../src/logic/eligibility/rules.js';
+import {
+  QUESTION_IDS,
+  RULE_SEVERITIES,
   type Answer,
   type EligibilityAnswers,
   type QuestionId,
   type RuleSeverity,
-} from '../../src/eligibility/rules.js';
+} from '../../src/types/eligibility.js';
 
 const answersFor = (health: EligibilityAnswers['health'], goals: EligibilityAnswers['goals'] = ['face']) => ({goals, health});
 /** Every question answered safely: adult yes, the rest no. */

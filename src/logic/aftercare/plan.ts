@@ -1,28 +1,22 @@
-import {isPlainObject} from '../shared/config.js';
-import type {ConfigErrorDetail} from '../shared/config-error.js';
-import type {AftercareContent} from '../content/en/aftercare.js';
-import {fillTemplate, pluralText} from '../shared/locale.js';
-import {dateTimeFormat} from '../shared/intl.js';
-
-/** The "do not" items of the guide, in order. */
-export const AFTERCARE_ITEMS = [
-  'makeup',
-  'alcohol',
-  'exercise',
-  'heat-water',
-  'irritants',
-  'massage',
-  'sun',
-  'smoking',
-  'blood-thinners',
-] as const;
-export type AftercareItemId = (typeof AFTERCARE_ITEMS)[number];
-
-/**
- * Hours each item lasts after treatment; `null` means the source gives no fixed window, so the
- * patient is told to ask their practitioner how long.
- */
-export type AftercareDurations = Record<AftercareItemId, number | null>;
+import {isPlainObject} from '../config.js';
+import type {ConfigErrorDetail} from '../../types/common.js';
+import {fillTemplate, pluralText} from '../locale.js';
+import {dateTimeFormat} from '../intl.js';
+import {
+  AFTERCARE_ITEMS,
+  CARD_LEVELS,
+  type AftercareContent,
+  type AftercareDurations,
+  type AftercareItemId,
+  type AftercarePlan,
+  type AftercarePlanItem,
+  type CareCardNumbers,
+  type CareCardText,
+  type ItemStatus,
+  type TimelineState,
+  type WindowText,
+  type WindowUnit,
+} from '../../types/aftercare.js';
 
 /**
  * The source's windows: at least 24 hours (make-up), at least one to two days (alcohol), a few
@@ -54,14 +48,6 @@ export const MEDICINE_ITEMS: readonly AftercareItemId[] = ['blood-thinners'];
 /** Whether an item is about medicines (see {@link MEDICINE_ITEMS}). */
 export const isMedicineItem = (id: string): boolean => (MEDICINE_ITEMS as readonly string[]).includes(id);
 
-/** The unit every window in one list is shown in, so "48 hours" never sits beside "3 days". */
-export type WindowUnit = 'hours' | 'days';
-
-/** What one window says: a number of hours or days (maybe as a minimum), or no set end. */
-export type WindowText =
-  | {kind: 'none'}
-  | {kind: 'for' | 'at-least'; unit: WindowUnit; n: number};
-
 /** Days when every timed window in the list is a whole number of days, otherwise hours. */
 export function windowUnit(hours: readonly (number | null)[]): WindowUnit {
   const timed = hours.filter((value): value is number => value !== null);
@@ -85,31 +71,6 @@ export function windowSentence(text: WindowText, windows: AftercareContent['wind
 }
 
 const HOUR = 3_600_000;
-
-/** Where an item stands at `now`: not started (planned treatment), in force, over, or with no end. */
-export type ItemStatus = 'upcoming' | 'active' | 'done' | 'ongoing';
-
-export interface AftercarePlanItem {
-  id: AftercareItemId;
-  hours: number | null;
-  /** When the item ends, or `null` for ongoing items. */
-  endsAt: Date | null;
-  status: ItemStatus;
-  /** In force right now: from the treatment time (inclusive) to its end (exclusive). Ongoing items are active once treated. */
-  active: boolean;
-}
-
-export interface AftercarePlan {
-  treatedAt: Date;
-  now: Date;
-  /** The treatment time is still in the future. */
-  planned: boolean;
-  items: AftercarePlanItem[];
-  /** The end of the last timed item, or `null` when no item has an end. */
-  recoveryEndsAt: Date | null;
-  /** Share of the recovery window that has passed, from 0 to 1. */
-  progress: number;
-}
 
 /**
  * Reads an ISO 8601 date-time (`2026-11-24T10:30`, with seconds, `Z` or an offset). A time without
@@ -164,8 +125,6 @@ export function aftercarePlan(
  * Which timeline sentence an item takes: its status, except that an item with no end in a planned
  * (future) treatment takes `upcomingNoEnd`, which has no time to show.
  */
-export type TimelineState = ItemStatus | 'upcomingNoEnd';
-
 export function timelineState(item: Pick<AftercarePlanItem, 'status' | 'endsAt'>): TimelineState {
   return item.status === 'upcoming' && item.endsAt === null ? 'upcomingNoEnd' : item.status;
 }
@@ -199,35 +158,13 @@ export function timedSteps(items: readonly Pick<AftercarePlanItem, 'endsAt' | 's
   return {done: timed.filter((item) => item.status === 'done').length, total: timed.length};
 }
 
-/** The three care cards, least urgent first. */
-export const CARE_CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
-export type CareCardLevel = (typeof CARE_CARD_LEVELS)[number];
-
-/** Numbers a clinic sets for the care cards: the emergency number (999, 112, 911…) and an urgent advice line (111…). */
-export interface CareCardNumbers {
-  emergency?: string;
-  urgent?: string;
-}
-
-/** One care card as the patient reads it, every placeholder filled in. */
-export interface CareCardText {
-  level: CareCardLevel;
-  /** The level prefix ("Emergency:"), read by screen readers before the heading. */
-  prefix: string;
-  heading: string;
-  /** The signs, each a line of a list that completes the heading. */
-  signs: string[];
-  /** What to do, each a sentence. */
-  actions: string[];
-}
-
 /**
  * The care cards in the content's words. Without an emergency number the emergency card says to
  * call the local emergency number (nothing guesses a country); without an urgent number the urgent
  * card names a local urgent care service as the route when the clinic cannot be reached.
  */
 export function careCards(cards: AftercareContent['cards'], numbers: CareCardNumbers = {}): CareCardText[] {
-  return CARE_CARD_LEVELS.map((level) => {
+  return CARD_LEVELS.map((level) => {
     const card = cards[level];
     let heading = card.heading;
     const actions = [...card.actions];

@@ -1,0 +1,25 @@
+/** The aftercare plan's public logic: the plan, the calendar, ids, types and English content (what the entries export). */
+export * from './plan.js';
+export {aftercareCalendar, escapeText, foldLine} from './calendar.js';
+export {
+  AFTERCARE_ITEMS,
+  CARD_LEVELS,
+  type AftercareContent,
+  type AftercareDurations,
+  type AftercareItemContent,
+  type AftercareItemId,
+  type AftercarePlan,
+  type AftercarePlanItem,
+  type CalendarText,
+  type CardLevel,
+  type CareCardContent,
+  type CareCardNumbers,
+  type CareCardText,
+  type EmergencyCardContent,
+  type ItemStatus,
+  type TimelineState,
+  type UrgentCardContent,
+  type WindowText,
+  type WindowUnit,
+} from '../../types/aftercare.js';
+export {aftercareEn} from '../../content/en/aftercare.js';
