@@ -12,6 +12,8 @@ interface Args {
   'heading-level': number;
   'clinic-name': string;
   'clinic-phone': string;
+  'emergency-number': string;
+  'urgent-number': string;
   remember: boolean;
 }
 
@@ -25,6 +27,8 @@ const meta: Meta<Args> = {
     'heading-level': 2,
     'clinic-name': 'Bright Skin Clinic',
     'clinic-phone': '+44 20 7946 0000',
+    'emergency-number': '',
+    'urgent-number': '',
     remember: false,
   },
   argTypes: {
@@ -32,6 +36,8 @@ const meta: Meta<Args> = {
     now: {control: 'text', description: 'A fixed clock for the preview (ISO 8601); empty for the real time'},
     theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
+    'emergency-number': {control: 'text', description: 'The emergency number the emergency card names (999, 112, 911…); empty: "your local emergency number"'},
+    'urgent-number': {control: 'text', description: 'The urgent advice line the urgent card gives when the clinic cannot be reached (111…)'},
   },
   parameters: {actions: {handles: ['meso-aftercare-plan', 'meso-aftercare-calendar', 'meso-config-error']}},
   render: (args, context) => html`<meso-aftercare
@@ -41,6 +47,8 @@ const meta: Meta<Args> = {
     heading-level=${args['heading-level']}
     clinic-name=${args['clinic-name'] || nothing}
     clinic-phone=${args['clinic-phone'] || nothing}
+    emergency-number=${args['emergency-number'] || nothing}
+    urgent-number=${args['urgent-number'] || nothing}
     ?remember=${args.remember}
   ></meso-aftercare>`,
 };
@@ -57,14 +65,20 @@ export const GuideWithoutPhone: Story = {args: {'clinic-phone': ''}};
 /** The timeline two hours after treatment: everything still in force. */
 export const TwoHoursAfter: Story = {args: {'treated-at': '2026-11-25T16:00', now: '2026-11-25T18:00'}};
 
-/** The timeline the next evening: makeup is fine again. */
+/** The timeline the next evening: the shortest wait for make-up is over; wait longer if the skin is still sore. */
 export const NextDay: Story = {args: {'treated-at': '2026-11-24T10:30', now: '2026-11-25T18:00'}};
 
-/** The timeline after four days: every timed item is done. */
+/** The timeline after four days: every shortest wait is over; sun, smoking and painkillers still to avoid. */
 export const FourDaysAfter: Story = {args: {'treated-at': '2026-11-21T10:30', now: '2026-11-25T18:00'}};
 
-/** A treatment booked for next week: the plan is labelled as planned. */
+/** A treatment booked for next week: the plan is labelled as planned, and every line is a complete sentence. */
 export const PlannedTreatment: Story = {args: {'treated-at': '2026-12-02T09:00', now: '2026-11-25T18:00'}};
+
+/** A UK clinic: the emergency card says "Call 999", and the urgent card's route is NHS 111. */
+export const UkNumbers: Story = {args: {'emergency-number': '999', 'urgent-number': '111'}};
+
+/** A clinic in the EU: the emergency card says "Call 112"; no urgent number, so a local urgent care service. */
+export const EuEmergencyNumber: Story = {args: {'emergency-number': '112', 'clinic-phone': ''}};
 
 /** An unreadable treated-at: an inline message and the plain guide. */
 export const InvalidTreatedAt: Story = {args: {'treated-at': 'next tuesday'}};

@@ -94,6 +94,15 @@ export const NotNow: Story = {play: reach(['face', 'body'], {...SAFE_ANSWERS, pr
 /** Outcome: check with a doctor first ("Not sure"). */
 export const AskDoctor: Story = {play: reach(['face'], {...SAFE_ANSWERS, conditions: 'unsure'}, 'result')};
 
+/** "Not sure" about pregnancy: not right now, with no booking, and how to find out. */
+export const NotSurePregnant: Story = {play: reach(['face'], {...SAFE_ANSWERS, pregnant: 'unsure'}, 'result')};
+
+/** A weak immune system (a reason that may involve a medicine): the warning never to stop a prescribed medicine. */
+export const MedicineWarning: Story = {play: reach(['face'], {...SAFE_ANSWERS, immune: 'yes'}, 'result')};
+
+/** Thinning hair as a goal: the note that hair loss can have a medical cause. */
+export const HairGoal: Story = {play: reach(['hair'], SAFE_ANSWERS, 'result')};
+
 /** Weight loss as the only goal: not what mesotherapy is for. */
 export const WeightLossOnly: Story = {play: reach(['weight'], SAFE_ANSWERS, 'result')};
 

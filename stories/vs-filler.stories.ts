@@ -66,6 +66,12 @@ export const RecommendsFillers: Story = {args: {view: 'helper'}, play: choose('#
 /** Both kinds of goal, with fat: a combination, and the fat-loss caveat. */
 export const RecommendsCombination: Story = {play: choose('#concern-fine-lines', '#concern-fat', '#concern-deep-lines')};
 
+/** Lost volume only: fillers, with the rare blood-vessel risk under the suggestion. */
+export const FillerCaveat: Story = {args: {view: 'helper'}, play: choose('#concern-volume')};
+
+/** Thinning hair with lost volume: two different treatments, the blood-vessel caveat and the note that hair loss can have a medical cause. */
+export const HairAndVolume: Story = {args: {view: 'helper'}, play: choose('#concern-hair', '#concern-volume')};
+
 /** In a narrow (320 px) sidebar: the table becomes two stacked cards. */
 export const NarrowContainer: Story = {
   decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
