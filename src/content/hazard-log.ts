@@ -94,6 +94,9 @@ const CONTENT = 'test/content.test.ts';
 const TIMELINE = 'test/aftercare/timeline.test.ts';
 const RECOMMEND = 'test/vs-filler/recommend.test.ts';
 const READABILITY = 'scripts/check-content.mjs';
+const AFTERCARE = 'test/aftercare/aftercare.test.ts';
+const ELIGIBILITY = 'test/eligibility/eligibility.test.ts';
+const VS_FILLER = 'test/vs-filler/vs-filler.test.ts';
 
 export const HAZARD_LOG: Hazard[] = [
   {
@@ -123,6 +126,12 @@ export const HAZARD_LOG: Hazard[] = [
         what: 'The item is about aspirin or ibuprofen taken for pain and herbal supplements, not a prescribed blood thinner.',
         test: {file: CONTENT, title: 'H1: the blood-thinner item says to keep taking a prescribed medicine, and lets the practitioner time only what is bought'},
       },
+      {
+        kind: 'rule',
+        ref: 'timelineSentence',
+        what: 'The page shows the warning with the blood-thinner item in the guide and the timeline, and with no other item.',
+        test: {file: AFTERCARE, title: 'the blood-thinner item keeps the medicine warning in the guide and the timeline; no other item mentions medicines'},
+      },
     ],
     findings: ['H1'],
   },
@@ -149,8 +158,8 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'text',
         ref: 'eligibility:medicineWarning',
-        what: '"Never stop a prescribed medicine without talking to your doctor first."',
-        test: {file: RULES, title: 'is not shown for reasons that involve no medicine'},
+        what: '"Never stop a prescribed medicine without talking to your doctor first." on the result, for "Yes" and "Not sure".',
+        test: {file: ELIGIBILITY, title: 'shows the medicine warning for every reason that may involve a medicine, "Not sure" too, and for no other'},
       },
     ],
     findings: ['H2'],
@@ -180,6 +189,12 @@ export const HAZARD_LOG: Hazard[] = [
         ref: 'eligibility:questions.pregnant.unsure',
         what: '"Do not have mesotherapy until you know you are not. A pregnancy test can tell you."',
         test: {file: CONTENT, title: 'H3: "Not sure" about pregnancy says not to have mesotherapy until she knows, and how to find out'},
+      },
+      {
+        kind: 'rule',
+        ref: 'bookingAllowed',
+        what: 'The result for "Not sure" about pregnancy shows no Book button.',
+        test: {file: ELIGIBILITY, title: '"Not sure" about pregnancy: not right now, no booking, and how to find out'},
       },
     ],
     findings: ['H3'],
@@ -237,7 +252,16 @@ export const HAZARD_LOG: Hazard[] = [
         kind: 'rule',
         ref: 'mergeRules',
         what: 'A setting below a floor is refused: one console.warn, one meso-config-error, and the default stays.',
-        test: {file: 'test/eligibility/eligibility.test.ts', title: 'refuses to set bleeding to no concern through the rules property; a yes still gives not recommended'},
+        test: {
+          file: ELIGIBILITY,
+          title: 'refuses pregnancy at ask-doctor through the JSON block: one warning, one meso-config-error, and a pregnant patient is never offered booking',
+        },
+      },
+      {
+        kind: 'floor',
+        ref: 'QUESTION_FLOORS.adult',
+        what: 'Under 18 stays fixed at not-recommended whatever the rules property says.',
+        test: {file: ELIGIBILITY, title: 'refuses under 18 at ask-doctor through the rules property: the default stays'},
       },
     ],
     findings: ['H4'],
@@ -292,6 +316,18 @@ export const HAZARD_LOG: Hazard[] = [
         test: {file: TIMELINE, title: 'without an emergency number say to call the local emergency number; nothing guesses a country'},
       },
       {
+        kind: 'rule',
+        ref: 'careCards',
+        what: 'The `emergency-number` attribute names the number on the page; a translated page without it names none.',
+        test: {file: AFTERCARE, title: 'never guesses a country from the language: a French page without emergency-number names no number'},
+      },
+      {
+        kind: 'text',
+        ref: 'aftercare:cards.emergency.actions',
+        what: 'The page shows the signs as a list and the adrenaline pen first, on a card that looks different from the urgent one.',
+        test: {file: AFTERCARE, title: 'shows each care card as a heading, a list of signs and what to do; the emergency card looks different'},
+      },
+      {
         kind: 'text',
         ref: 'aftercare:cards.emergency.heading',
         what: 'The card reads at Flesch–Kincaid grade 5 or below, on prose only.',
@@ -313,6 +349,12 @@ export const HAZARD_LOG: Hazard[] = [
         ref: 'aftercare:cards.urgent.noAnswer',
         what: 'When the clinic and the doctor cannot be reached: a local urgent care service, or the clinic’s urgent number.',
         test: {file: TIMELINE, title: 'with the clinic’s numbers name them, on the emergency card and as the urgent card’s route'},
+      },
+      {
+        kind: 'text',
+        ref: 'aftercare:cards.urgent.noAnswerWithNumber',
+        what: 'The `urgent-number` attribute on the page, and the same words in the calendar file and the print.',
+        test: {file: AFTERCARE, title: 'the calendar file carries the care cards in the same words as the page, with the clinic’s numbers'},
       },
       {
         kind: 'text',
@@ -389,6 +431,12 @@ export const HAZARD_LOG: Hazard[] = [
         what: '"Sunbathing: avoid from your treatment. There is no set end date. Ask your practitioner how long."',
         test: {file: TIMELINE, title: 'reads as complete sentences for a future treated-at: nothing ends "avoid until" with no time (the issue’s reproduction)'},
       },
+      {
+        kind: 'rule',
+        ref: 'timelineSentence',
+        what: 'The page shows a complete sentence for every item of a planned treatment.',
+        test: {file: AFTERCARE, title: 'a future treated-at: every timeline line is a complete sentence (the issue’s reproduction)'},
+      },
     ],
     findings: ['U4'],
   },
@@ -440,6 +488,12 @@ export const HAZARD_LOG: Hazard[] = [
         ref: 'recommendTreatment',
         what: 'Every suggestion that includes fillers carries the caveat.',
         test: {file: RECOMMEND, title: 'adds the blood-vessel caveat to every suggestion that includes fillers, and to no other'},
+      },
+      {
+        kind: 'text',
+        ref: 'vs-filler:fillerCaveat',
+        what: 'The page shows the caveat under those suggestions, also with `view="helper"`.',
+        test: {file: VS_FILLER, title: 'shows the blood-vessel caveat under every suggestion with fillers, and the hair note for thinning hair'},
       },
     ],
     findings: ['M2'],

@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/aftercare.js';
 import {aftercareEn, type AftercarePlanDetail, type MesoAftercare} from '../../src/aftercare.js';
@@ -89,9 +89,11 @@ describe('<meso-aftercare>', () => {
         'heat-water': 'Avoid this for 3 days.',
         irritants: 'Avoid this for at least 3 days.',
         massage: 'Avoid this for 3 days.',
-        sun: 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
-        smoking: 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
-        'blood-thinners': 'There is no set time. Ask your practitioner how long. For medicines, ask your doctor.',
+        // Issue 21 (U4, H1): no medicine advice on items that are not medicines; the blood-thinner
+        // item carries its own medicine warning after the window.
+        sun: 'There is no set end date. Ask your practitioner how long.',
+        smoking: 'There is no set end date. Ask your practitioner how long.',
+        'blood-thinners': 'There is no set end date. Ask your practitioner how long.',
       });
       // Nothing tells the patient to keep doing what the item forbids.
       for (const item of items) expect(textOf(item)).not.to.match(/keep doing|keep avoiding/i);
@@ -99,9 +101,13 @@ describe('<meso-aftercare>', () => {
       // the window starts with a capital letter and ends with one.
       for (const item of items) {
         const window = textOf(item.querySelector('.window'));
-        const before = textOf(item).replace(/^✕\s*/, '').slice(0, -window.length).trim();
+        // The medicine warning of a medicine item follows the window, as a sentence of its own.
+        const medicine = textOf(item.querySelector('.medicine'));
+        const all = textOf(item).replace(/^✕\s*/, '');
+        const before = all.slice(0, all.length - medicine.length).trim().slice(0, -window.length).trim();
         expect(before, item.dataset.item).to.match(/\.$/);
         expect(window, item.dataset.item).to.match(/^[A-Z].*\.$/);
+        expect(medicine, item.dataset.item).to.equal(item.dataset.item === 'blood-thinners' ? aftercareEn.medicineWarning : '');
       }
       expect(textOf($(el, '[data-item="blood-thinners"]'))).to.contain('Never stop a prescribed medicine');
     });
@@ -123,7 +129,8 @@ describe('<meso-aftercare>', () => {
       ]);
       for (const heading of headings) expect(heading.querySelector('.visually-hidden')).not.to.equal(null);
       expect(cards[0].querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).to.equal('tel:+442079460000');
-      expect(textOf(cards[2])).to.contain('struggle to breathe or swallow');
+      // Issue 21 (H5): the emergency signs are a list; "struggle to breathe or swallow" became two signs.
+      expect(textOf(cards[2])).to.contain('it is hard to breathe').and.contain('it is hard to swallow');
     });
 
     it('asks for the treatment time with labelled native inputs', () => {
@@ -236,10 +243,12 @@ describe('<meso-aftercare>', () => {
     const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:30:00Z" now="2026-11-25T09:00:00Z"></meso-aftercare>`);
     const end = new Date('2026-11-25T10:30:00Z');
     const expected = new Intl.DateTimeFormat(navigator.language, {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'}).format(end);
-    expect(textOf(timelineItem(el, 'makeup'))).to.equal(`Still avoid Make-up: avoid until ${expected}`);
-    expect(textOf(timelineItem(el, 'sun'))).to.equal('No set end Sunbathing: no set end. Ask your practitioner how long. For medicines, ask your doctor.');
+    // Issue 21 (U4, C1, W5): complete sentences, no medicine advice under sunbathing, and progress in steps.
+    expect(textOf(timelineItem(el, 'makeup'))).to.equal(`Still avoid Make-up: avoid until ${expected}.`);
+    expect(textOf(timelineItem(el, 'sun'))).to.equal('Still avoid Sunbathing: still avoid. There is no set end date. Ask your practitioner how long.');
     const progress = $<HTMLProgressElement>(el, 'progress')!;
-    expect(progress.value).to.equal(31);
+    expect([progress.value, progress.max]).to.deep.equal([0, 6]);
+    expect(progress.getAttribute('aria-valuetext')).to.equal('0 of 6 finished');
     expect(textOf($(el, '.treated'))).to.match(/^Treated on /);
     await expectAccessible(el);
   });
@@ -269,7 +278,8 @@ describe('<meso-aftercare>', () => {
       expect(textOf(timelineItem(el, 'makeup'))).to.contain('Still avoid');
       await clock.tickAsync(60_000);
       await el.updateComplete;
-      expect(textOf(timelineItem(el, 'makeup'))).to.contain('Done').and.contain('OK again since');
+      // Issue 21 (C1): the end of a minimum wait is not "Done" or "OK again".
+      expect(textOf(timelineItem(el, 'makeup'))).to.contain('Shortest wait over').and.contain('the shortest wait was until');
       expect(textOf(timelineItem(el, 'alcohol'))).to.contain('Still avoid');
     } finally {
       clock.restore();
@@ -319,7 +329,7 @@ describe('<meso-aftercare>', () => {
     const ics = el.calendar();
     expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(6);
-    expect(ics).to.contain('SUMMARY;LANGUAGE=en:Make-up: OK again');
+    expect(ics).to.contain('SUMMARY;LANGUAGE=en:Make-up: shortest wait over');
     // When to get help travels with the plan, in every event's description.
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     expect(unfolded).to.contain(aftercareEn.cards.emergency.heading);
@@ -391,5 +401,110 @@ describe('<meso-aftercare>', () => {
     );
     await waitUntil(() => $(el, '[part="timeline"]'));
     await expectAccessible(el);
+  });
+
+  describe('issue 21: care cards, numbers, medicines and complete sentences', () => {
+    it('shows each care card as a heading, a list of signs and what to do; the emergency card looks different', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+      const cards = $$(el, '[part="care-card"]');
+      for (const [i, level] of (['non-urgent', 'urgent', 'emergency'] as const).entries()) {
+        const signs = [...cards[i].querySelectorAll('ul li')].map(textOf);
+        expect(signs, level).to.deep.equal(aftercareEn.cards[level].signs);
+      }
+      const emergency = cards[2];
+      expect([...emergency.querySelectorAll('.care-card-body p')].map(textOf)).to.deep.equal(aftercareEn.cards.emergency.actions);
+      expect(textOf(emergency.querySelector('.care-card-body p'))).to.match(/^If you have an adrenaline pen/);
+      const body = (card: Element) => getComputedStyle(card.querySelector('.care-card-body')!).backgroundColor;
+      expect(body(emergency)).not.to.equal(body(cards[1]));
+      // No clinic phone on the emergency card: the patient calls the emergency number.
+      expect(emergency.querySelector('[part="phone"]')).to.equal(null);
+      await expectAccessible(el);
+    });
+
+    it('emergency-number and urgent-number: the emergency card names the number, and the urgent card gives it as the route', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number="999" urgent-number="111"></meso-aftercare>`);
+      const cards = $$(el, '[part="care-card"]');
+      expect(textOf(cards[2].querySelector('.care-card-heading'))).to.equal('Emergency: Call 999 now if:');
+      expect(textOf(cards[1])).to.contain('If you cannot reach them, call 111 today.');
+      el.emergencyNumber = '';
+      el.urgentNumber = '';
+      await el.updateComplete;
+      expect(textOf(cards[2].querySelector('.care-card-heading'))).to.equal('Emergency: Call your local emergency number now if:');
+      expect(textOf($$(el, '[part="care-card"]')[1])).to.contain(aftercareEn.cards.urgent.noAnswer);
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('never guesses a country from the language: a French page without emergency-number names no number', async () => {
+      await import('../../src/locales/fr.js');
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare lang="fr"></meso-aftercare>`);
+      await waitUntil(() => textOf($(el, '.cards')).includes('Urgence'));
+      expect(textOf($(el, '.cards'))).not.to.match(/\b(15|112|999|911)\b/);
+    });
+
+    it('refuses an emergency-number that is not a phone number: one warning, one meso-config-error, the general wording stays', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number="call us"></meso-aftercare>`);
+      expect(errors.errors.map((error) => error.path)).to.deep.equal(['emergency-number']);
+      expect(warnings.messages).to.have.length(1);
+      expect(textOf($$(el, '[part="care-card"]')[2].querySelector('.care-card-heading'))).to.contain('your local emergency number');
+    });
+
+    it('the blood-thinner item keeps the medicine warning in the guide and the timeline; no other item mentions medicines', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-24T12:00:00Z"></meso-aftercare>`);
+      for (const scope of ['.list--dont', '.timeline-list']) {
+        for (const item of $$(el, `${scope} [data-item]`)) {
+          const text = textOf(item);
+          if (item.dataset.item === 'blood-thinners') expect(text, scope).to.contain(aftercareEn.medicineWarning);
+          else expect(text, `${scope} ${item.dataset.item}`).not.to.match(/medicine/i);
+        }
+      }
+    });
+
+    it('a future treated-at: every timeline line is a complete sentence (the issue’s reproduction)', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-12-01T10:00:00Z" now="2026-11-25T09:00:00Z"></meso-aftercare>`);
+      for (const item of $$(el, '.timeline-list [data-item]')) {
+        const line = textOf(item.querySelector('.item-text'));
+        expect(line, item.dataset.item).to.match(/\.$/);
+        expect(line, item.dataset.item).not.to.match(/until\s*\.?$/);
+      }
+      expect(textOf(timelineItem(el, 'sun'))).to.contain('Sunbathing: avoid from your treatment. There is no set end date.');
+      expect(textOf(timelineItem(el, 'smoking'))).not.to.match(/medicine/i);
+    });
+
+    it('the progress counts finished steps, not time', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-26T10:30:00Z"></meso-aftercare>`);
+      const progress = $<HTMLProgressElement>(el, 'progress')!;
+      expect([progress.value, progress.max]).to.deep.equal([2, 6]);
+      expect(textOf($(el, '.progress-text'))).to.equal('2 of 6 finished');
+    });
+
+    it('the calendar file carries the care cards in the same words as the page, with the clinic’s numbers', async () => {
+      const el = await fixture<MesoAftercare>(
+        html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-24T12:00:00Z" emergency-number="112" urgent-number="116117"></meso-aftercare>`,
+      );
+      const ics = el.calendar().replace(/\r\n[ \t]/g, '');
+      const unescape = (text: string) => text.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+      const description = unescape(/DESCRIPTION;LANGUAGE=en:(.*)/.exec(ics)![1]);
+      for (const card of $$(el, '[part="care-card"]')) {
+        expect(description).to.contain(textOf(card.querySelector('.care-card-heading')));
+        for (const line of card.querySelectorAll('.care-card-body li, .care-card-body > p:not([part="phone"])'))
+          expect(description, textOf(line)).to.contain(textOf(line));
+      }
+      expect(description).to.contain('Call 112 now if:').and.contain('call 116117 today');
+      expect(description).to.contain(aftercareEn.medicineWarning);
+    });
+
+    it('prints the care cards and the timeline: nothing of them is hidden from print', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-24T12:00:00Z"></meso-aftercare>`);
+      await emulateMedia({media: 'print'});
+      try {
+        for (const card of $$(el, '[part="care-card"]')) {
+          expect(getComputedStyle(card).display, textOf(card)).not.to.equal('none');
+          for (const line of card.querySelectorAll('li')) expect(getComputedStyle(line).display).not.to.equal('none');
+        }
+        expect(getComputedStyle($(el, '[part="timeline"]')!).display).not.to.equal('none');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+    });
   });
 });

@@ -540,4 +540,97 @@ describe('<meso-eligibility> next steps fit the outcome', () => {
     expect(reasons).to.contain('You were not sure if you are 18 or over.');
     expect(reasons).not.to.contain('You were not sure about:');
   });
+
+  // Issue 21: the clinical read of 2026-12.
+  it('shows the medicine warning for every reason that may involve a medicine, "Not sure" too, and for no other', async () => {
+    for (const [answers, warned] of [
+      [{...SAFE, immune: 'yes'}, true],
+      [{...SAFE, conditions: 'yes'}, true],
+      [{...SAFE, 'heart-stroke': 'unsure'}, true],
+      [{...SAFE, bleeding: 'unsure'}, true],
+      [{...SAFE, skin: 'yes'}, false],
+      [{...SAFE, allergy: 'unsure'}, false],
+    ] as const) {
+      const el = await resultFor(answers);
+      const warning = $(el, '[part="warning"]');
+      const label = JSON.stringify(answers);
+      if (warned) expect(textOf(warning), label).to.equal(eligibilityEn.medicineWarning);
+      else expect(warning, label).to.equal(null);
+    }
+  });
+
+  it('"Not sure" about pregnancy: not right now, no booking, and how to find out', async () => {
+    const el = await resultFor({...SAFE, pregnant: 'unsure'});
+    expect(el.result!.outcome).to.equal('not-now');
+    expect($(el, '[part="booking"]')).to.equal(null);
+    expect(textOf($(el, '.reasons'))).to.contain(eligibilityEn.questions.pregnant.unsure);
+  });
+
+  it('shows the note that hair loss can have a medical cause for the hair goal', async () => {
+    const el = await resultFor(SAFE, ['hair']);
+    expect(textOf($(el, '.notes'))).to.contain(eligibilityEn.notes['hair-loss']);
+  });
+
+  it('"Check your answers" names the age row "18 or over", and each Change button names its question', async () => {
+    sessionStorage.clear();
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility></meso-eligibility>`);
+    await toSummary(el, ['face'], SAFE);
+    const rows = [...el.shadowRoot!.querySelectorAll('.summary-row')];
+    expect(textOf(rows[1].querySelector('dt'))).to.equal('18 or over');
+    expect(textOf(rows[1].querySelector('button'))).to.equal('Change your answer: 18 or over');
+  });
+});
+
+describe('<meso-eligibility> safety floor per question (issue 21)', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let errors: ReturnType<typeof captureConfigErrors>;
+  beforeEach(() => {
+    sessionStorage.clear();
+    warnings = captureWarnings();
+    errors = captureConfigErrors();
+  });
+  afterEach(() => {
+    warnings.restore();
+    errors.stop();
+  });
+
+  it('refuses pregnancy at ask-doctor through the JSON block: one warning, one meso-config-error, and a pregnant patient is never offered booking', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility booking-url="https://clinic.example/book">
+      <script type="application/json">{"rules": {"pregnant": {"severity": "ask-doctor", "unsure": "ask-doctor"}}}</script>
+    </meso-eligibility>`);
+    await settle(el);
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['rules.pregnant.severity', 'rules.pregnant.unsure']);
+    expect(warnings.messages).to.have.length(2);
+    for (const answer of ['yes', 'unsure'] as const) {
+      el.reset();
+      await settle(el);
+      await toSummary(el, ['face'], {...SAFE, pregnant: answer});
+      buttonNamed(el, 'See my result')!.click();
+      await settle(el);
+      expect(el.result!.outcome, answer).to.equal('not-now');
+      expect($(el, '[part="booking"]'), answer).to.equal(null);
+    }
+  });
+
+  it('refuses under 18 at ask-doctor through the rules property: the default stays', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility .rules=${{adult: {severity: 'ask-doctor'}}}></meso-eligibility>`);
+    await settle(el);
+    expect(errors.errors.map((error) => error.path)).to.deep.equal(['rules.adult.severity']);
+    expect(errors.errors[0].message).to.contain('fixed at not-recommended');
+    await toSummary(el, ['face'], {...SAFE, adult: 'no'});
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(el.result!.outcome).to.equal('not-recommended');
+  });
+
+  it('accepts a stricter "Not sure" from the JSON block', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility>
+      <script type="application/json">{"rules": {"skin": {"unsure": "not-now"}}}</script>
+    </meso-eligibility>`);
+    await toSummary(el, ['face'], {...SAFE, skin: 'unsure'});
+    buttonNamed(el, 'See my result')!.click();
+    await settle(el);
+    expect(errors.errors).to.deep.equal([]);
+    expect(el.result!.outcome).to.equal('not-now');
+  });
 });

@@ -155,7 +155,8 @@ describe('<meso-vs-filler>', () => {
       await sendKeys({press: 'ArrowRight'});
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#severity-mild')!.checked).to.equal(true);
-      expect(textOf($(el, '[part="result"]'))).to.contain(vsFillerEn.severityNotes.mild);
+      // Issue 21 (C7): the "mild" note speaks of fine lines only; texture with deep creases gets none.
+      expect(textOf($(el, '[part="result"]'))).not.to.contain(vsFillerEn.severityNotes.mild);
 
       expect(events).to.deep.equal([
         {recommendation: 'mesotherapy', concerns: ['texture'], severity: null},
@@ -265,6 +266,38 @@ describe('<meso-vs-filler>', () => {
         const result = textOf($(el, '[part="result"]'));
         expect(result).not.to.contain(vsFillerEn.severityNotes.mild);
         expect(result).not.to.contain(vsFillerEn.severityNotes.marked);
+      }
+    });
+
+    it('adds the "mild" note for mild fine lines, and not without fine lines', async () => {
+      checkbox(el, 'fine-lines').click();
+      $<HTMLInputElement>(el, '#severity-mild')!.click();
+      await el.updateComplete;
+      expect(textOf($(el, '[part="result"]'))).to.contain('For mild fine lines, mesotherapy may be the better choice.');
+      checkbox(el, 'fine-lines').click();
+      checkbox(el, 'volume').click();
+      checkbox(el, 'texture').click();
+      await el.updateComplete;
+      expect(textOf($(el, '[part="result"]'))).not.to.contain(vsFillerEn.severityNotes.mild);
+    });
+
+    it('shows the blood-vessel caveat under every suggestion with fillers, and the hair note for thinning hair', async () => {
+      for (const [concerns, filler, hair] of [
+        [['volume'], true, false],
+        [['texture', 'deep-lines'], true, false],
+        [['hair', 'contour'], true, true],
+        [['hair'], false, true],
+        [['texture'], false, false],
+      ] as const) {
+        el.reset();
+        for (const id of concerns) checkbox(el, id).click();
+        await el.updateComplete;
+        const result = textOf($(el, '[part="result"]'));
+        const label = concerns.join('+');
+        if (filler) expect(result, label).to.contain(vsFillerEn.fillerCaveat);
+        else expect(result, label).not.to.contain('block a blood vessel');
+        if (hair) expect(result, label).to.contain(vsFillerEn.hairNote);
+        else expect(result, label).not.to.contain(vsFillerEn.hairNote);
       }
     });
 
