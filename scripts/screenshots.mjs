@@ -33,6 +33,13 @@ const shots = [
   {name: 'aftercare-timeline-1280', width: 1280, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
   {name: 'aftercare-planned-1280', width: 1280, query: 'only=aftercare&theme=dark&treated-at=2026-12-02T09:00&now=2026-11-25T18:00'},
   {name: 'aftercare-invalid-375', width: 375, query: 'only=aftercare&treated-at=soon'},
+  // Issue 21: the care cards with a clinic's numbers, a finished plan, and the new result states.
+  {name: 'aftercare-cards-375', width: 375, query: 'only=aftercare&emergency-number=999&urgent-number=111'},
+  {name: 'aftercare-cards-1280', width: 1280, query: 'only=aftercare&theme=dark&emergency-number=112'},
+  {name: 'aftercare-finished-375', width: 375, query: 'only=aftercare&treated-at=2026-11-21T10:30&now=2026-11-25T18:00'},
+  eligibility('medicine-warning', 375, toResult(['#q-adult-yes', '#q-pregnant-no', '#q-breastfeeding-no', '#q-bleeding-no', '#q-immune-yes', ...allNo.slice(4)])),
+  eligibility('not-sure-pregnant', 1280, toResult(['#q-adult-yes', '#q-pregnant-unsure', ...allNo.slice(1)])),
+  {name: 'vs-filler-375-filler-caveat', width: 375, query: 'only=vs-filler&view=helper', clicks: ['#concern-hair', '#concern-volume']},
   {name: 'aftercare-print', width: 800, print: true, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
   {name: 'vs-filler-1280', width: 1280, query: 'only=vs-filler'},
   {name: 'vs-filler-375', width: 375, query: 'only=vs-filler'},
@@ -55,6 +62,7 @@ const shots = [
     eligibility('ar-question', width, [start, '#goal-face', cont], 'lang=ar&dir=rtl'),
     eligibility('ar-not-now', width, toResult(['#q-adult-yes', '#q-pregnant-yes', ...allNo.slice(1)]), 'lang=ar&dir=rtl'),
     {name: `aftercare-ar-timeline-${width}`, width, query: 'only=aftercare&lang=ar&dir=rtl&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
+    {name: `aftercare-ar-cards-${width}`, width, query: 'only=aftercare&lang=ar&dir=rtl&emergency-number=999&urgent-number=111&treated-at=2026-12-02T09:00&now=2026-11-25T18:00'},
     {name: `vs-filler-ar-result-${width}`, width, query: 'only=vs-filler&lang=ar&dir=rtl', clicks: ['#concern-texture', '#concern-volume', '#severity-mild']},
   ]),
 ];

@@ -59,5 +59,5 @@ export function checkServiceNumber(input: string | null | undefined): CheckedAtt
   if (!text) return {value: ''};
   const digits = text.replace(/[\s-]/g, '').replace(/^\+/, '');
   if (/^\+?\d(?:[\d -]*\d)?$/.test(text) && /^\d{2,15}$/.test(digits)) return {value: text.replace(/\s+/g, ' ')};
-  return {value: '', problem: `"${input}" is not a phone number such as 999, 112 or 111; the card keeps its general wording`};
+  return {value: '', problem: `"${input}" is not a phone number such as 999 or 112; the general wording stays`};
 }

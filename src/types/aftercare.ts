@@ -130,6 +130,11 @@ export interface CareCardText {
   signs: string[];
   /** What to do, each a sentence. */
   actions: string[];
+  /**
+   * The urgent card's route when the clinic and the doctor cannot be reached, shown after the
+   * clinic's phone; empty on the other cards.
+   */
+  fallback: string;
 }
 
 /** Everything `<meso-aftercare>` says, for one locale. */

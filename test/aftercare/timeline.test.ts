@@ -170,8 +170,9 @@ describe('care cards', () => {
   it('with the clinic’s numbers name them, on the emergency card and as the urgent card’s route', () => {
     const cards = careCards(aftercareEn.cards, {emergency: '999', urgent: '111'});
     expect(cards[2].heading).to.equal('Call 999 now if:');
-    expect(cards[1].actions.at(-1)).to.equal('If you cannot reach them, call 111 today.');
-    expect(careCards(aftercareEn.cards).at(1)!.actions.at(-1)).to.equal(aftercareEn.cards.urgent.noAnswer);
+    expect(cards[1].fallback).to.equal('If you cannot reach them, call 111 today.');
+    expect(careCards(aftercareEn.cards).at(1)!.fallback).to.equal(aftercareEn.cards.urgent.noAnswer);
+    expect([cards[0].fallback, cards[2].fallback]).to.deep.equal(['', '']);
   });
 
   it('the emergency card lists the signs of anaphylaxis and says to use an adrenaline pen first', () => {
@@ -200,11 +201,11 @@ describe('care cards', () => {
           expect(card.heading, `${locale} ${card.level}`).not.to.match(/\{\w+\}/);
           expect(card.signs.length, `${locale} ${card.level}`).to.be.at.least(2);
           expect(card.actions.length, `${locale} ${card.level}`).to.be.at.least(1);
-          for (const action of card.actions) expectCompleteSentences(action, `${locale} ${card.level}: ${action}`);
+          for (const action of [...card.actions, card.fallback].filter(Boolean)) expectCompleteSentences(action, `${locale} ${card.level}: ${action}`);
         }
         if ('emergency' in numbers) {
           expect(cards[2].heading, locale).to.contain('112');
-          expect(cards[1].actions.at(-1), locale).to.contain('116117');
+          expect(cards[1].fallback, locale).to.contain('116117');
         }
       }
     });
@@ -215,7 +216,7 @@ describe('care cards', () => {
     const guide = aftercareGuideText(aftercareEn, {items: AFTERCARE_ITEMS, durations: DEFAULT_DURATIONS, locale: 'en-GB', numbers});
     for (const card of careCards(aftercareEn.cards, numbers)) {
       expect(guide).to.contain(`${card.prefix} ${card.heading}`);
-      for (const line of [...card.signs, ...card.actions]) expect(guide).to.contain(line);
+      for (const line of [...card.signs, ...card.actions, card.fallback].filter(Boolean)) expect(guide).to.contain(line);
     }
     expect(guide).to.contain(aftercareEn.disclaimer);
     expect(guide.trimEnd().endsWith(aftercareEn.disclaimer)).to.equal(true);

@@ -231,7 +231,8 @@ describe('<meso-eligibility>', () => {
     await expectAccessible(el);
     const change = rows[4].querySelector('button')!;
     expect(change.getAttribute('type')).to.equal('button');
-    expect(textOf(change)).to.equal('Change your answer about Blood thinners or a bleeding disorder');
+    // Issue 21 (U1): " your answer: {label}" (was " your answer about {label}").
+    expect(textOf(change)).to.equal('Change your answer: Blood thinners or a bleeding disorder');
     expect(el.shadowRoot!.querySelectorAll('a[href^="#"]')).to.have.length(0);
     change.click();
     await settle(el);

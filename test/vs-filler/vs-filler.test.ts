@@ -290,6 +290,7 @@ describe('<meso-vs-filler>', () => {
         [['texture'], false, false],
       ] as const) {
         el.reset();
+        await el.updateComplete;
         for (const id of concerns) checkbox(el, id).click();
         await el.updateComplete;
         const result = textOf($(el, '[part="result"]'));

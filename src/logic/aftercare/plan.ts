@@ -166,21 +166,17 @@ export function timedSteps(items: readonly Pick<AftercarePlanItem, 'endsAt' | 's
 export function careCards(cards: AftercareContent['cards'], numbers: CareCardNumbers = {}): CareCardText[] {
   return CARD_LEVELS.map((level) => {
     const card = cards[level];
-    let heading = card.heading;
-    const actions = [...card.actions];
-    if (level === 'emergency' && numbers.emergency)
-      heading = fillTemplate(cards.emergency.headingWithNumber, {number: numbers.emergency});
-    if (level === 'urgent')
-      actions.push(
-        numbers.urgent ? fillTemplate(cards.urgent.noAnswerWithNumber, {number: numbers.urgent}) : cards.urgent.noAnswer,
-      );
-    return {level, prefix: card.level, heading, signs: [...card.signs], actions};
+    const heading =
+      level === 'emergency' && numbers.emergency ? fillTemplate(cards.emergency.headingWithNumber, {number: numbers.emergency}) : card.heading;
+    const fallback =
+      level !== 'urgent' ? '' : numbers.urgent ? fillTemplate(cards.urgent.noAnswerWithNumber, {number: numbers.urgent}) : cards.urgent.noAnswer;
+    return {level, prefix: card.level, heading, signs: [...card.signs], actions: [...card.actions], fallback};
   });
 }
 
 /** A care card as plain text, for the calendar file and anything else that is not the page. */
 export function careCardText(card: CareCardText): string {
-  return [`${card.prefix} ${card.heading}`, ...card.signs.map((sign) => `- ${sign}`), ...card.actions].join('\n');
+  return [`${card.prefix} ${card.heading}`, ...card.signs.map((sign) => `- ${sign}`), ...card.actions, card.fallback].filter(Boolean).join('\n');
 }
 
 /** What the plain-text guide needs besides the content. */
