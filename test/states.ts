@@ -42,6 +42,9 @@ export const STATES: WidgetState[] = [
   {name: 'eligibility-result-not-recommended', template: eligibility, clicks: toResult({...safe, bleeding: 'yes'}), transcript: true},
   {name: 'eligibility-result-not-now', template: eligibility, clicks: toResult({...safe, pregnant: 'yes'}), transcript: true},
   {name: 'eligibility-result-ask-doctor', template: eligibility, clicks: toResult({...safe, immune: 'unsure'}), transcript: true},
+  // Issue 21: "Not sure" about pregnancy (no booking), and a reason that carries the medicine warning.
+  {name: 'eligibility-result-not-sure-pregnant', template: eligibility, clicks: toResult({...safe, pregnant: 'unsure'}), transcript: true},
+  {name: 'eligibility-result-medicine-warning', template: eligibility, clicks: toResult({...safe, immune: 'yes'})},
   {
     name: 'eligibility-list-questions',
     template: html`<meso-eligibility layout="list"></meso-eligibility>`,
@@ -63,6 +66,13 @@ export const STATES: WidgetState[] = [
   {
     name: 'aftercare-planned',
     template: aftercare({treatedAt: '2026-12-02T09:00:00Z', now: '2026-11-25T09:00:00Z'}),
+    transcript: true,
+  },
+  // Issue 21: every shortest wait over, and the care cards with a clinic's numbers.
+  {name: 'aftercare-finished', template: aftercare({treatedAt: '2026-11-21T10:30:00Z', now: '2026-11-25T18:00:00Z'})},
+  {
+    name: 'aftercare-numbers',
+    template: html`<meso-aftercare clinic-phone="+44 20 7946 0000" emergency-number="999" urgent-number="111"></meso-aftercare>`,
   },
   {
     name: 'aftercare-changing-time',
@@ -75,6 +85,7 @@ export const STATES: WidgetState[] = [
   {name: 'vs-filler-result', template: vsFiller, clicks: ['#concern-texture', '#concern-volume', '#severity-mild'], transcript: true},
   {name: 'vs-filler-fat', template: vsFiller, clicks: ['#concern-fat', '#concern-contour']},
   {name: 'vs-filler-helper', template: html`<meso-vs-filler view="helper"></meso-vs-filler>`, clicks: ['#concern-hair']},
+  {name: 'vs-filler-filler-caveat', template: html`<meso-vs-filler view="helper"></meso-vs-filler>`, clicks: ['#concern-hair', '#concern-volume']},
 ];
 
 /** Lets Lit render twice (a click may set state that schedules another update). */

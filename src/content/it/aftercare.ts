@@ -87,7 +87,7 @@ export const aftercareIt: AftercareContent = {
       heading: 'Contatti oggi il centro o il Suo medico se:',
       signs: [
         'l’arrossamento si estende, o la pelle è calda o più gonfia',
-        'c’è pus, o compaiono noduli o piaghe rossi e dolorosi che secernono, anche settimane dopo il trattamento',
+        'c’è pus, o compaiono noduli o piaghe rossi e dolorosi che perdono liquido, anche settimane dopo il trattamento',
         'ha la febbre alta, brividi, o si sente molto male',
         'il dolore continua a peggiorare',
         'la pelle vicino alle iniezioni diventa pallida, bluastra, grigia o scura',
