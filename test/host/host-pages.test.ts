@@ -138,7 +138,8 @@ describe('host pages', () => {
     }
     // en-GB from the page: British dates in the disclaimer and the timeline.
     const aftercare = win.document.querySelector('meso-aftercare') as Widget;
-    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('25 November 2026');
+    // The content's `updated` date: 2 December 2026 since issue 21's clinical changes (was 25 November).
+    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('2 December 2026');
     expect(win.probe.errors).to.deep.equal([]);
   });
 
@@ -151,7 +152,8 @@ describe('host pages', () => {
     buttonNamed(eligibility, 'Start')!.click();
     await eligibility.updateComplete;
     expect(eligibility.shadowRoot.activeElement?.id).to.equal('step-heading');
-    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('25 November 2026');
+    // The content's `updated` date: 2 December 2026 since issue 21's clinical changes (was 25 November).
+    expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal('2 December 2026');
     $<HTMLInputElement>(vsFiller, '#concern-hair')!.click();
     await vsFiller.updateComplete;
     expect($(vsFiller, '[part="recommendation"]')).not.to.equal(null);
@@ -225,8 +227,9 @@ describe('host pages', () => {
         expect(heading(el), el.localName).not.to.match(/[A-Za-z]{4}/);
         expect(win.getComputedStyle($(el, '[part="heading"]')!).direction, el.localName).to.equal('rtl');
       }
-      const updated = new Intl.DateTimeFormat('ar-u-nu-latn', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(Date.UTC(2026, 10, 25)));
-      expect(updated).to.match(/^25 \S+ 2026$/);
+      // The Arabic pack's `updated` date: 2 December 2026 since issue 21 (was 25 November).
+      const updated = new Intl.DateTimeFormat('ar-u-nu-latn', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(Date.UTC(2026, 11, 2)));
+      expect(updated).to.match(/^2 \S+ 2026$/);
       expect($(aftercare, '[part="disclaimer"] time')!.textContent).to.equal(updated);
       expect(otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/)).to.deep.equal([
         '/dist/locales/ar.js',
