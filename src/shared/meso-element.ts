@@ -1,5 +1,4 @@
 import {
-  html,
   LitElement,
   nothing,
   type CSSResultGroup,
@@ -7,12 +6,12 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink} from '../logic/attributes.js';
+import {checkBookingUrl, checkHeadingLevel, checkTheme} from '../logic/attributes.js';
 import {isJsonBlockType, mergeOverride, parseConfigBlock} from '../logic/config.js';
-import {emit, type BookDetail, type ConfigErrorDetail} from './events.js';
-import {fillTemplate, formatIsoDate, formattingLocale} from '../logic/locale.js';
+import {emit, type ConfigErrorDetail} from './events.js';
+import {formattingLocale} from '../logic/locale.js';
 import type {LocaleTable} from './locale-table.js';
-import {renderHeading} from './pieces.js';
+import {bookingText, renderBooking, renderDisclaimer, renderFooter, renderHeading, renderPhone} from './pieces.js';
 import {contentProvenance} from '../logic/provenance.js';
 import {sharedStyles} from './styles.js';
 import {VERSION} from './version.js';
@@ -342,46 +341,18 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
    * is due) only when a clinic set `reviewed`, otherwise when the content was last updated.
    */
   protected renderDisclaimer(): TemplateResult {
-    const s = this.strings;
-    const provenance = this.provenance;
-    const date = (iso: string) => html`<time datetime=${iso}>${formatIsoDate(iso, this.formatLocale)}</time>`;
-    const line = (template: string, values: Record<string, TemplateResult | string>) => {
-      const parts = template.split(/(\{\w+\})/);
-      return parts.map((part) => {
-        const key = /^\{(\w+)\}$/.exec(part)?.[1];
-        return key !== undefined && key in values ? values[key] : part;
-      });
-    };
-    return html`<p class="disclaimer" part="disclaimer">
-      ${s.disclaimer}
-      ${provenance.kind === 'reviewed'
-        ? html`<span class="reviewed">${line(s.reviewedLabel, {by: provenance.by, date: date(provenance.date)})}</span>
-            ${provenance.next
-              ? html`<span class="reviewed reviewed--next">${line(s.nextReviewLabel, {date: date(provenance.next)})}</span>`
-              : nothing}`
-        : html`<span class="reviewed">${line(s.updatedLabel, {date: date(provenance.date)})}</span>`}
-      ${s.translatedFrom && s.translatedFromLabel
-        ? html`<span class="translated">${line(s.translatedFromLabel, {date: date(s.translatedFrom)})}</span>`
-        : nothing}
-    </p>`;
+    return renderDisclaimer(this.strings, this.provenance, this.formatLocale);
   }
 
   /** "Call the clinic: …" where `clinic-phone` is set. */
   /** The clinic's phone line. The number is isolated left to right, so `+44 20 …` keeps its order in Arabic. */
   protected renderPhone(): TemplateResult | typeof nothing {
-    const phone = phoneLink(this.clinicPhone);
-    if (!phone.text) return nothing;
-    return html`<p class="phone" part="phone">
-      ${this.strings.phoneLabel}
-      ${phone.href ? html`<a href=${phone.href} dir="ltr">${phone.text}</a>` : html`<bdi dir="ltr">${phone.text}</bdi>`}
-    </p>`;
+    return renderPhone(this.strings.phoneLabel, this.clinicPhone);
   }
 
   /** The text of the booking call-to-action. */
   protected get bookingText(): string {
-    if (this.bookingLabel.trim()) return this.bookingLabel.trim();
-    if (this.clinicName.trim()) return fillTemplate(this.strings.bookingLabelWithClinic, {clinic: this.clinicName.trim()});
-    return this.strings.bookingLabel;
+    return bookingText(this.strings, this.bookingLabel, this.clinicName);
   }
 
   /**
@@ -389,22 +360,11 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
    * `meso-book` with `codes` in its detail; the link navigates only when no listener cancels it.
    */
   protected renderBooking(codes: Record<string, unknown> = {}): TemplateResult | typeof nothing {
-    if (!this.bookingHref) return nothing;
-    const onClick = (event: MouseEvent) => {
-      const detail: BookDetail = {...codes, source: this.source, url: this.bookingHref};
-      if (!emit(this, 'meso-book', detail, {cancelable: true})) event.preventDefault();
-    };
-    return html`<a class="button button--primary booking" part="booking" href=${this.bookingHref} @click=${onClick}
-      >${this.bookingText}</a
-    >`;
+    return renderBooking(this, this.source, this.bookingHref, this.bookingText, codes);
   }
 
   /** The closing part every widget shows: phone, booking and disclaimer. */
   protected renderFooter(codes: Record<string, unknown> = {}, options: {phone?: boolean} = {}): TemplateResult {
-    return html`<div class="footer">
-      ${options.phone === false ? nothing : this.renderPhone()}
-      ${this.bookingHref ? html`<div class="actions">${this.renderBooking(codes)}</div>` : nothing}
-      ${this.renderDisclaimer()}
-    </div>`;
+    return renderFooter(options.phone === false ? nothing : this.renderPhone(), this.renderBooking(codes), this.renderDisclaimer());
   }
 }
