@@ -7,15 +7,14 @@ import {fillTemplate} from '../logic/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderChoice, renderHeading, renderNeedsScript} from '../shared/pieces.js';
-import {safeStorage, storageKey} from '../shared/storage.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import {eligibilityStyles} from './eligibility.styles.js';
+import {forgetProgress, keepProgress, recallProgress} from './remembered-progress.js';
 import {
   firstIncomplete,
   flowSteps,
   isQuestion,
   missingFields,
-  parseSavedProgress,
   questionProgress,
 } from '../logic/eligibility/flow.js';
 import {assessEligibility, bookingAllowed, DEFAULT_RULES, mergeRules, visibleQuestions} from '../logic/eligibility/rules.js';
@@ -115,7 +114,6 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   private activeRules: EligibilityRules = DEFAULT_RULES;
   private shownLayout: Layout = 'steps';
   private returnToSummary = false;
-  private readonly storage = safeStorage('session');
 
   /** The last result shown, or `null` before the first result and after `reset()`. */
   get result(): EligibilityResult | null {
@@ -128,12 +126,8 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     this.health = {};
     this.lastResult = null;
     this.returnToSummary = false;
-    this.storage.remove(this.storageKey);
+    forgetProgress(this.id);
     this.goTo('intro', 'title');
-  }
-
-  private get storageKey() {
-    return storageKey('meso-eligibility', this.id);
   }
 
   private get questions(): QuestionId[] {
@@ -168,7 +162,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
   }
 
   private restore(): void {
-    const saved = parseSavedProgress(this.storage.get(this.storageKey));
+    const saved = recallProgress(this.id);
     if (!saved) return;
     this.goals = saved.goals;
     this.health = saved.health;
@@ -181,7 +175,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
 
   private save(): void {
     if (!this.remember) return;
-    this.storage.set(this.storageKey, JSON.stringify({step: this.step, goals: this.goals, health: this.health}));
+    keepProgress(this.id, {step: this.step, goals: this.goals, health: this.health});
   }
 
   private goTo(step: StepId, focus: 'step' | 'title' = 'step'): void {

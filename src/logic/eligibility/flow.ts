@@ -53,8 +53,13 @@ export function firstIncomplete(steps: readonly StepId[], progress: Progress, qu
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
 
+/** Progress as it is remembered: the answers and the step the patient was on. */
+export interface SavedProgress extends Progress {
+  step: string;
+}
+
 /** Reads saved progress back, keeping only known goals and answers; anything else gives null. */
-export function parseSavedProgress(text: string | null): (Progress & {step: string}) | null {
+export function parseSavedProgress(text: string | null): SavedProgress | null {
   if (!text) return null;
   try {
     const saved = JSON.parse(text) as {step?: unknown; goals?: unknown; health?: unknown};
