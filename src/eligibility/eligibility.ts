@@ -11,17 +11,20 @@ import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import {eligibilityStyles} from './eligibility.styles.js';
 import {forgetProgress, keepProgress, recallProgress} from './remembered-progress.js';
 import {
+  checkLayout,
   firstIncomplete,
   flowSteps,
   isQuestion,
   missingFields,
   questionProgress,
+  resumeStep,
+  stepDetail,
 } from '../logic/eligibility/flow.js';
+import {reasonText} from '../logic/eligibility/result-text.js';
 import {assessEligibility, bookingAllowed, DEFAULT_RULES, mergeRules, visibleQuestions} from '../logic/eligibility/rules.js';
 import {
   ANSWERS,
   GOAL_IDS,
-  LAYOUTS,
   type Answer,
   type EligibilityContent,
   type EligibilityResult,
@@ -31,8 +34,10 @@ import {
   type Layout,
   type Outcome,
   type QuestionId,
-  type StepId,
 } from '../types/eligibility.js';
+
+/** The screens in order; `health` stands for the health questions. */
+const SCREENS = ['intro', 'goals', 'health', 'summary', 'result'];
 
 const OUTCOME_ICONS: Record<Outcome, string> = {
   'not-recommended': '✕',
@@ -105,7 +110,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
    */
   rules?: EligibilityRulesOverride;
 
-  private step: StepId = 'intro';
+  private step: string = 'intro';
   private goals: GoalId[] = [];
   private health: Partial<Record<QuestionId, Answer>> = {};
   private errorFields: (QuestionId | 'goals')[] = [];
@@ -134,16 +139,16 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     return visibleQuestions(this.activeRules);
   }
 
-  private get steps(): StepId[] {
-    return flowSteps(this.shownLayout, this.questions);
+  private get steps(): string[] {
+    return flowSteps(SCREENS, this.shownLayout, this.questions);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('layout')) {
-      const valid = LAYOUTS.includes(this.layout);
-      this.shownLayout = valid ? this.layout : 'steps';
-      if (!valid) this.report('layout', `"${this.layout}" is not one of ${LAYOUTS.join(', ')}; using steps`);
+      const checked = checkLayout(this.layout);
+      this.shownLayout = checked.value;
+      this.report('layout', checked.problem);
     }
     const blockChanged = changed.has('blockRevision');
     if (blockChanged || changed.has('rules')) {
@@ -166,11 +171,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     if (!saved) return;
     this.goals = saved.goals;
     this.health = saved.health;
-    const steps = this.steps;
-    const wanted = steps.includes(saved.step as StepId) ? (saved.step as StepId) : 'intro';
-    const blocker = firstIncomplete(steps, this.progress, this.questions);
-    this.step = steps.indexOf(wanted) > steps.indexOf(blocker) ? blocker : wanted;
-    if (this.step === 'result') this.lastResult = assessEligibility(this.progress, this.activeRules);
+    this.step = resumeStep(this.steps, saved, this.questions);
   }
 
   private save(): void {
@@ -178,14 +179,11 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     keepProgress(this.id, {step: this.step, goals: this.goals, health: this.health});
   }
 
-  private goTo(step: StepId, focus: 'step' | 'title' = 'step'): void {
+  private goTo(step: string, focus: 'step' | 'title' = 'step'): void {
     this.step = step;
     this.errorFields = [];
     this.focusAfterUpdate(focus === 'step' ? '#step-heading' : '#title');
-    const steps = this.steps;
-    const shown = questionProgress(steps, step);
-    const questions = steps.filter((id) => id === 'goals' || isQuestion(id)).length;
-    emit(this, 'meso-eligibility-step', {step, index: steps.indexOf(step), total: steps.length, question: shown?.n ?? null, questions});
+    emit(this, 'meso-eligibility-step', stepDetail(this.steps, step));
     this.save();
   }
 
@@ -240,7 +238,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     this.save();
   }
 
-  private onChange(step: StepId): void {
+  private onChange(step: string): void {
     this.returnToSummary = true;
     this.goTo(step);
   }
@@ -342,7 +340,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     </p>`;
   }
 
-  private renderQuestionStep(step: StepId): TemplateResult {
+  private renderQuestionStep(step: string): TemplateResult {
     const s = this.strings;
     let body: TemplateResult;
     if (step === 'goals') body = this.renderGoals();
@@ -416,7 +414,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
 
   private renderSummary(): TemplateResult {
     const s = this.strings;
-    const row = (label: string, value: string | TemplateResult, step: StepId) => html`<div class="summary-row">
+    const row = (label: string, value: string | TemplateResult, step: string) => html`<div class="summary-row">
       <dt>${label}</dt>
       <dd>${value}</dd>
       <dd class="summary-change">
@@ -425,7 +423,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
         </button>
       </dd>
     </div>`;
-    const questionStep = (id: QuestionId): StepId => (this.shownLayout === 'list' ? 'questions' : id);
+    const questionStep = (id: QuestionId): string => (this.shownLayout === 'list' ? 'questions' : id);
     return html`${this.renderBackButton()} ${this.stepHeading(s.summary.heading)}
       <dl class="summary-list">
         ${row(
@@ -461,7 +459,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
         ? html`<div class="reasons">
             ${sub(s.reasonsHeading)}
             <ul>
-              ${result.reasons.map((reason) => html`<li>${this.reasonText(reason.id, reason.answer)}</li>`)}
+              ${result.reasons.map((reason) => html`<li>${reasonText(s, reason)}</li>`)}
             </ul>
             ${result.reasons.some((reason) => reason.id === 'bleeding')
               ? html`<p class="warning" part="warning"><strong>${s.medicineWarning}</strong></p>`
@@ -497,13 +495,5 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
         <button type="button" class="button" @click=${() => this.reset()}>${s.startAgain}</button>
       </div>
     </div>`;
-  }
-
-  private reasonText(id: QuestionId | 'weight-loss', answer?: Answer): string {
-    const s = this.strings;
-    if (id === 'weight-loss') return s.weightLossReason;
-    if (answer === 'unsure' && id === 'adult') return s.unsureAge;
-    if (answer === 'unsure') return fillTemplate(s.unsureReason, {label: s.questions[id].label});
-    return s.questions[id].reason;
   }
 }
