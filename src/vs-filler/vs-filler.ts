@@ -9,7 +9,7 @@ import {HelperAnswers} from './helper-answers.js';
 import {vsFillerStyles} from './vs-filler.styles.js';
 import {renderComparison} from './views/comparison.js';
 import {renderHelper} from './views/helper.js';
-import {renderResult} from './views/result.js';
+import {renderHelperResult} from './views/result.js';
 
 /**
  * Mesotherapy or dermal fillers? An accessible comparison (a table on wide containers, two
@@ -109,7 +109,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
         </div>
         ${view !== 'helper' ? renderComparison(s, level) : nothing}
         ${view !== 'compare'
-          ? renderHelper(s, level, this.helper, renderResult(s, level, advice, view !== 'helper', this.selfCheckHref))
+          ? renderHelper(s, level, this.helper, renderHelperResult(s, level, advice, view !== 'helper', this.selfCheckHref))
           : nothing}
         ${this.renderFooter({recommendation: advice.recommendation})}
       </div>

@@ -39,14 +39,14 @@ function renderConcernReason(s: VsFillerContent, concern: ConcernId, treatment: 
  * The helper's result: the suggestion and why, each concern it rests on (linked to its comparison
  * row when `rowLinks`, that is when the comparison shows), the severity notes, the fat-loss
  * caveat, and that whether it is safe depends on health (with the self-check link when
- * `selfCheckHref` is set). Before any answer, a line saying what to do.
+ * a self-check link is given). Before any answer, a line saying what to do.
  */
-export function renderResult(
+export function renderHelperResult(
   s: VsFillerContent,
   level: number,
   advice: TreatmentAdvice,
   rowLinks: boolean,
-  selfCheckHref: string,
+  selfCheckLink: string,
 ): TemplateResult {
   const {recommendation} = advice;
   const body =
@@ -71,7 +71,7 @@ export function renderResult(
             : nothing}
           <p class="note health-note" part="health-note">
             ${s.healthNote}
-            ${selfCheckHref ? html`<a href=${selfCheckHref}>${s.selfCheckLink}</a>` : nothing}
+            ${selfCheckLink ? html`<a href=${selfCheckLink}>${s.selfCheckLink}</a>` : nothing}
           </p>`;
   return html`<div class="result" part="result">
       ${renderHeading(level + 2, s.resultHeading, {id: 'result-heading', className: 'result-title'})} ${body}
