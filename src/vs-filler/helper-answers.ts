@@ -1,66 +1,45 @@
-import type {ReactiveControllerHost} from 'lit';
 import {adviceAnnouncement} from '../logic/vs-filler/announce.js';
 import {recommendTreatment} from '../logic/vs-filler/recommend.js';
 import {emit} from '../shared/events.js';
 import {CONCERN_IDS, CONCERN_SEVERITIES, type ConcernId, type ConcernSeverity, type TreatmentAdvice, type VsFillerContent} from '../types/vs-filler.js';
 
 /**
- * The decision helper's answers (the concerns ticked, the severity chosen) and what follows from
- * them: the advice, one live-region announcement and one `meso-vs-filler-recommendation` (codes
- * only) per change of answers, each change rendered by an update of the element. Nothing is stored.
+ * The decision helper's state: the concerns ticked, the severity chosen (null for "not sure") and
+ * what the live region last said. A value: each change makes a new one, which the element keeps
+ * as reactive state. Nothing is stored.
  */
-export class HelperAnswers {
-  /** The concerns ticked. */
-  concerns = new Set<ConcernId>();
-  /** The severity chosen, or null for "not sure". */
-  severity: ConcernSeverity | null = null;
-  /** What the live region says: set on each change of answers, so it is heard once. */
-  announcement = '';
+export interface HelperAnswers {
+  readonly concerns: ReadonlySet<ConcernId>;
+  readonly severity: ConcernSeverity | null;
+  /** Set by each change of answers, so the change is heard once. */
+  readonly announcement: string;
+}
 
-  constructor(
-    private readonly helperHost: ReactiveControllerHost & EventTarget,
-    private readonly helperContent: () => VsFillerContent,
-  ) {}
+/** Before any answer, and after `reset()`. */
+export const NO_ANSWERS: HelperAnswers = {concerns: new Set(), severity: null, announcement: ''};
 
-  /** The current suggestion: `{ recommendation, reasons }`, as `recommendTreatment` computes it. */
-  get advice(): TreatmentAdvice {
-    return recommendTreatment(this.concerns, this.severity);
-  }
+/** The suggestion the answers lead to: `{ recommendation, reasons }`, as `recommendTreatment` computes it. */
+export const adviceFor = (answers: HelperAnswers): TreatmentAdvice => recommendTreatment(answers.concerns, answers.severity);
 
-  /** Clears every answer (and the announcement). */
-  reset(): void {
-    this.concerns = new Set();
-    this.severity = null;
-    this.announcement = '';
-    this.helperHost.requestUpdate();
-  }
+/**
+ * The answers after one of the helper's inputs changed: a concern's checkbox (`name="concern"`)
+ * or a severity radio (`name="severity"`; "not sure" and anything unknown is null), with the
+ * announcement of the new suggestion and the concerns it rests on, in the content's words.
+ */
+export function answer(answers: HelperAnswers, input: HTMLInputElement, s: VsFillerContent): HelperAnswers {
+  const concerns = new Set(answers.concerns);
+  let severity = answers.severity;
+  if (input.name === 'severity') severity = (CONCERN_SEVERITIES as readonly string[]).includes(input.value) ? (input.value as ConcernSeverity) : null;
+  else if (input.checked) concerns.add(input.value as ConcernId);
+  else concerns.delete(input.value as ConcernId);
+  return {concerns, severity, announcement: adviceAnnouncement(s, recommendTreatment(concerns, severity))};
+}
 
-  /** A concern's checkbox changed. */
-  readonly concernChange = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const next = new Set(this.concerns);
-    if (input.checked) next.add(input.value as ConcernId);
-    else next.delete(input.value as ConcernId);
-    this.concerns = next;
-    this.answersChanged();
-  };
-
-  /** A severity radio was chosen ("not sure" and anything unknown is null). */
-  readonly severityChange = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    this.severity = (CONCERN_SEVERITIES as readonly string[]).includes(value) ? (value as ConcernSeverity) : null;
-    this.answersChanged();
-  };
-
-  /** One announcement and one event per change of answers. */
-  private answersChanged(): void {
-    const advice = this.advice;
-    this.announcement = adviceAnnouncement(this.helperContent(), advice);
-    this.helperHost.requestUpdate();
-    emit(this.helperHost, 'meso-vs-filler-recommendation', {
-      recommendation: advice.recommendation,
-      concerns: CONCERN_IDS.filter((id) => this.concerns.has(id)),
-      severity: this.severity,
-    });
-  }
+/** Fires `meso-vs-filler-recommendation` from `host` for the answers: codes only, one per change of answers. */
+export function announceAnswers(host: EventTarget, answers: HelperAnswers): void {
+  emit(host, 'meso-vs-filler-recommendation', {
+    recommendation: adviceFor(answers).recommendation,
+    concerns: CONCERN_IDS.filter((id) => answers.concerns.has(id)),
+    severity: answers.severity,
+  });
 }

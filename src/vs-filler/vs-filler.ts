@@ -5,7 +5,7 @@ import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {sharedStyles} from '../shared/styles.js';
 import {VS_FILLER_VIEWS, type TreatmentAdvice, type VsFillerContent, type VsFillerView} from '../types/vs-filler.js';
-import {HelperAnswers} from './helper-answers.js';
+import {adviceFor, announceAnswers, answer, NO_ANSWERS} from './helper-answers.js';
 import {vsFillerStyles} from './vs-filler.styles.js';
 import {renderComparison} from './views/comparison.js';
 import {renderHelper} from './views/helper.js';
@@ -43,6 +43,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   static override properties: PropertyDeclarations = {
     view: {reflect: true},
     selfCheckUrl: {attribute: 'self-check-url'},
+    answers: {state: true},
   };
 
   /** The content of every locale. Add a translation with `MesoVsFiller.locales.add('fr', {...})`. */
@@ -67,17 +68,17 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
 
   private shownView: VsFillerView = 'both';
 
-  /** The decision helper's answers, their announcement and event. */
-  private readonly helper = new HelperAnswers(this, () => this.strings);
+  /** The decision helper's answers (see `helper-answers.ts`). */
+  private answers = NO_ANSWERS;
 
   /** The current suggestion: `{ recommendation, reasons }`, as `recommendTreatment` computes it. */
   get result(): TreatmentAdvice {
-    return this.helper.advice;
+    return adviceFor(this.answers);
   }
 
   /** Clears every answer. */
   reset(): void {
-    this.helper.reset();
+    this.answers = NO_ANSWERS;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -92,6 +93,12 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
       this.selfCheckHref = checked.value;
       this.report('self-check-url', checked.problem?.replace('no booking button', 'no self-check link'));
     }
+  }
+
+  /** A concern or the severity changed: new answers, then their event. */
+  private onAnswer(event: Event): void {
+    this.answers = answer(this.answers, event.target as HTMLInputElement, this.strings);
+    announceAnswers(this, this.answers);
   }
 
   protected override render(): TemplateResult {
@@ -109,7 +116,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
         </div>
         ${view !== 'helper' ? renderComparison(s, level) : nothing}
         ${view !== 'compare'
-          ? renderHelper(s, level, this.helper, renderHelperResult(s, level, advice, view !== 'helper', this.selfCheckHref))
+          ? renderHelper(s, level, this.answers, this.onAnswer, renderHelperResult(s, level, advice, view !== 'helper', this.selfCheckHref))
           : nothing}
         ${this.renderFooter({recommendation: advice.recommendation})}
       </div>

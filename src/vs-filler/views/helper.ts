@@ -1,21 +1,15 @@
 import {html, type TemplateResult} from 'lit';
 import {renderChoice, renderHeading, renderNeedsScript} from '../../shared/pieces.js';
-import {CONCERN_IDS, CONCERN_SEVERITIES, type ConcernId, type ConcernSeverity, type VsFillerContent} from '../../types/vs-filler.js';
+import {CONCERN_IDS, CONCERN_SEVERITIES, type VsFillerContent} from '../../types/vs-filler.js';
+import type {HelperAnswers} from '../helper-answers.js';
 
-/** The helper's answers and handlers, as its questions use them (`HelperAnswers` has them). */
-export interface AnswersView {
-  readonly concerns: ReadonlySet<ConcernId>;
-  readonly severity: ConcernSeverity | null;
-  readonly announcement: string;
-  readonly concernChange: (event: Event) => void;
-  readonly severityChange: (event: Event) => void;
-}
 
 /**
- * The decision helper: the concerns (checkboxes) and how marked they are (radios), then `result`,
- * all behind the "needs JavaScript" note; and the polite live region that announces each change.
+ * The decision helper: the concerns (checkboxes) and how marked they are (radios), each calling
+ * `onAnswer` when changed, then `result`, all behind the "needs JavaScript" note; and the polite
+ * live region that announces each change.
  */
-export function renderHelper(s: VsFillerContent, level: number, answers: AnswersView, result: TemplateResult): TemplateResult {
+export function renderHelper(s: VsFillerContent, level: number, answers: HelperAnswers, onAnswer: (event: Event) => void, result: TemplateResult): TemplateResult {
   return html`<div class="helper" part="helper">
       ${renderHeading(level + 1, s.helperHeading, {id: 'helper-heading', className: 'subheading'})}
       ${renderNeedsScript(
@@ -31,7 +25,7 @@ export function renderHelper(s: VsFillerContent, level: number, answers: Answers
               value: id,
               checked: answers.concerns.has(id),
               label: s.concerns[id],
-              onChange: answers.concernChange,
+              onChange: onAnswer,
             }),
           )}
         </div>
@@ -48,7 +42,7 @@ export function renderHelper(s: VsFillerContent, level: number, answers: Answers
               value: id,
               checked: (answers.severity ?? 'unsure') === id,
               label: s.severities[id],
-              onChange: answers.severityChange,
+              onChange: onAnswer,
             }),
           )}
         </div>
