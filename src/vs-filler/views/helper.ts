@@ -6,10 +6,10 @@ import type {HelperAnswers} from '../helper-answers.js';
 
 /**
  * The decision helper: the concerns (checkboxes) and how marked they are (radios), each calling
- * `onAnswer` when changed, then `result`, all behind the "needs JavaScript" note; and the polite
+ * `answered` when changed, then `result`, all behind the "needs JavaScript" note; and the polite
  * live region that announces each change.
  */
-export function renderHelper(s: VsFillerContent, level: number, answers: HelperAnswers, onAnswer: (event: Event) => void, result: TemplateResult): TemplateResult {
+export function renderHelper(s: VsFillerContent, level: number, answers: HelperAnswers, answered: (event: Event) => void, result: TemplateResult): TemplateResult {
   return html`<div class="helper" part="helper">
       ${renderHeading(level + 1, s.helperHeading, {id: 'helper-heading', className: 'subheading'})}
       ${renderNeedsScript(
@@ -25,7 +25,7 @@ export function renderHelper(s: VsFillerContent, level: number, answers: HelperA
               value: id,
               checked: answers.concerns.has(id),
               label: s.concerns[id],
-              onChange: onAnswer,
+              onChange: answered,
             }),
           )}
         </div>
@@ -42,7 +42,7 @@ export function renderHelper(s: VsFillerContent, level: number, answers: HelperA
               value: id,
               checked: (answers.severity ?? 'unsure') === id,
               label: s.severities[id],
-              onChange: onAnswer,
+              onChange: answered,
             }),
           )}
         </div>
