@@ -157,7 +157,8 @@ export const aftercareStyles = css`
     color: var(--_success);
   }
   /* The window is a sentence of its own ("Avoid this for 3 days."), on its own line. */
-  .window {
+  .window,
+  .medicine {
     display: block;
   }
   .care-card {
@@ -186,6 +187,15 @@ export const aftercareStyles = css`
     padding-inline: calc(var(--_space) * 2);
     display: grid;
     gap: var(--_space);
+  }
+  .care-card-body ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  /* The emergency card's body is inverted (dark on a light page), so it never looks like the others. */
+  .care-card--emergency .care-card-body {
+    background: var(--_text);
+    color: var(--_surface);
   }
   @container meso-aftercare (max-width: 32.5em) {
     .widget {
@@ -263,6 +273,10 @@ export const aftercareStyles = css`
     .care-card-body {
       padding: 6px 8px;
       gap: 4px;
+    }
+    .care-card--emergency .care-card-body {
+      background: none;
+      color: #000;
     }
   }
 `;

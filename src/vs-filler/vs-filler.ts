@@ -33,7 +33,7 @@ import {renderHelperResult} from './views/result.js';
  * @csspart helper - The decision helper.
  * @csspart result - The helper's result panel.
  * @csspart recommendation - The recommendation headline in the result.
- * @csspart caveat - The fat-loss caveat in the result.
+ * @csspart caveat - Each caution in the result: the fat-loss caveat, the filler blood-vessel warning, the hair-loss note.
  * @csspart health-note - "Whether a treatment is safe depends on your health", with the self-check link.
  */
 export class MesoVsFiller extends MesoElement<VsFillerContent> {

@@ -1,11 +1,13 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import type {GuideItem} from '../../logic/aftercare/guide.js';
+import {isMedicineItem} from '../../logic/aftercare/plan.js';
 import {renderHeading} from '../../shared/pieces.js';
 import type {AftercareContent} from '../../types/aftercare.js';
 
 /**
- * The guide: the "do not" list (each shown item with its window, then the clinic's extra items,
- * which have no set end), the "do" list, and what is normal after treatment.
+ * The guide: the "do not" list (each shown item with its window, the medicine warning on an item
+ * about medicines, then the clinic's extra items, which have no set end), the "do" list, and what
+ * is normal after treatment.
  */
 export function renderGuide(s: AftercareContent, level: number, items: GuideItem[]): TemplateResult {
   const sub = (text: string, id: string) => renderHeading(level + 1, text, {id, className: 'subheading'});
@@ -16,7 +18,11 @@ export function renderGuide(s: AftercareContent, level: number, items: GuideItem
           ${items.map(
             ([id, window]) => html`<li data-item=${id}>
               <span class="mark" aria-hidden="true">✕</span>
-              <span>${s.items[id].text} <strong class="window">${window}</strong></span>
+              <span
+                >${s.items[id].text} <strong class="window">${window}</strong>${isMedicineItem(id)
+                  ? html` <span class="medicine">${s.medicineWarning}</span>`
+                  : nothing}</span
+              >
             </li>`,
           )}
           ${s.extraDonts.map(

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {formatWhen} from '../../logic/aftercare/plan.js';
+import {formatWhen, timedSteps, timelineSentence} from '../../logic/aftercare/plan.js';
 import {numberFormat} from '../../logic/intl.js';
 import {fillTemplate} from '../../logic/locale.js';
 import {renderHeading} from '../../shared/pieces.js';
@@ -16,8 +16,9 @@ export interface TimelineActions {
 }
 
 /**
- * The personal timeline: when the treatment was (or will be), how far recovery has come, each
- * shown item's status and end time (in `locale`, the patient's time zone), and the buttons:
+ * The personal timeline: when the treatment was (or will be), how many timed steps are over, each
+ * shown item's status and its line, a complete sentence in every state (times in `locale`, the
+ * patient's time zone; the medicine warning on an item about medicines), and the buttons:
  * calendar file (`download`), print, change the time, forget it.
  */
 export function renderTimeline(
@@ -28,29 +29,27 @@ export function renderTimeline(
   actions: TimelineActions,
   download: (event: Event) => void,
 ): TemplateResult {
-  const percent = Math.round(plan.progress * 100);
-  const percentText = numberFormat(locale, {style: 'percent'}).format(plan.progress);
+  const steps = timedSteps(plan.items);
+  const count = numberFormat(locale);
+  const stepsText = fillTemplate(s.progressDone, {done: count.format(steps.done), total: count.format(steps.total)});
   return html`<div class="timeline" part="timeline">
       ${renderHeading(level + 1, s.timelineHeading, {id: 'timeline-heading', className: 'subheading'})}
       <p class="treated">
         ${fillTemplate(plan.planned ? s.plannedFor : s.treatedOn, {time: formatWhen(plan.treatedAt, locale)})}
         ${plan.planned ? html`<span class="planned-note">${s.plannedNote}</span>` : nothing}
       </p>
-      <div class="progress">
-        <label for="progress">${s.progressLabel}</label>
-        <progress id="progress" max="100" .value=${percent} aria-valuetext=${fillTemplate(s.progressDone, {percent: percentText})}></progress>
-        <span class="progress-text" aria-hidden="true">${fillTemplate(s.progressDone, {percent: percentText})}</span>
-      </div>
+      ${steps.total
+        ? html`<div class="progress">
+            <label for="progress">${s.progressLabel}</label>
+            <progress id="progress" max=${steps.total} .value=${steps.done} aria-valuetext=${stepsText}></progress>
+            <span class="progress-text" aria-hidden="true">${stepsText}</span>
+          </div>`
+        : nothing}
       <ul class="timeline-list">
         ${plan.items.map(
           (item) => html`<li class="item item--${item.status}" data-item=${item.id}>
             <span class="badge">${s.status[item.status]}</span>
-            <span class="item-text"
-              >${fillTemplate(s.timeline[item.status], {
-                item: s.items[item.id].short,
-                time: item.endsAt ? formatWhen(item.endsAt, locale) : '',
-              })}</span
-            >
+            <span class="item-text">${timelineSentence(item, s, (date) => formatWhen(date, locale))}</span>
           </li>`,
         )}
       </ul>

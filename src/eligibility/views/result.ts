@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {reasonText} from '../../logic/eligibility/result-text.js';
-import {bookingAllowed} from '../../logic/eligibility/rules.js';
+import {bookingAllowed, needsMedicineWarning} from '../../logic/eligibility/rules.js';
 import {renderHeading} from '../../shared/pieces.js';
 import type {Outcome} from '../../types/eligibility.js';
 import type {EligibilityView} from './context.js';
@@ -41,7 +41,7 @@ export function renderResultScreen(view: EligibilityView): TemplateResult {
           <ul>
             ${result.reasons.map((reason) => html`<li>${reasonText(s, reason)}</li>`)}
           </ul>
-          ${result.reasons.some((reason) => reason.id === 'bleeding')
+          ${needsMedicineWarning(result.reasons)
             ? html`<p class="warning" part="warning"><strong>${s.medicineWarning}</strong></p>`
             : nothing}
         </div>`

@@ -2,7 +2,14 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {concernLine} from '../../logic/vs-filler/announce.js';
 import {fillTemplate} from '../../logic/locale.js';
 import {renderHeading} from '../../shared/pieces.js';
-import type {AspectId, ConcernId, Treatment, TreatmentAdvice, VsFillerContent} from '../../types/vs-filler.js';
+import type {AspectId, ConcernId, Treatment, TreatmentAdvice, TreatmentReason, VsFillerContent} from '../../types/vs-filler.js';
+
+/** The cautions a suggestion may carry, in the order the reasons give them, and their text. */
+const CAUTIONS: Partial<Record<TreatmentReason['code'], 'fatCaveat' | 'fillerCaveat' | 'hairNote'>> = {
+  'fat-caveat': 'fatCaveat',
+  'filler-caveat': 'fillerCaveat',
+  'hair-note': 'hairNote',
+};
 
 /** Moves focus to the comparison row that explains a concern, in whichever layout is showing. */
 function focusRow(event: MouseEvent): void {
@@ -37,8 +44,8 @@ function renderConcernReason(s: VsFillerContent, concern: ConcernId, treatment: 
 
 /**
  * The helper's result: the suggestion and why, each concern it rests on (linked to its comparison
- * row when `rowLinks`, that is when the comparison shows), the severity notes, the fat-loss
- * caveat, and that whether it is safe depends on health (with the self-check link when
+ * row when `rowLinks`, that is when the comparison shows), the severity notes, the cautions (the
+ * fat-loss caveat, the filler blood-vessel warning, that hair loss can have a medical cause), and that whether it is safe depends on health (with the self-check link when
  * a self-check link is given). Before any answer, a line saying what to do.
  */
 export function renderHelperResult(
@@ -66,9 +73,10 @@ export function renderHelperResult(
           ${advice.reasons.map((reason) =>
             reason.code === 'severity' ? html`<p class="note">${s.severityNotes[reason.severity]}</p>` : nothing,
           )}
-          ${advice.reasons.some((reason) => reason.code === 'fat-caveat')
-            ? html`<p class="note note--caution" part="caveat">${s.fatCaveat}</p>`
-            : nothing}
+          ${advice.reasons.map((reason) => {
+            const caution = CAUTIONS[reason.code];
+            return caution ? html`<p class="note note--caution" part="caveat">${s[caution]}</p>` : nothing;
+          })}
           <p class="note health-note" part="health-note">
             ${s.healthNote}
             ${selfCheckLink ? html`<a href=${selfCheckLink}>${s.selfCheckLink}</a>` : nothing}
