@@ -261,9 +261,15 @@ describe('findings of the clinical read stay fixed', () => {
     for (const text of [eligibilityEn.notes['body-fat'], vsFillerEn.fatCaveat]) {
       expect(text).not.to.contain('can only reduce fat');
       expect(text).to.contain('not for everyone').and.contain('experts do not agree');
-      expect(text).to.contain('In 2010 the FDA warned').and.contain('lasting scars');
+      // Re-read W2: what the FDA said in 2010, about which injections (lipodissolve), and the one
+      // fat-dissolving medicine approved since 2015; never "no proof that fat-dissolving injections work".
+      expect(text).to.contain('In 2010 the FDA said it knew of no proof that these fat injections (called lipodissolve) work').and.contain('lasting scars');
+      expect(text).to.contain('In 2015 the FDA approved one fat-dissolving medicine, deoxycholic acid, only for fat under the chin');
+      expect(text).to.contain('There are few good studies').and.not.contain('evidence is mixed');
     }
-    expect(vsFillerEn.aspects.goal.mesotherapy).to.contain('In 2010 the FDA warned');
+    expect(vsFillerEn.aspects.goal.mesotherapy).to.contain('In 2010 the FDA said').and.contain('lipodissolve').and.contain('deoxycholic acid');
+    for (const text of [eligibilityEn.notes['body-fat'], vsFillerEn.fatCaveat, vsFillerEn.aspects.goal.mesotherapy])
+      expect(text).not.to.match(/no proof that fat-dissolving injections work/);
     expect(eligibilityEn.notes['body-fat']).to.equal(vsFillerEn.fatCaveat);
   });
 
@@ -303,6 +309,15 @@ describe('findings of the clinical read stay fixed', () => {
   it('H3: "Not sure" about pregnancy says not to have mesotherapy until she knows, and how to find out', () => {
     expect(eligibilityEn.questions.pregnant.unsure).to.contain('Do not have mesotherapy until you know you are not');
     expect(eligibilityEn.questions.pregnant.unsure).to.contain('pregnancy test');
+    // Re-read M1: when a test can be trusted.
+    expect(eligibilityEn.questions.pregnant.unsure).to.contain('It works best from the first day of a missed period.');
+  });
+
+  it('re-read M3, U1, C1: fillers are for adults only; the medicine warnings name aspirin; no "mixed" evidence', () => {
+    expect(vsFillerEn.aspects.suits.filler).to.contain('Fillers are only for people aged 18 or over.');
+    expect(aftercareEn.medicineWarning).to.match(/^If a doctor told you to take aspirin or another medicine to thin your blood, keep taking it\./);
+    expect(eligibilityEn.medicineWarning).to.contain('such as daily aspirin, keep taking it');
+    for (const [path, text] of [...strings(eligibilityEn), ...strings(vsFillerEn)]) expect(text, path).not.to.match(/evidence (for mesotherapy )?is mixed/i);
   });
 
   it('H4: every reason text is true at every severity a clinic may set: only a question fixed at not-recommended says "Do not have"', () => {

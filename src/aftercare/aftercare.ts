@@ -4,7 +4,7 @@ import {calendarFile, downloadCalendar} from './calendar-export.js';
 import {ClockController} from './clock-controller.js';
 import {guideItems, shownPlan, unknownItems} from '../logic/aftercare/guide.js';
 import {careCards, DEFAULT_DURATIONS, mergeDurations, parseTreatedAt} from '../logic/aftercare/plan.js';
-import {checkServiceNumber} from '../logic/attributes.js';
+import {checkEmergencyNumber, checkServiceNumber} from '../logic/attributes.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
@@ -75,9 +75,9 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   now = '';
 
   /**
-   * The emergency number the patient should call, e.g. `999`, `112` or `911`: the emergency card
-   * then says "Call 999 now if:". Without it the card says to call the local emergency number;
-   * nothing guesses a country from the language. Anything but a short phone number is reported
+   * The public emergency number, e.g. `999`, `112` or `911` (2 to 4 digits), never the clinic's own
+   * line: the emergency card then says "Call 999 now if:". Without it the card says to call the
+   * local emergency number; nothing guesses a country from the language. Anything else is reported
    * and ignored.
    */
   emergencyNumber = '';
@@ -121,7 +121,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     }
     if (changed.has('treatedAt')) this.report('treated-at', this.treatment.readAttribute());
     if (changed.has('emergencyNumber') || changed.has('urgentNumber')) {
-      const emergency = checkServiceNumber(this.emergencyNumber);
+      const emergency = checkEmergencyNumber(this.emergencyNumber);
       const urgent = checkServiceNumber(this.urgentNumber);
       if (changed.has('emergencyNumber')) this.report('emergency-number', emergency.problem);
       if (changed.has('urgentNumber')) this.report('urgent-number', urgent.problem);

@@ -316,6 +316,12 @@ export const HAZARD_LOG: Hazard[] = [
         test: {file: TIMELINE, title: 'without an emergency number say to call the local emergency number; nothing guesses a country'},
       },
       {
+        kind: 'text',
+        ref: 'aftercare:cards.emergency.headingWithNumber',
+        what: 'Only a public emergency number of 2 to 4 digits (999, 112, 911, 000, 15…) fills the heading; a clinic’s own line is refused with a warning and `meso-config-error`, so anaphylaxis is never sent to the clinic’s phone.',
+        test: {file: AFTERCARE, title: 'refuses a clinic’s own line as emergency-number: the card keeps "your local emergency number"'},
+      },
+      {
         kind: 'rule',
         ref: 'careCards',
         what: 'The `emergency-number` attribute names the number on the page; a translated page without it names none.',
@@ -338,9 +344,9 @@ export const HAZARD_LOG: Hazard[] = [
   },
   {
     id: 'HAZ-08',
-    hazard: 'A patient with a spreading infection or a blocked blood vessel waits because the clinic and their doctor cannot be reached.',
-    cause: 'The urgent card gave no route out of hours and missed general signs of being unwell and of a blocked vessel.',
-    harm: 'Sepsis, or death of skin.',
+    hazard: 'A patient with a spreading infection or a blocked blood vessel waits because the clinic and their doctor cannot be reached, or waits until later in the day.',
+    cause: 'The urgent card gave no route out of hours and missed general signs of being unwell and of a blocked vessel; the re-read found the blocked-vessel sign on the "today" list.',
+    harm: 'Sepsis, or death of skin; on the face, loss of sight.',
     initial: {severity: 'major', likelihood: 'low'},
     residual: {severity: 'major', likelihood: 'very low'},
     controls: [
@@ -358,8 +364,14 @@ export const HAZARD_LOG: Hazard[] = [
       },
       {
         kind: 'text',
-        ref: 'aftercare:cards.urgent.signs[4]',
-        what: 'Skin near the injections turning pale, blue, grey or dark; feeling hot and shivery or very unwell.',
+        ref: 'aftercare:cards.urgent.straightAway',
+        what: 'A blocked blood vessel (skin near the injections white, blue, grey or blotchy, bad pain, a change in sight) needs help straight away, never "today": the clinic now, else a hospital emergency department.',
+        test: {file: TIMELINE, title: 'the urgent card warns of infection weeks later and of a blocked blood vessel, with a route when the clinic cannot be reached'},
+      },
+      {
+        kind: 'text',
+        ref: 'aftercare:cards.urgent.signs[2]',
+        what: 'Feeling hot and shivery or very unwell is a sign for today.',
         test: {file: TIMELINE, title: 'the urgent card warns of infection weeks later and of a blocked blood vessel, with a route when the clinic cannot be reached'},
       },
       {

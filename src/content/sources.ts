@@ -38,6 +38,8 @@ export const REFERENCES = {
   'ntm-mesotherapy':
     'Singsing et al., Int J Women’s Dermatol 2022 (systematic review, 423 patients with mycobacterial skin infection after mesotherapy); Regnier et al., Clin Infect Dis 2009',
   'nhs-sun': 'NHS.UK, “Sunscreen and sun safety”: SPF 30 or more, with UVA protection',
+  'fda-kybella-2015': 'FDA news release “FDA approves treatment for fat below the chin” (Kybella, deoxycholic acid), 29 April 2015',
+  'nhs-pregnancy-test': 'NHS.UK, “Doing a pregnancy test”: most tests work from the first day of a missed period',
   'nhs-painkillers': 'NHS.UK, “Paracetamol for adults” and “Ibuprofen for adults”: paracetamol does not thin the blood',
 } as const;
 export type ReferenceId = keyof typeof REFERENCES;
@@ -90,7 +92,10 @@ const FAT_ITEMS: [ArticleSection, string][] = [
   ['fat', 'scientific evidence is conflicting'],
   ['fat', 'food and exercise affect results; not a substitute for a healthy lifestyle'],
 ];
-const FDA_2010 = cite(['fda-lipodissolve-2010', 'no proof lipodissolve works for fat removal; reports of lasting scars and painful knots']);
+const FDA_2010 = cite(
+  ['fda-lipodissolve-2010', 'no proof lipodissolve works for fat removal; reports of lasting scars and painful knots'],
+  ['fda-kybella-2015', 'one fat-dissolving medicine, deoxycholic acid, approved in 2015 for fat below the chin only'],
+);
 const FAT_CAVEAT = both(from(...FAT_ITEMS, ['fat', 'professionals disagree whether it is safe and works for fat']), FDA_2010);
 /** Hair loss can have a medical cause: the article names alopecia; seeing a doctor first is standard safety wording. */
 const HAIR_NOTE: Source = {article: [['works', 'hair loss: some types of alopecia, a medical issue']], standard: true};
@@ -128,7 +133,10 @@ export const eligibilitySources: SourceRecord = {
   'questions.pregnant.hint': from(['avoid', 'effect on a developing baby is not known']),
   'questions.pregnant.label': UI,
   'questions.pregnant.reason': from(['avoid', 'pregnant or nursing women should not have it; effect on babies not known']),
-  'questions.pregnant.unsure': from(['avoid', 'pregnant women should not have it; "or could you be" includes not knowing']),
+  'questions.pregnant.unsure': both(
+    from(['avoid', 'pregnant women should not have it; "or could you be" includes not knowing']),
+    cite(['nhs-pregnancy-test', 'a test works best from the first day of a missed period']),
+  ),
   'questions.breastfeeding.question': from(['avoid', 'pregnant or nursing women']),
   'questions.breastfeeding.hint': from(['avoid', 'effect on a nursing baby is not known']),
   'questions.breastfeeding.label': UI,
@@ -286,7 +294,10 @@ export const aftercareSources: SourceRecord = {
   'cards.urgent.signs[1]': standardWith(['ntm-mesotherapy', 'red, painful lumps or abscesses that leak, 1 to 12 weeks after, often without fever']),
   'cards.urgent.signs[2]': STANDARD,
   'cards.urgent.signs[3]': STANDARD,
-  'cards.urgent.signs[4]': standardWith(['fda-filler-vessels-2015', 'a blocked blood vessel: the skin turns pale or changes colour']),
+  'cards.urgent.straightAway': standardWith([
+    'fda-filler-vessels-2015',
+    'a blocked blood vessel (white or blotchy skin, unusual pain, changes in sight): get medical help at once',
+  ]),
   'cards.urgent.actions[0]': STANDARD,
   'cards.urgent.noAnswer': standardWith(['nhs-111', 'urgent medical help when your own doctor is closed']),
   'cards.urgent.noAnswerWithNumber': standardWith(['nhs-111', 'urgent medical help when your own doctor is closed']),
@@ -360,7 +371,7 @@ export const vsFillerSources: SourceRecord = {
   'aspects.suits.label': UI,
   'aspects.suits.mesotherapy': from(['filler', 'younger people or mild signs of ageing'], ['face', 'may not work on deep wrinkles']),
   // "Adults": the clinic's 18-or-over rule of the self-check.
-  'aspects.suits.filler': from(['filler', 'deep wrinkles or a lot of volume loss']),
+  'aspects.suits.filler': {article: [['filler', 'deep wrinkles or a lot of volume loss']], standard: true},
   'aspects.risks.label': UI,
   'aspects.risks.mesotherapy': from(
     ['works', 'common effects: redness, swelling, bruising, itching, pain'],

@@ -61,3 +61,18 @@ export function checkServiceNumber(input: string | null | undefined): CheckedAtt
   if (/^\+?\d(?:[\d -]*\d)?$/.test(text) && /^\d{2,15}$/.test(digits)) return {value: text.replace(/\s+/g, ' ')};
   return {value: '', problem: `"${input}" is not a phone number such as 999 or 112; the general wording stays`};
 }
+
+/**
+ * The public emergency number a clinic sets for the emergency card (`emergency-number`): 2 to 4
+ * digits only, as every public emergency number is (999, 112, 911, 000, 15, 1669…). A clinic's own
+ * line, however urgent, is refused, so a patient in anaphylaxis is never sent to the clinic's phone
+ * instead of an ambulance; the card keeps "your local emergency number".
+ */
+export function checkEmergencyNumber(input: string | null | undefined): CheckedAttribute<string> {
+  const text = (input ?? '').trim();
+  if (!text || /^\d{2,4}$/.test(text)) return {value: text};
+  return {
+    value: '',
+    problem: `"${input}" is not a public emergency number of 2 to 4 digits such as 999, 112 or 911 (put the clinic's own line in clinic-phone or urgent-number); the general wording stays`,
+  };
+}

@@ -102,6 +102,11 @@ export interface CareCardContent {
 
 /** The urgent card, with its route when the clinic and the patient's doctor cannot be reached. */
 export interface UrgentCardContent extends CareCardContent {
+  /**
+   * Signs that cannot wait until later today (a blocked blood vessel: white, blue, grey or blotchy
+   * skin, bad pain, a change in sight) and where to go at once; shown before the card's actions.
+   */
+  straightAway: string;
   /** The last action, without an `urgent-number`: a local urgent care service. */
   noAnswer: string;
   /** The last action, with the clinic's `urgent-number` as `{number}`. */
@@ -130,6 +135,8 @@ export interface CareCardText {
   signs: string[];
   /** What to do, each a sentence. */
   actions: string[];
+  /** The urgent card's signs that need help straight away, and where to go; empty on the other cards. */
+  straightAway: string;
   /**
    * The urgent card's route when the clinic and the doctor cannot be reached, shown after the
    * clinic's phone; empty on the other cards.

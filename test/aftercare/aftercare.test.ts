@@ -448,6 +448,29 @@ describe('<meso-aftercare>', () => {
       expect(textOf($$(el, '[part="care-card"]')[2].querySelector('.care-card-heading'))).to.contain('your local emergency number');
     });
 
+    it('refuses a clinic’s own line as emergency-number: the card keeps "your local emergency number"', async () => {
+      for (const own of ['07700 900123', '+44 20 7946 0000', '0800 123 4567', '116117']) {
+        errors.errors.length = 0;
+        warnings.messages.length = 0;
+        const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number=${own} urgent-number="111"></meso-aftercare>`);
+        expect(errors.errors.map((error) => error.path), own).to.deep.equal(['emergency-number']);
+        expect(warnings.messages, own).to.have.length(1);
+        const emergency = $$(el, '[part="care-card"]')[2];
+        expect(textOf(emergency.querySelector('.care-card-heading')), own).to.equal('Emergency: Call your local emergency number now if:');
+        expect(textOf(emergency), own).not.to.contain(own);
+      }
+    });
+
+    it('the urgent card sends a blocked blood vessel to help straight away, before its actions and not as a sign for today', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+      const urgent = $$(el, '[part="care-card"]')[1];
+      const paragraphs = [...urgent.querySelectorAll('.care-card-body > p')].map(textOf);
+      expect(paragraphs[0]).to.equal(aftercareEn.cards.urgent.straightAway);
+      expect(paragraphs[1]).to.equal(aftercareEn.cards.urgent.actions[0]);
+      expect(urgent.querySelector('.straight-away strong')).not.to.equal(null);
+      for (const sign of urgent.querySelectorAll('li')) expect(textOf(sign)).not.to.match(/blue|grey|blotchy|sight/);
+    });
+
     it('the blood-thinner item keeps the medicine warning in the guide and the timeline; no other item mentions medicines', async () => {
       const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:00:00Z" now="2026-11-24T12:00:00Z"></meso-aftercare>`);
       for (const scope of ['.list--dont', '.timeline-list']) {

@@ -186,9 +186,15 @@ describe('care cards', () => {
   });
 
   it('the urgent card warns of infection weeks later and of a blocked blood vessel, with a route when the clinic cannot be reached', () => {
-    const urgent = careCardText(careCards(aftercareEn.cards)[1]);
+    const card = careCards(aftercareEn.cards)[1];
+    const urgent = careCardText(card);
     expect(urgent).to.contain('even weeks after treatment');
-    expect(urgent).to.contain('pale, blue, grey or dark');
+    // Re-read H1: a blocked blood vessel needs help straight away, never "today", with its own route.
+    expect(card.straightAway).to.match(/^Get help straight away if the skin near the injections turns white, blue, grey or blotchy/);
+    expect(card.straightAway).to.contain('your sight changes').and.contain('hospital emergency department');
+    expect(card.straightAway).not.to.match(/today/i);
+    for (const sign of card.signs) expect(sign).not.to.match(/white|blue|grey|blotchy|pale|sight/);
+    expect(careCards(aftercareEn.cards).filter((other) => other.straightAway).map((other) => other.level)).to.deep.equal(['urgent']);
     expect(urgent).to.contain('If you cannot reach them');
     expect(careCardText(careCards(aftercareEn.cards)[0])).to.contain('not painful');
   });
@@ -201,7 +207,7 @@ describe('care cards', () => {
           expect(card.heading, `${locale} ${card.level}`).not.to.match(/\{\w+\}/);
           expect(card.signs.length, `${locale} ${card.level}`).to.be.at.least(2);
           expect(card.actions.length, `${locale} ${card.level}`).to.be.at.least(1);
-          for (const action of [...card.actions, card.fallback].filter(Boolean)) expectCompleteSentences(action, `${locale} ${card.level}: ${action}`);
+          for (const action of [card.straightAway, ...card.actions, card.fallback].filter(Boolean)) expectCompleteSentences(action, `${locale} ${card.level}: ${action}`);
         }
         if ('emergency' in numbers) {
           expect(cards[2].heading, locale).to.contain('112');

@@ -264,7 +264,8 @@ describe('<meso-eligibility>', () => {
     buttonNamed(el, 'See my result')!.click();
     await settle(el);
     const result = textOf($(el, '[part="result"]'));
-    expect(result).to.contain('has not approved it for fat loss').and.contain('evidence is mixed');
+    // Issue 21 (re-read C1): "few good studies" replaces "the evidence is mixed".
+    expect(result).to.contain('has not approved it for fat loss').and.contain('There are few good studies');
     expect(result).to.contain('not a weight-loss or obesity treatment');
     expect(result).to.contain(eligibilityEn.checklist[0]).and.contain(eligibilityEn.expect[0]);
     expect(buttonNamed(el, 'Print this result')).not.to.equal(undefined);

@@ -58,7 +58,7 @@ export const aftercareDe: AftercareContent = {
     noSetEnd: 'Es gibt kein festes Enddatum. Fragen Sie Ihre Fachperson, wie lange.',
   },
   medicineWarning:
-    'Wenn Sie ein Medikament zur Blutverdünnung nehmen, nehmen Sie es weiter. ' +
+    'Wenn Ihnen eine Ärztin oder ein Arzt Aspirin oder ein anderes Medikament zur Blutverdünnung verordnet hat, nehmen Sie es weiter. ' +
     'Setzen Sie ein verschriebenes Medikament nie ab, ohne Ihre Ärztin oder Ihren Arzt zu fragen.',
   doHeading: 'Das sollten Sie tun',
   dos: [
@@ -95,8 +95,11 @@ export const aftercareDe: AftercareContent = {
         'Eiter austritt oder rote, schmerzhafte Knoten oder nässende Wunden entstehen, auch Wochen nach der Behandlung',
         'Sie hohes Fieber oder Schüttelfrost haben oder sich sehr krank fühlen',
         'die Schmerzen immer stärker werden',
-        'die Haut nahe den Einstichstellen blass, bläulich, grau oder dunkel wird',
       ],
+      straightAway:
+        'Holen Sie sich sofort Hilfe, wenn die Haut nahe den Einstichstellen weiß, bläulich, grau oder fleckig wird oder stark schmerzt. ' +
+        'Das gilt auch, wenn sich Ihr Sehen verändert. Wenden Sie sich sofort an die Praxis. ' +
+        'Wenn Sie dort nicht sofort jemanden erreichen, gehen Sie in die Notaufnahme eines Krankenhauses.',
       actions: [
         'Holen Sie sich noch heute Hilfe. Warten Sie nicht ab, ob es vorbeigeht.',
       ],

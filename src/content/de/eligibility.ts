@@ -48,7 +48,7 @@ export const eligibilityDe: EligibilityContent = {
       unsure:
         'Sie waren nicht sicher, ob Sie schwanger sind. ' +
         'Lassen Sie keine Mesotherapie machen, bevor Sie wissen, dass Sie es nicht sind. ' +
-        'Ein Schwangerschaftstest kann das klären.',
+        'Ein Schwangerschaftstest kann das klären. Am zuverlässigsten ist er ab dem ersten Tag, an dem die Periode ausbleibt.',
     },
     breastfeeding: {
       question: 'Stillen Sie?',
@@ -186,6 +186,7 @@ export const eligibilityDe: EligibilityContent = {
     'Wenn Sie mit Ihrer Ärztin oder Ihrem Arzt gesprochen haben, können Sie einen Beratungstermin buchen. ' +
     'Sagen Sie der Fachperson, was Ihre Ärztin oder Ihr Arzt gesagt hat.',
   medicineWarning:
+    'Wenn Ihnen eine Ärztin oder ein Arzt ein Medikament verordnet hat, zum Beispiel täglich Aspirin, nehmen Sie es weiter. ' +
     'Setzen Sie ein verschriebenes Medikament nie ab, ohne vorher mit Ihrer Ärztin oder Ihrem Arzt zu sprechen.',
   weightLossReason:
     'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
@@ -197,11 +198,12 @@ export const eligibilityDe: EligibilityContent = {
       'Sie nehmen damit insgesamt nicht ab.',
     'body-fat':
       'Die Mesotherapie kann bei manchen Menschen Fett an kleinen Stellen verringern, aber nicht bei allen. ' +
-      'Die Studienlage ist uneinheitlich, und Fachleute sind sich nicht einig, ob sie sicher ist. ' +
+      'Es gibt wenige gute Studien, und Fachleute sind sich nicht einig, ob sie sicher ist. ' +
       'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
       'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
-      '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
+      '2010 erklärte die FDA, ihr sei kein Beleg bekannt, dass diese Fett-Spritzen (Lipolyse, „Lipodissolve“) wirken. ' +
       'Der Behörde wurden auch bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
+      '2015 hat die FDA ein Medikament zum Auflösen von Fett zugelassen, Desoxycholsäure, nur für Fett unter dem Kinn. ' +
       'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
     'hair-loss':
       'Haarausfall kann eine medizinische Ursache haben. ' +
@@ -240,7 +242,7 @@ export const eligibilityDe: EligibilityContent = {
     'Allergische Reaktionen sind nicht häufig, können aber vorkommen. Schwere Reaktionen sind selten.',
     'Manche Produkte für die Mesotherapie sind für diese Anwendung nicht zugelassen. ' +
       'Das nennt man Off-Label-Use.',
-    'Die Studienlage zur Mesotherapie ist uneinheitlich. Manche Länder kontrollieren die Produkte nicht gut.',
+    'Es gibt wenige gute Studien zur Mesotherapie, und sie kommen zu unterschiedlichen Ergebnissen. Manche Länder kontrollieren die Produkte nicht gut.',
   ],
   startAgain: 'Neu beginnen',
   print: 'Dieses Ergebnis drucken',

@@ -20,8 +20,9 @@ export const vsFillerDe: VsFillerContent = {
         'Eingesetzt wird sie auch bei dünner werdendem Haar und kleinen Fettpölsterchen. ' +
         'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
         'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
-        '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
-        'Solche Spritzen können Narben hinterlassen.',
+        '2010 erklärte die FDA, ihr sei kein Beleg bekannt, dass diese Fett-Spritzen (Lipolyse, „Lipodissolve“) wirken. ' +
+        'Ihr wurden auch Narben gemeldet. ' +
+        '2015 hat sie ein Medikament zum Auflösen von Fett zugelassen, Desoxycholsäure, nur für Fett unter dem Kinn.',
       filler:
         'Verlorenes Volumen auffüllen, tiefere Falten und Furchen füllen und Bereiche wie Lippen und Wangen formen. ' +
         'Die US-Arzneimittelbehörde FDA hat manche Filler für einige dieser Anwendungen zugelassen.',
@@ -63,7 +64,7 @@ export const vsFillerDe: VsFillerContent = {
       mesotherapy:
         'Jüngeren Erwachsenen oder Menschen mit leichten Zeichen der Hautalterung. ' +
         'Bei tiefen Falten hilft sie vielleicht nicht.',
-      filler: 'Menschen mit tiefen Falten oder viel verlorenem Volumen.',
+      filler: 'Erwachsenen mit tiefen Falten oder viel verlorenem Volumen. Filler sind nur für Menschen ab 18 Jahren.',
     },
     risks: {
       label: 'Risiken',
@@ -140,11 +141,12 @@ export const vsFillerDe: VsFillerContent = {
   seeRowFor: ' – für „{concern}“',
   fatCaveat:
     'Die Mesotherapie kann bei manchen Menschen Fett an kleinen Stellen verringern, aber nicht bei allen. ' +
-    'Die Studienlage ist uneinheitlich, und Fachleute sind sich nicht einig, ob sie sicher ist. ' +
+    'Es gibt wenige gute Studien, und Fachleute sind sich nicht einig, ob sie sicher ist. ' +
     'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
     'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
-    '2010 warnte die FDA, dass es keinen Beleg für die Wirkung von Spritzen zum Auflösen von Fett gibt. ' +
+    '2010 erklärte die FDA, ihr sei kein Beleg bekannt, dass diese Fett-Spritzen (Lipolyse, „Lipodissolve“) wirken. ' +
     'Der Behörde wurden auch bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
+    '2015 hat die FDA ein Medikament zum Auflösen von Fett zugelassen, Desoxycholsäure, nur für Fett unter dem Kinn. ' +
     'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
   fillerCaveat:
     'Selten kann Filler ein Blutgefäß verstopfen. ' +

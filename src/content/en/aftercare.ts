@@ -51,7 +51,8 @@ export const aftercareEn: AftercareContent = {
     noSetEnd: 'There is no set end date. Ask your practitioner how long.',
   },
   medicineWarning:
-    'If you take a medicine to thin your blood, keep taking it. Never stop a prescribed medicine without asking your doctor.',
+    'If a doctor told you to take aspirin or another medicine to thin your blood, keep taking it. ' +
+    'Never stop a prescribed medicine without asking your doctor.',
   doHeading: 'Do',
   dos: [
     'Drink plenty of water.',
@@ -84,8 +85,11 @@ export const aftercareEn: AftercareContent = {
         'there is pus, or red, painful lumps or sores that leak, even weeks after treatment',
         'you have a high temperature, feel hot and shivery, or feel very unwell',
         'pain keeps getting worse',
-        'the skin near the injections turns pale, blue, grey or dark',
       ],
+      straightAway:
+        'Get help straight away if the skin near the injections turns white, blue, grey or blotchy, or hurts a lot. ' +
+        'Do the same if your sight changes. Contact the clinic now. ' +
+        'If you cannot reach them at once, go to a hospital emergency department.',
       actions: ['Get help today. Do not wait for it to pass.'],
       noAnswer: 'If you cannot reach them, go to an urgent care service near you today.',
       noAnswerWithNumber: 'If you cannot reach them, call {number} today.',

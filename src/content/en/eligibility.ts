@@ -43,7 +43,7 @@ export const eligibilityEn: EligibilityContent = {
         'You can check again when you are no longer pregnant or breastfeeding.',
       unsure:
         'You were not sure if you are pregnant. Do not have mesotherapy until you know you are not. ' +
-        'A pregnancy test can tell you.',
+        'A pregnancy test can tell you. It works best from the first day of a missed period.',
     },
     breastfeeding: {
       question: 'Are you breastfeeding?',
@@ -167,7 +167,9 @@ export const eligibilityEn: EligibilityContent = {
   reasonsHeading: 'Why',
   bookAfterDoctor:
     'When you have spoken to your doctor, you can book a consultation. Tell the practitioner what your doctor said.',
-  medicineWarning: 'Never stop a prescribed medicine without talking to your doctor first.',
+  medicineWarning:
+    'If a doctor told you to take a medicine, such as daily aspirin, keep taking it. ' +
+    'Never stop a prescribed medicine without talking to your doctor first.',
   weightLossReason:
     'Mesotherapy is not a weight-loss or obesity treatment. It will not help you lose weight overall.',
   notesHeading: 'Good to know',
@@ -176,11 +178,12 @@ export const eligibilityEn: EligibilityContent = {
       'Mesotherapy is not a weight-loss or obesity treatment. It will not help you lose weight overall.',
     'body-fat':
       'Mesotherapy may reduce fat in small areas for some people, but not for everyone. ' +
-      'The evidence is mixed, and experts do not agree that it is safe. ' +
+      'There are few good studies, and experts do not agree that it is safe. ' +
       'It is not a weight-loss or obesity treatment. ' +
       'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
-      'In 2010 the FDA warned that there is no proof that fat-dissolving injections work. ' +
+      'In 2010 the FDA said it knew of no proof that these fat injections (called lipodissolve) work. ' +
       'The FDA also had reports of lasting scars and deep, painful lumps under the skin. ' +
+      'In 2015 the FDA approved one fat-dissolving medicine, deoxycholic acid, only for fat under the chin. ' +
       'You still need a healthy diet and exercise.',
     'hair-loss':
       'Hair loss can have a medical cause. If it is sudden or patchy, or you feel unwell, see your doctor first.',
@@ -211,7 +214,7 @@ export const eligibilityEn: EligibilityContent = {
     'Any injection can cause an infection.',
     'Allergic reactions are uncommon, but they can happen. Serious reactions are rare.',
     'Some products used in mesotherapy are not approved for this use. This is called off-label use.',
-    'The evidence for mesotherapy is mixed. Some countries do not control the products well.',
+    'There are few good studies of mesotherapy, and they do not agree. Some countries do not control the products well.',
   ],
   startAgain: 'Start again',
   print: 'Print this result',

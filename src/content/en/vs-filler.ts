@@ -19,7 +19,9 @@ export const vsFillerEn: VsFillerContent = {
         'It is also used for thinning hair and small areas of fat. ' +
         'It is not a weight-loss or obesity treatment. ' +
         'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
-        'In 2010 the FDA warned that there is no proof that fat-dissolving injections work, and that they can scar.',
+        'In 2010 the FDA said it knew of no proof that these fat injections (called lipodissolve) work. ' +
+        'It also had reports of scarring. ' +
+        'In 2015 it approved one fat-dissolving medicine, deoxycholic acid, only for fat under the chin.',
       filler:
         'Putting back lost volume, filling deeper creases and folds, and shaping areas such as lips and cheeks. ' +
         'The US Food and Drug Administration (FDA) has approved some fillers for some of these uses.',
@@ -53,7 +55,7 @@ export const vsFillerEn: VsFillerContent = {
     suits: {
       label: 'Who it may help most',
       mesotherapy: 'Younger adults, or people with mild signs of ageing. It may not help deep wrinkles.',
-      filler: 'People with deep wrinkles or a lot of lost volume.',
+      filler: 'Adults with deep wrinkles or a lot of lost volume. Fillers are only for people aged 18 or over.',
     },
     risks: {
       label: 'Risks',
@@ -123,11 +125,12 @@ export const vsFillerEn: VsFillerContent = {
   seeRowFor: ' for “{concern}”',
   fatCaveat:
     'Mesotherapy may reduce fat in small areas for some people, but not for everyone. ' +
-    'The evidence is mixed, and experts do not agree that it is safe. ' +
+    'There are few good studies, and experts do not agree that it is safe. ' +
     'It is not a weight-loss or obesity treatment. ' +
     'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
-    'In 2010 the FDA warned that there is no proof that fat-dissolving injections work. ' +
+    'In 2010 the FDA said it knew of no proof that these fat injections (called lipodissolve) work. ' +
     'The FDA also had reports of lasting scars and deep, painful lumps under the skin. ' +
+    'In 2015 the FDA approved one fat-dissolving medicine, deoxycholic acid, only for fat under the chin. ' +
     'You still need a healthy diet and exercise.',
   fillerCaveat:
     'Rarely, filler can block a blood vessel. This can damage the skin, or cause sight loss or a stroke. ' +

@@ -54,7 +54,7 @@ export const aftercareEs: AftercareContent = {
     noSetEnd: 'No hay una fecha fija de fin. Pregunte a su profesional hasta cuándo evitarlo.',
   },
   medicineWarning:
-    'Si toma un medicamento para diluir la sangre, siga tomándolo. ' +
+    'Si un médico le dijo que tome aspirina u otro medicamento para diluir la sangre, siga tomándolo. ' +
     'Nunca deje un medicamento recetado sin preguntar a su médico.',
   doHeading: 'Haga esto',
   dos: [
@@ -90,8 +90,11 @@ export const aftercareEs: AftercareContent = {
         'hay pus, o aparecen bultos o llagas rojas y dolorosas que supuran, incluso semanas después del tratamiento',
         'tiene fiebre alta, siente calor y escalofríos, o se encuentra muy mal',
         'el dolor es cada vez más fuerte',
-        'la piel cerca de las inyecciones se pone pálida, azulada, gris u oscura',
       ],
+      straightAway:
+        'Pida ayuda enseguida si la piel cerca de las inyecciones se pone blanca, azulada, gris o con manchas, o le duele mucho. ' +
+        'Haga lo mismo si nota cambios en la vista. Póngase en contacto con la clínica ahora mismo. ' +
+        'Si no consigue hablar con ellos enseguida, vaya a urgencias de un hospital.',
       actions: [
         'Pida ayuda hoy. No espere a que se le pase.',
       ],

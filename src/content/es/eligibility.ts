@@ -45,7 +45,7 @@ export const eligibilityEs: EligibilityContent = {
       unsure:
         'Ha respondido que no sabe si está embarazada. ' +
         'No se haga mesoterapia hasta saber que no lo está. ' +
-        'Una prueba de embarazo puede decírselo.',
+        'Una prueba de embarazo puede decírselo. Es más fiable a partir del primer día de retraso de la regla.',
     },
     breastfeeding: {
       question: '¿Está dando el pecho?',
@@ -178,7 +178,9 @@ export const eligibilityEs: EligibilityContent = {
   bookAfterDoctor:
     'Cuando haya hablado con su médico, puede pedir una consulta. ' +
     'Cuéntele al profesional lo que le dijo su médico.',
-  medicineWarning: 'Nunca deje de tomar un medicamento recetado sin hablar antes con su médico.',
+  medicineWarning:
+    'Si un médico le dijo que tome un medicamento, como aspirina a diario, siga tomándolo. ' +
+    'Nunca deje de tomar un medicamento recetado sin hablar antes con su médico.',
   weightLossReason:
     'La mesoterapia no es un tratamiento para perder peso ni para la obesidad. No le ayudará a adelgazar en general.',
   notesHeading: 'Conviene saber',
@@ -187,13 +189,14 @@ export const eligibilityEs: EligibilityContent = {
       'La mesoterapia no es un tratamiento para perder peso ni para la obesidad. No le ayudará a adelgazar en general.',
     'body-fat':
       'La mesoterapia puede reducir la grasa en zonas pequeñas en algunas personas, pero no en todas. ' +
-      'Los estudios no coinciden, y los expertos no se ponen de acuerdo sobre si es segura. ' +
+      'Hay pocos estudios buenos, y los expertos no se ponen de acuerdo sobre si es segura. ' +
       'No es un tratamiento para perder peso ni para la obesidad. ' +
       'La FDA, la agencia de alimentos y medicamentos de EE. ' +
       'UU.' +
       ', no la ha aprobado para perder grasa. ' +
-      'En 2010, la FDA advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen. ' +
+      'En 2010, la FDA dijo que no conocía ninguna prueba de que estas inyecciones para la grasa (llamadas lipodisolución) funcionen. ' +
       'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
+      'En 2015, la FDA aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo para la grasa bajo la barbilla. ' +
       'Aun así, necesita comer de forma sana y hacer ejercicio.',
     'hair-loss':
       'La caída del cabello puede tener una causa médica. ' +
@@ -231,7 +234,7 @@ export const eligibilityEs: EligibilityContent = {
     'Las reacciones alérgicas son poco frecuentes, pero pueden ocurrir. Las reacciones graves son raras.',
     'Algunos productos que se usan en la mesoterapia no están aprobados para este uso. ' +
       'Esto se llama uso fuera de indicación.',
-    'Los estudios sobre la mesoterapia no coinciden. Algunos países no controlan bien los productos.',
+    'Hay pocos estudios buenos sobre la mesoterapia, y no coinciden. Algunos países no controlan bien los productos.',
   ],
   startAgain: 'Volver a empezar',
   print: 'Imprimir este resultado',

@@ -21,7 +21,9 @@ export const vsFillerEs: VsFillerContent = {
         'La FDA, la agencia de alimentos y medicamentos de EE. ' +
         'UU.' +
         ', no la ha aprobado para perder grasa. ' +
-        'En 2010 advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen, y que pueden dejar cicatrices.',
+        'En 2010, la FDA dijo que no conocía ninguna prueba de que estas inyecciones para la grasa (llamadas lipodisolución) funcionen. ' +
+        'También recibió informes de cicatrices. ' +
+        'En 2015 aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo para la grasa bajo la barbilla.',
       filler:
         'Recuperar el volumen perdido, rellenar arrugas y surcos profundos, y dar forma a zonas como los labios y los pómulos. ' +
         'La FDA, la agencia de alimentos y medicamentos de EE. ' +
@@ -64,7 +66,7 @@ export const vsFillerEs: VsFillerContent = {
       mesotherapy:
         'Adultos más jóvenes, o personas con signos leves de envejecimiento. ' +
         'Puede no ayudar con las arrugas profundas.',
-      filler: 'Personas con arrugas profundas o con mucho volumen perdido.',
+      filler: 'Adultos con arrugas profundas o con mucho volumen perdido. Los rellenos son solo para personas de 18 años o más.',
     },
     risks: {
       label: 'Riesgos',
@@ -143,13 +145,14 @@ export const vsFillerEs: VsFillerContent = {
   seeRowFor: ' para «{concern}»',
   fatCaveat:
     'La mesoterapia puede reducir la grasa en zonas pequeñas en algunas personas, pero no en todas. ' +
-    'Los estudios no coinciden, y los expertos no se ponen de acuerdo sobre si es segura. ' +
+    'Hay pocos estudios buenos, y los expertos no se ponen de acuerdo sobre si es segura. ' +
     'No es un tratamiento para perder peso ni para la obesidad. ' +
     'La FDA, la agencia de alimentos y medicamentos de EE. ' +
     'UU.' +
     ', no la ha aprobado para perder grasa. ' +
-    'En 2010, la FDA advirtió que no hay pruebas de que las inyecciones para disolver grasa funcionen. ' +
+    'En 2010, la FDA dijo que no conocía ninguna prueba de que estas inyecciones para la grasa (llamadas lipodisolución) funcionen. ' +
     'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
+    'En 2015, la FDA aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo para la grasa bajo la barbilla. ' +
     'Aun así, necesita comer de forma sana y hacer ejercicio.',
   fillerCaveat:
     'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +

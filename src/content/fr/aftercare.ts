@@ -62,7 +62,7 @@ export const aftercareFr: AftercareContent = {
     noSetEnd: 'Pas de date de fin fixe. Demandez à votre praticien combien de temps.',
   },
   medicineWarning:
-    'Si vous prenez un médicament qui fluidifie le sang, continuez à le prendre. ' +
+    'Si un médecin vous a conseillé de l’aspirine ou un autre médicament qui fluidifie le sang, continuez à le prendre. ' +
     'N’arrêtez jamais un médicament prescrit sans en parler à votre médecin.',
   doHeading: 'À faire',
   dos: [
@@ -99,8 +99,11 @@ export const aftercareFr: AftercareContent = {
         'du pus, des boules ou des plaies rouges et douloureuses qui suintent apparaissent, même des semaines après',
         'vous avez une forte fièvre, des frissons, ou vous vous sentez très mal',
         'la douleur augmente sans cesse',
-        'la peau près des injections devient pâle, bleue, grise ou foncée',
       ],
+      straightAway:
+        'Demandez de l’aide immédiatement si la peau près des injections devient blanche, bleue, grise ou marbrée, ou très douloureuse. ' +
+        'Faites de même si votre vue change. Contactez la clinique tout de suite. ' +
+        'Si vous ne pouvez pas les joindre immédiatement, allez aux urgences d’un hôpital.',
       actions: [
         'Demandez de l’aide aujourd’hui. N’attendez pas que cela passe.',
       ],

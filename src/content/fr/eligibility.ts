@@ -45,7 +45,7 @@ export const eligibilityFr: EligibilityContent = {
       unsure:
         'Vous ne savez pas si vous êtes enceinte. ' +
         'Ne faites pas de mésothérapie avant de savoir que vous ne l’êtes pas. ' +
-        'Un test de grossesse peut vous le dire.',
+        'Un test de grossesse peut vous le dire. Il est plus fiable à partir du premier jour de retard des règles.',
     },
     breastfeeding: {
       question: 'Allaitez-vous ?',
@@ -177,7 +177,9 @@ export const eligibilityFr: EligibilityContent = {
   bookAfterDoctor:
     'Quand vous aurez parlé à votre médecin, vous pourrez prendre rendez-vous. ' +
     'Dites au praticien ce que votre médecin vous a dit.',
-  medicineWarning: 'N’arrêtez jamais un médicament prescrit sans en parler d’abord à votre médecin.',
+  medicineWarning:
+    'Si un médecin vous a dit de prendre un médicament, comme de l’aspirine chaque jour, continuez à le prendre. ' +
+    'N’arrêtez jamais un médicament prescrit sans en parler d’abord à votre médecin.',
   weightLossReason:
     'La mésothérapie n’est pas un traitement pour maigrir ni un traitement de l’obésité. Elle ne vous aidera pas à perdre du poids en général.',
   notesHeading: 'Bon à savoir',
@@ -186,11 +188,12 @@ export const eligibilityFr: EligibilityContent = {
       'La mésothérapie n’est pas un traitement pour maigrir ni un traitement de l’obésité. Elle ne vous aidera pas à perdre du poids en général.',
     'body-fat':
       'Chez certaines personnes, la mésothérapie peut réduire la graisse sur de petites zones, mais pas chez tout le monde. ' +
-      'Les études sont contradictoires, et les experts ne sont pas d’accord sur sa sécurité. ' +
+      'Il y a peu de bonnes études, et les experts ne sont pas d’accord sur sa sécurité. ' +
       'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
       'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
-      'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
+      'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
       'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
+      'En 2015, la FDA a approuvé un médicament qui fait fondre la graisse, l’acide désoxycholique, uniquement pour la graisse sous le menton. ' +
       'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
     'hair-loss':
       'La chute de cheveux peut avoir une cause médicale. ' +
@@ -229,7 +232,7 @@ export const eligibilityFr: EligibilityContent = {
       'Les réactions graves sont rares.',
     'Certains produits utilisés en mésothérapie ne sont pas autorisés pour cet usage. ' +
       'On parle d’utilisation « hors autorisation » (hors AMM).',
-    'Les preuves sur la mésothérapie sont partagées. Certains pays contrôlent mal les produits.',
+    'Il y a peu de bonnes études sur la mésothérapie, et elles ne concordent pas. Certains pays contrôlent mal les produits.',
   ],
   startAgain: 'Recommencer',
   print: 'Imprimer ce résultat',

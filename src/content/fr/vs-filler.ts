@@ -19,8 +19,9 @@ export const vsFillerFr: VsFillerContent = {
         'Elle sert aussi pour les cheveux qui s’affinent et les petites zones de graisse. ' +
         'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
         'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
-        'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
-        'Elles peuvent laisser des cicatrices.',
+        'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
+        'Elle avait aussi reçu des signalements de cicatrices. ' +
+        'En 2015, elle a approuvé un médicament qui fait fondre la graisse, l’acide désoxycholique, uniquement pour la graisse sous le menton.',
       filler:
         'Redonner du volume, combler les rides et plis profonds, et redessiner des zones comme les lèvres et les pommettes. ' +
         'L’agence américaine du médicament (FDA) a approuvé certains produits pour certains de ces usages.',
@@ -61,7 +62,7 @@ export const vsFillerFr: VsFillerContent = {
       mesotherapy:
         'Des adultes plutôt jeunes, ou avec de légers signes de l’âge. ' +
         'Elle peut ne pas aider pour les rides profondes.',
-      filler: 'Des personnes avec des rides profondes ou une forte perte de volume.',
+      filler: 'Des adultes avec des rides profondes ou une forte perte de volume. Les produits de comblement sont réservés aux personnes de 18 ans ou plus.',
     },
     risks: {
       label: 'Risques',
@@ -138,11 +139,12 @@ export const vsFillerFr: VsFillerContent = {
   seeRowFor: ' pour « {concern} »',
   fatCaveat:
     'Chez certaines personnes, la mésothérapie peut réduire la graisse sur de petites zones, mais pas chez tout le monde. ' +
-    'Les études sont contradictoires, et les experts ne sont pas d’accord sur sa sécurité. ' +
+    'Il y a peu de bonnes études, et les experts ne sont pas d’accord sur sa sécurité. ' +
     'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
     'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
-    'En 2010, la FDA a averti que rien ne prouve l’efficacité des injections « qui font fondre la graisse ». ' +
+    'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
     'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
+    'En 2015, la FDA a approuvé un médicament qui fait fondre la graisse, l’acide désoxycholique, uniquement pour la graisse sous le menton. ' +
     'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
   fillerCaveat:
     'Rarement, le produit injecté peut boucher un vaisseau sanguin. ' +

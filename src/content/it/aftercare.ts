@@ -54,7 +54,7 @@ export const aftercareIt: AftercareContent = {
     noSetEnd: 'Non c’è una data di fine fissa. Chieda al Suo professionista per quanto tempo.',
   },
   medicineWarning:
-    'Se prende un farmaco che rende il sangue più fluido, continui a prenderlo. ' +
+    'Se un medico Le ha detto di prendere l’aspirina o un altro farmaco per fluidificare il sangue, continui a prenderlo. ' +
     'Non smetta mai di prendere un farmaco prescritto senza parlarne con il Suo medico.',
   doHeading: 'Cosa fare',
   dos: [
@@ -90,8 +90,11 @@ export const aftercareIt: AftercareContent = {
         'c’è pus, o compaiono noduli o piaghe rossi e dolorosi che perdono liquido, anche settimane dopo il trattamento',
         'ha la febbre alta, brividi, o si sente molto male',
         'il dolore continua a peggiorare',
-        'la pelle vicino alle iniezioni diventa pallida, bluastra, grigia o scura',
       ],
+      straightAway:
+        'Chieda aiuto subito se la pelle vicino alle iniezioni diventa bianca, bluastra, grigia o a chiazze, o fa molto male. ' +
+        'Faccia lo stesso se la vista cambia. Contatti subito il centro. ' +
+        'Se non riesce a contattarli subito, vada al pronto soccorso di un ospedale.',
       actions: [
         'Chieda aiuto oggi. Non aspetti che passi.',
       ],

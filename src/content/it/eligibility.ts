@@ -45,7 +45,7 @@ export const eligibilityIt: EligibilityContent = {
       unsure:
         'Ha risposto di non sapere se è incinta. ' +
         'Non faccia la mesoterapia finché non sa di non esserlo. ' +
-        'Un test di gravidanza può chiarirlo.',
+        'Un test di gravidanza può chiarirlo. È più affidabile dal primo giorno di ritardo del ciclo.',
     },
     breastfeeding: {
       question: 'Sta allattando al seno?',
@@ -175,7 +175,9 @@ export const eligibilityIt: EligibilityContent = {
   bookAfterDoctor:
     'Quando avrà parlato con il Suo medico, potrà prenotare una visita. ' +
     'Dica al professionista cosa Le ha detto il Suo medico.',
-  medicineWarning: 'Non smetta mai di prendere un farmaco prescritto senza averne prima parlato con il Suo medico.',
+  medicineWarning:
+    'Se un medico Le ha detto di prendere un farmaco, come l’aspirina ogni giorno, continui a prenderlo. ' +
+    'Non smetta mai di prendere un farmaco prescritto senza averne prima parlato con il Suo medico.',
   weightLossReason:
     'La mesoterapia non è una cura per dimagrire né per l’obesità. Non La aiuterà a perdere peso in generale.',
   notesHeading: 'Buono a sapersi',
@@ -184,11 +186,12 @@ export const eligibilityIt: EligibilityContent = {
       'La mesoterapia non è una cura per dimagrire né per l’obesità. Non La aiuterà a perdere peso in generale.',
     'body-fat':
       'In alcune persone la mesoterapia può ridurre il grasso in piccole zone, ma non in tutte. ' +
-      'Gli studi non sono concordi, e gli esperti non sono d’accordo sulla sua sicurezza. ' +
+      'Ci sono pochi studi di buona qualità, e gli esperti non sono d’accordo sulla sua sicurezza. ' +
       'Non è una cura per dimagrire né per l’obesità. ' +
       'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
-      'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
+      'Nel 2010 la FDA ha dichiarato di non conoscere prove che queste iniezioni per il grasso (chiamate lipodissoluzione) funzionino. ' +
       'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
+      'Nel 2015 la FDA ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo per il grasso sotto il mento. ' +
       'Servono comunque un’alimentazione sana e attività fisica.',
     'hair-loss':
       'La perdita di capelli può avere una causa medica. ' +
@@ -224,7 +227,7 @@ export const eligibilityIt: EligibilityContent = {
     'Qualsiasi iniezione può causare un’infezione.',
     'Le reazioni allergiche non sono comuni, ma possono succedere. Le reazioni gravi sono rare.',
     'Alcuni prodotti usati nella mesoterapia non sono approvati per questo uso. Si chiama uso «off-label».',
-    'Gli studi sulla mesoterapia non sono concordi. Alcuni Paesi non controllano bene i prodotti.',
+    'Ci sono pochi studi di buona qualità sulla mesoterapia, e non sono concordi. Alcuni Paesi non controllano bene i prodotti.',
   ],
   startAgain: 'Ricomincia',
   print: 'Stampa questo risultato',

@@ -19,8 +19,9 @@ export const vsFillerIt: VsFillerContent = {
         'Si usa anche per i capelli che si diradano e per piccole zone di grasso. ' +
         'Non è una cura per dimagrire né per l’obesità. ' +
         'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
-        'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
-        'Possono anche lasciare cicatrici.',
+        'Nel 2010 la FDA ha dichiarato di non conoscere prove che queste iniezioni per il grasso (chiamate lipodissoluzione) funzionino. ' +
+        'Aveva anche ricevuto segnalazioni di cicatrici. ' +
+        'Nel 2015 ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo per il grasso sotto il mento.',
       filler:
         'Ridare il volume perso, riempire rughe e solchi profondi, e dare forma a zone come labbra e zigomi. ' +
         'La FDA, l’ente statunitense per alimenti e farmaci, ha approvato alcuni filler per alcuni di questi usi.',
@@ -57,7 +58,7 @@ export const vsFillerIt: VsFillerContent = {
     suits: {
       label: 'A chi può essere più utile',
       mesotherapy: 'Adulti più giovani, o persone con lievi segni dell’età. Potrebbe non aiutare con le rughe profonde.',
-      filler: 'Persone con rughe profonde o con molto volume perso.',
+      filler: 'Adulti con rughe profonde o con molto volume perso. I filler sono solo per persone dai 18 anni in su.',
     },
     risks: {
       label: 'Rischi',
@@ -134,11 +135,12 @@ export const vsFillerIt: VsFillerContent = {
   seeRowFor: ' per «{concern}»',
   fatCaveat:
     'In alcune persone la mesoterapia può ridurre il grasso in piccole zone, ma non in tutte. ' +
-    'Gli studi non sono concordi, e gli esperti non sono d’accordo sulla sua sicurezza. ' +
+    'Ci sono pochi studi di buona qualità, e gli esperti non sono d’accordo sulla sua sicurezza. ' +
     'Non è una cura per dimagrire né per l’obesità. ' +
     'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
-    'Nel 2010 la FDA ha avvertito che non ci sono prove che le iniezioni «sciogligrasso» funzionino. ' +
+    'Nel 2010 la FDA ha dichiarato di non conoscere prove che queste iniezioni per il grasso (chiamate lipodissoluzione) funzionino. ' +
     'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
+    'Nel 2015 la FDA ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo per il grasso sotto il mento. ' +
     'Servono comunque un’alimentazione sana e attività fisica.',
   fillerCaveat:
     'Raramente il filler può chiudere un vaso sanguigno. ' +

@@ -54,7 +54,7 @@ export const aftercarePtBR: AftercareContent = {
     noSetEnd: 'Não há uma data final definida. Pergunte ao seu profissional por quanto tempo.',
   },
   medicineWarning:
-    'Se você toma um remédio para afinar o sangue, continue tomando. ' +
+    'Se um médico mandou você tomar aspirina ou outro remédio para afinar o sangue, continue tomando. ' +
     'Nunca pare de tomar um remédio receitado sem perguntar ao seu médico.',
   doHeading: 'O que fazer',
   dos: [
@@ -90,8 +90,11 @@ export const aftercarePtBR: AftercareContent = {
         'houver pus, ou surgirem caroços ou feridas vermelhos e doloridos que soltam secreção, mesmo semanas depois do tratamento',
         'você tiver febre alta, sentir calor e calafrios, ou se sentir muito mal',
         'a dor só piorar',
-        'a pele perto das injeções ficar pálida, azulada, cinza ou escura',
       ],
+      straightAway:
+        'Procure ajuda imediatamente se a pele perto das injeções ficar branca, azulada, cinza ou manchada, ou doer muito. ' +
+        'Faça o mesmo se a sua visão mudar. Fale com a clínica agora. ' +
+        'Se não conseguir falar com eles na hora, vá ao pronto-socorro de um hospital.',
       actions: [
         'Procure ajuda hoje. Não espere passar.',
       ],

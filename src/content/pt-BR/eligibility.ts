@@ -47,7 +47,7 @@ export const eligibilityPtBR: EligibilityContent = {
       unsure:
         'Você disse que não sabe se está grávida. ' +
         'Não faça mesoterapia até saber que não está. ' +
-        'Um teste de gravidez pode tirar a dúvida.',
+        'Um teste de gravidez pode tirar a dúvida. Ele é mais confiável a partir do primeiro dia de atraso da menstruação.',
     },
     breastfeeding: {
       question: 'Você está amamentando?',
@@ -180,7 +180,9 @@ export const eligibilityPtBR: EligibilityContent = {
   bookAfterDoctor:
     'Depois de falar com seu médico, você pode marcar uma consulta. ' +
     'Conte ao profissional o que seu médico disse.',
-  medicineWarning: 'Nunca pare de tomar um remédio receitado sem falar antes com seu médico.',
+  medicineWarning:
+    'Se um médico mandou você tomar um remédio, como aspirina todos os dias, continue tomando. ' +
+    'Nunca pare de tomar um remédio receitado sem falar antes com seu médico.',
   weightLossReason:
     'A mesoterapia não é um tratamento para emagrecer nem para obesidade. Ela não vai ajudar você a perder peso no geral.',
   notesHeading: 'Bom saber',
@@ -189,11 +191,12 @@ export const eligibilityPtBR: EligibilityContent = {
       'A mesoterapia não é um tratamento para emagrecer nem para obesidade. Ela não vai ajudar você a perder peso no geral.',
     'body-fat':
       'Em algumas pessoas, a mesoterapia pode reduzir gordura em áreas pequenas, mas não em todas. ' +
-      'Os estudos não concordam entre si, e os especialistas não concordam que ela seja segura. ' +
+      'Há poucos estudos bons, e os especialistas não concordam que ela seja segura. ' +
       'Ela não é um tratamento para emagrecer nem para obesidade. ' +
       'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
-      'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
+      'Em 2010, a FDA disse não conhecer provas de que essas injeções para gordura (chamadas lipodissolução) funcionem. ' +
       'A FDA também recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
+      'Em 2015, a FDA aprovou um remédio que dissolve gordura, o ácido desoxicólico, só para a gordura abaixo do queixo. ' +
       'Você continua precisando de alimentação saudável e exercícios.',
     'hair-loss':
       'A queda de cabelo pode ter uma causa médica. ' +
@@ -229,7 +232,7 @@ export const eligibilityPtBR: EligibilityContent = {
     'Qualquer injeção pode causar infecção.',
     'Reações alérgicas são incomuns, mas podem acontecer. Reações graves são raras.',
     'Alguns produtos usados na mesoterapia não são aprovados para esse uso. Isso se chama uso “off-label”.',
-    'Os estudos sobre a mesoterapia não concordam entre si. Alguns países não controlam bem os produtos.',
+    'Há poucos estudos bons sobre a mesoterapia, e eles não concordam entre si. Alguns países não controlam bem os produtos.',
   ],
   startAgain: 'Começar de novo',
   print: 'Imprimir este resultado',

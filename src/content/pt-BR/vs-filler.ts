@@ -19,8 +19,9 @@ export const vsFillerPtBR: VsFillerContent = {
         'Também é usada para cabelo ralo e pequenas áreas de gordura. ' +
         'Ela não é um tratamento para emagrecer nem para obesidade. ' +
         'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
-        'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
-        'Elas também podem deixar cicatrizes.',
+        'Em 2010, a FDA disse não conhecer provas de que essas injeções para gordura (chamadas lipodissolução) funcionem. ' +
+        'Ela também recebeu relatos de cicatrizes. ' +
+        'Em 2015, aprovou um remédio que dissolve gordura, o ácido desoxicólico, só para a gordura abaixo do queixo.',
       filler:
         'Repor o volume perdido, preencher rugas e sulcos profundos, e dar forma a áreas como lábios e maçãs do rosto. ' +
         'A FDA, a agência de alimentos e remédios dos EUA, aprovou alguns preenchedores para alguns desses usos.',
@@ -61,7 +62,7 @@ export const vsFillerPtBR: VsFillerContent = {
       mesotherapy:
         'Adultos mais jovens, ou pessoas com sinais leves de envelhecimento. ' +
         'Pode não ajudar em rugas profundas.',
-      filler: 'Pessoas com rugas profundas ou muita perda de volume.',
+      filler: 'Adultos com rugas profundas ou muita perda de volume. Preenchedores são só para pessoas com 18 anos ou mais.',
     },
     risks: {
       label: 'Riscos',
@@ -138,11 +139,12 @@ export const vsFillerPtBR: VsFillerContent = {
   seeRowFor: ' para “{concern}”',
   fatCaveat:
     'Em algumas pessoas, a mesoterapia pode reduzir gordura em áreas pequenas, mas não em todas. ' +
-    'Os estudos não concordam entre si, e os especialistas não concordam que ela seja segura. ' +
+    'Há poucos estudos bons, e os especialistas não concordam que ela seja segura. ' +
     'Ela não é um tratamento para emagrecer nem para obesidade. ' +
     'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
-    'Em 2010, a FDA alertou que não há provas de que as injeções para “derreter gordura” funcionem. ' +
+    'Em 2010, a FDA disse não conhecer provas de que essas injeções para gordura (chamadas lipodissolução) funcionem. ' +
     'A FDA também recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
+    'Em 2015, a FDA aprovou um remédio que dissolve gordura, o ácido desoxicólico, só para a gordura abaixo do queixo. ' +
     'Você continua precisando de alimentação saudável e exercícios.',
   fillerCaveat:
     'Raramente, o preenchedor pode entupir um vaso sanguíneo. ' +

@@ -170,13 +170,16 @@ export function careCards(cards: AftercareContent['cards'], numbers: CareCardNum
       level === 'emergency' && numbers.emergency ? fillTemplate(cards.emergency.headingWithNumber, {number: numbers.emergency}) : card.heading;
     const fallback =
       level !== 'urgent' ? '' : numbers.urgent ? fillTemplate(cards.urgent.noAnswerWithNumber, {number: numbers.urgent}) : cards.urgent.noAnswer;
-    return {level, prefix: card.level, heading, signs: [...card.signs], actions: [...card.actions], fallback};
+    const straightAway = level === 'urgent' ? cards.urgent.straightAway : '';
+    return {level, prefix: card.level, heading, signs: [...card.signs], straightAway, actions: [...card.actions], fallback};
   });
 }
 
 /** A care card as plain text, for the calendar file and anything else that is not the page. */
 export function careCardText(card: CareCardText): string {
-  return [`${card.prefix} ${card.heading}`, ...card.signs.map((sign) => `- ${sign}`), ...card.actions, card.fallback].filter(Boolean).join('\n');
+  return [`${card.prefix} ${card.heading}`, ...card.signs.map((sign) => `- ${sign}`), card.straightAway, ...card.actions, card.fallback]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** What the plain-text guide needs besides the content. */
