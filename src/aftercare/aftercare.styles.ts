@@ -98,7 +98,7 @@ export const aftercareStyles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: 9.5em minmax(0, 1fr);
+    grid-template-columns: 11.5em minmax(0, 1fr);
     align-items: baseline;
     gap: calc(var(--_space) / 2) var(--_space);
     padding-block-end: var(--_space);
