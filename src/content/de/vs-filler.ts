@@ -21,8 +21,7 @@ export const vsFillerDe: VsFillerContent = {
         'Die Mesotherapie ist keine Behandlung zum Abnehmen und keine Behandlung gegen starkes Übergewicht (Adipositas). ' +
         'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
         '2010 erklärte die FDA, ihr sei kein Beleg bekannt, dass diese Fett-Spritzen (Lipolyse, „Lipodissolve“) wirken. ' +
-        'Ihr wurden auch Narben gemeldet. ' +
-        '2015 hat sie ein Medikament zum Auflösen von Fett zugelassen, Desoxycholsäure, nur für Fett unter dem Kinn.',
+        'Ihr wurden auch Narben gemeldet.',
       filler:
         'Verlorenes Volumen auffüllen, tiefere Falten und Furchen füllen und Bereiche wie Lippen und Wangen formen. ' +
         'Die US-Arzneimittelbehörde FDA hat manche Filler für einige dieser Anwendungen zugelassen.',
@@ -146,7 +145,6 @@ export const vsFillerDe: VsFillerContent = {
     'Die US-Arzneimittelbehörde FDA hat sie nicht zur Fettreduktion zugelassen. ' +
     '2010 erklärte die FDA, ihr sei kein Beleg bekannt, dass diese Fett-Spritzen (Lipolyse, „Lipodissolve“) wirken. ' +
     'Der Behörde wurden auch bleibende Narben und tiefe, schmerzhafte Knoten unter der Haut gemeldet. ' +
-    '2015 hat die FDA ein Medikament zum Auflösen von Fett zugelassen, Desoxycholsäure, nur für Fett unter dem Kinn. ' +
     'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
   fillerCaveat:
     'Selten kann Filler ein Blutgefäß verstopfen. ' +

@@ -51,7 +51,7 @@ export const aftercareEn: AftercareContent = {
     noSetEnd: 'There is no set end date. Ask your practitioner how long.',
   },
   medicineWarning:
-    'If a doctor told you to take aspirin or another medicine to thin your blood, keep taking it. ' +
+    'If your doctor told you to take aspirin or another medicine to thin your blood, keep taking it. ' +
     'Never stop a prescribed medicine without asking your doctor.',
   doHeading: 'Do',
   dos: [

@@ -168,7 +168,7 @@ export const eligibilityEn: EligibilityContent = {
   bookAfterDoctor:
     'When you have spoken to your doctor, you can book a consultation. Tell the practitioner what your doctor said.',
   medicineWarning:
-    'If a doctor told you to take a medicine, such as daily aspirin, keep taking it. ' +
+    'If your doctor told you to take a medicine, such as daily aspirin, keep taking it. ' +
     'Never stop a prescribed medicine without talking to your doctor first.',
   weightLossReason:
     'Mesotherapy is not a weight-loss or obesity treatment. It will not help you lose weight overall.',

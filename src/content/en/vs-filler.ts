@@ -20,8 +20,7 @@ export const vsFillerEn: VsFillerContent = {
         'It is not a weight-loss or obesity treatment. ' +
         'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
         'In 2010 the FDA said it knew of no proof that these fat injections (called lipodissolve) work. ' +
-        'It also had reports of scarring. ' +
-        'In 2015 it approved one fat-dissolving medicine, deoxycholic acid, only for fat under the chin.',
+        'It also had reports of scarring.',
       filler:
         'Putting back lost volume, filling deeper creases and folds, and shaping areas such as lips and cheeks. ' +
         'The US Food and Drug Administration (FDA) has approved some fillers for some of these uses.',
@@ -130,7 +129,6 @@ export const vsFillerEn: VsFillerContent = {
     'The US Food and Drug Administration (FDA) has not approved it for fat loss. ' +
     'In 2010 the FDA said it knew of no proof that these fat injections (called lipodissolve) work. ' +
     'The FDA also had reports of lasting scars and deep, painful lumps under the skin. ' +
-    'In 2015 the FDA approved one fat-dissolving medicine, deoxycholic acid, only for fat under the chin. ' +
     'You still need a healthy diet and exercise.',
   fillerCaveat:
     'Rarely, filler can block a blood vessel. This can damage the skin, or cause sight loss or a stroke. ' +

@@ -92,7 +92,7 @@ export const aftercareEs: AftercareContent = {
         'el dolor es cada vez más fuerte',
       ],
       straightAway:
-        'Pida ayuda enseguida si la piel cerca de las inyecciones se pone blanca, azulada, gris o con manchas, o le duele mucho. ' +
+        'Pida ayuda enseguida si la piel junto a las inyecciones se pone blanca, azulada, gris o manchada, o duele mucho. ' +
         'Haga lo mismo si nota cambios en la vista. Póngase en contacto con la clínica ahora mismo. ' +
         'Si no consigue hablar con ellos enseguida, vaya a urgencias de un hospital.',
       actions: [

@@ -196,7 +196,7 @@ export const eligibilityEs: EligibilityContent = {
       ', no la ha aprobado para perder grasa. ' +
       'En 2010, la FDA dijo que no conocía ninguna prueba de que estas inyecciones para la grasa (llamadas lipodisolución) funcionen. ' +
       'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
-      'En 2015, la FDA aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo para la grasa bajo la barbilla. ' +
+      'En 2015, la FDA aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo bajo la barbilla. ' +
       'Aun así, necesita comer de forma sana y hacer ejercicio.',
     'hair-loss':
       'La caída del cabello puede tener una causa médica. ' +

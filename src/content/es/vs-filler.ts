@@ -22,8 +22,7 @@ export const vsFillerEs: VsFillerContent = {
         'UU.' +
         ', no la ha aprobado para perder grasa. ' +
         'En 2010, la FDA dijo que no conocía ninguna prueba de que estas inyecciones para la grasa (llamadas lipodisolución) funcionen. ' +
-        'También recibió informes de cicatrices. ' +
-        'En 2015 aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo para la grasa bajo la barbilla.',
+        'También recibió informes de cicatrices.',
       filler:
         'Recuperar el volumen perdido, rellenar arrugas y surcos profundos, y dar forma a zonas como los labios y los pómulos. ' +
         'La FDA, la agencia de alimentos y medicamentos de EE. ' +
@@ -152,7 +151,6 @@ export const vsFillerEs: VsFillerContent = {
     ', no la ha aprobado para perder grasa. ' +
     'En 2010, la FDA dijo que no conocía ninguna prueba de que estas inyecciones para la grasa (llamadas lipodisolución) funcionen. ' +
     'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
-    'En 2015, la FDA aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo para la grasa bajo la barbilla. ' +
     'Aun así, necesita comer de forma sana y hacer ejercicio.',
   fillerCaveat:
     'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +

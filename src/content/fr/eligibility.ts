@@ -193,7 +193,7 @@ export const eligibilityFr: EligibilityContent = {
       'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
       'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
       'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
-      'En 2015, la FDA a approuvé un médicament qui fait fondre la graisse, l’acide désoxycholique, uniquement pour la graisse sous le menton. ' +
+      'En 2015, la FDA a approuvé un médicament contre la graisse, l’acide désoxycholique, seulement sous le menton. ' +
       'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
     'hair-loss':
       'La chute de cheveux peut avoir une cause médicale. ' +

@@ -20,8 +20,7 @@ export const vsFillerFr: VsFillerContent = {
         'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
         'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
         'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
-        'Elle avait aussi reçu des signalements de cicatrices. ' +
-        'En 2015, elle a approuvé un médicament qui fait fondre la graisse, l’acide désoxycholique, uniquement pour la graisse sous le menton.',
+        'Elle avait aussi reçu des signalements de cicatrices.',
       filler:
         'Redonner du volume, combler les rides et plis profonds, et redessiner des zones comme les lèvres et les pommettes. ' +
         'L’agence américaine du médicament (FDA) a approuvé certains produits pour certains de ces usages.',
@@ -144,7 +143,6 @@ export const vsFillerFr: VsFillerContent = {
     'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
     'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
     'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
-    'En 2015, la FDA a approuvé un médicament qui fait fondre la graisse, l’acide désoxycholique, uniquement pour la graisse sous le menton. ' +
     'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
   fillerCaveat:
     'Rarement, le produit injecté peut boucher un vaisseau sanguin. ' +

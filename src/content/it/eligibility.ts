@@ -191,7 +191,7 @@ export const eligibilityIt: EligibilityContent = {
       'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
       'Nel 2010 la FDA ha dichiarato di non conoscere prove che queste iniezioni per il grasso (chiamate lipodissoluzione) funzionino. ' +
       'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
-      'Nel 2015 la FDA ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo per il grasso sotto il mento. ' +
+      'Nel 2015 la FDA ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo sotto il mento. ' +
       'Servono comunque un’alimentazione sana e attività fisica.',
     'hair-loss':
       'La perdita di capelli può avere una causa medica. ' +

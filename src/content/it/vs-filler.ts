@@ -20,8 +20,7 @@ export const vsFillerIt: VsFillerContent = {
         'Non è una cura per dimagrire né per l’obesità. ' +
         'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
         'Nel 2010 la FDA ha dichiarato di non conoscere prove che queste iniezioni per il grasso (chiamate lipodissoluzione) funzionino. ' +
-        'Aveva anche ricevuto segnalazioni di cicatrici. ' +
-        'Nel 2015 ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo per il grasso sotto il mento.',
+        'Aveva anche ricevuto segnalazioni di cicatrici.',
       filler:
         'Ridare il volume perso, riempire rughe e solchi profondi, e dare forma a zone come labbra e zigomi. ' +
         'La FDA, l’ente statunitense per alimenti e farmaci, ha approvato alcuni filler per alcuni di questi usi.',
@@ -140,7 +139,6 @@ export const vsFillerIt: VsFillerContent = {
     'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
     'Nel 2010 la FDA ha dichiarato di non conoscere prove che queste iniezioni per il grasso (chiamate lipodissoluzione) funzionino. ' +
     'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
-    'Nel 2015 la FDA ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo per il grasso sotto il mento. ' +
     'Servono comunque un’alimentazione sana e attività fisica.',
   fillerCaveat:
     'Raramente il filler può chiudere un vaso sanguigno. ' +

@@ -20,8 +20,7 @@ export const vsFillerPtBR: VsFillerContent = {
         'Ela não é um tratamento para emagrecer nem para obesidade. ' +
         'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
         'Em 2010, a FDA disse não conhecer provas de que essas injeções para gordura (chamadas lipodissolução) funcionem. ' +
-        'Ela também recebeu relatos de cicatrizes. ' +
-        'Em 2015, aprovou um remédio que dissolve gordura, o ácido desoxicólico, só para a gordura abaixo do queixo.',
+        'Ela também recebeu relatos de cicatrizes.',
       filler:
         'Repor o volume perdido, preencher rugas e sulcos profundos, e dar forma a áreas como lábios e maçãs do rosto. ' +
         'A FDA, a agência de alimentos e remédios dos EUA, aprovou alguns preenchedores para alguns desses usos.',
@@ -144,7 +143,6 @@ export const vsFillerPtBR: VsFillerContent = {
     'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
     'Em 2010, a FDA disse não conhecer provas de que essas injeções para gordura (chamadas lipodissolução) funcionem. ' +
     'A FDA também recebeu relatos de cicatrizes duradouras e de caroços profundos e doloridos sob a pele. ' +
-    'Em 2015, a FDA aprovou um remédio que dissolve gordura, o ácido desoxicólico, só para a gordura abaixo do queixo. ' +
     'Você continua precisando de alimentação saudável e exercícios.',
   fillerCaveat:
     'Raramente, o preenchedor pode entupir um vaso sanguíneo. ' +
