@@ -108,8 +108,12 @@ export class PrerenderError extends Error {
 
 const isWidgetTag = (tag: unknown): tag is WidgetTag => typeof tag === 'string' && Object.hasOwn(WIDGETS, tag);
 
-/** An attribute value, quoted with `"`: `&`, `"`, `<` and `>` become character references. */
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * An attribute value, quoted with `"`: `&`, `"`, `<` and `>` become character references, and so
+ * does a carriage return, which the parser would otherwise turn into a line feed.
+ */
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
