@@ -18,7 +18,7 @@ import {defaultTreeAdapter, parse, parseFragment, Tokenizer, type DefaultTreeAda
 import {MesoAftercare} from './aftercare.js';
 import {MesoEligibility} from './eligibility.js';
 import {MesoVsFiller} from './vs-filler.js';
-import {isJsonBlockType, isPlainObject, parseConfigBlock} from './shared/config.js';
+import {isJsonBlockType, isPlainObject, parseConfigBlock} from './logic/config.js';
 import {loadLocalePack, packFor} from './shared/locale-loader.js';
 import {localePack} from './shared/locale-packs.js';
 
