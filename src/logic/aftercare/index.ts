@@ -1,4 +1,5 @@
 /** The aftercare plan's public logic: the plan, the calendar, ids, types and English content (what the entries export). */
+export {LogicInputError} from '../input.js';
 export * from './plan.js';
 export {aftercareCalendar, escapeText, foldLine} from './calendar.js';
 export {

@@ -1,4 +1,5 @@
 /** The self-check's public logic: its rules, ids, types and English content (what the entries export). */
+export {LogicInputError} from '../input.js';
 export * from './rules.js';
 export {
   GOAL_IDS,

@@ -1,4 +1,5 @@
 /** The comparison's public logic: the recommendation, ids, types and English content (what the entries export). */
+export {LogicInputError} from '../input.js';
 export * from './recommend.js';
 export {
   ASPECTS,
