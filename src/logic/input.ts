@@ -26,6 +26,7 @@ export function describeValue(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a non-finite number';
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }

@@ -301,3 +301,86 @@ describe('finding 8: limits, each a PrerenderError that names it', () => {
     assert.doesNotMatch(result.stderr, /\n\s+at /);
   });
 });
+
+describe('the DOM-free logic entry in plain JavaScript (issue 24: tried as a new user would)', async () => {
+  const logic = await import('../../dist/logic.js');
+  const at = new Date('2026-11-24T10:00:00Z');
+  const safe = {adult: 'yes', pregnant: 'no', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'};
+
+  it('assessEligibility({goals: [], health: {}}) never says no-concerns: it throws IncompleteAnswersError listing what is missing', () => {
+    assert.throws(
+      () => logic.assessEligibility({goals: [], health: {}}),
+      (error) => error instanceof logic.IncompleteAnswersError && error instanceof logic.LogicInputError && error.missing.includes('goals') && error.missing.includes('adult') && /not complete/.test(error.message),
+    );
+    assert.throws(() => logic.assessEligibility({goals: ['face'], health: {...safe, bleeding: undefined}}), (error) => error.missing?.join() === 'bleeding');
+    assert.equal(logic.assessEligibility({goals: ['face'], health: safe}).outcome, 'no-concerns');
+  });
+
+  it('refuses answers of the wrong shape, saying where', () => {
+    for (const [answers, where] of [
+      [undefined, /^answers: expected an object/],
+      [{goals: 'face', health: safe}, /^answers.goals: expected a list/],
+      [{goals: ['wieght'], health: safe}, /^answers.goals\[0\]: expected one of/],
+      [{goals: ['face'], health: {...safe, pregnant: true}}, /^answers.health.pregnant: expected one of "yes", "no", "unsure", got true/],
+      [{goals: ['face'], health: {...safe, tattoo: 'yes'}}, /^answers.health.tattoo: unknown key/],
+    ]) {
+      assert.throws(() => logic.assessEligibility(answers), (error) => error instanceof logic.LogicInputError && where.test(error.message), String(where));
+    }
+  });
+
+  it('aftercarePlan(t, {makeup: 48}) keeps the defaults for the rest, and the calendar works', () => {
+    const plan = logic.aftercarePlan(at, {makeup: 48}, new Date('2026-11-25T10:00:00Z'));
+    for (const item of plan.items) {
+      const hours = item.id === 'makeup' ? 48 : logic.DEFAULT_DURATIONS[item.id];
+      assert.equal(item.hours, hours, item.id);
+      if (hours !== null) assert.equal(item.endsAt.getTime(), at.getTime() + hours * 3_600_000, item.id);
+    }
+    assert.equal(plan.items.find((item) => item.id === 'alcohol').status, 'active');
+    const ics = logic.aftercareCalendar(plan, {title: (id) => id, description: 'Guide', name: 'Aftercare'});
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.equal(ics.match(/BEGIN:VEVENT/g).length, 6);
+  });
+
+  it('refuses durations it cannot plan with, saying which', () => {
+    for (const [durations, where] of [
+      [{makeup: 1e300}, /^durations.makeup: expected null or a number of hours from 0 to 8760/],
+      [{makeup: 3_000_000_000}, /^durations.makeup/],
+      [{makeup: -1}, /^durations.makeup/],
+      [{makeup: '48'}, /^durations.makeup/],
+      [{tanning: 24}, /^durations.tanning: expected one of/],
+      [[48], /^durations: expected an object/],
+    ]) {
+      assert.throws(() => logic.aftercarePlan(at, durations, at), (error) => error instanceof logic.LogicInputError && where.test(error.message), String(where));
+    }
+    assert.equal(logic.aftercarePlan('not a date'), null);
+    assert.throws(() => logic.aftercarePlan(42), /treatedAt: expected a Date or an ISO 8601/);
+    assert.throws(() => logic.aftercarePlan(new Date(8.64e15)), /treatedAt: is too far/);
+    assert.throws(() => logic.aftercareCalendar({items: []}, {}), /plan.treatedAt: expected a valid Date/);
+    const plan = logic.aftercarePlan(at, {}, at);
+    assert.throws(() => logic.aftercareCalendar(plan, {title: 'x', description: '', name: ''}), /text.title: expected a function/);
+    assert.throws(() => logic.aftercareCalendar(plan, {title: (id) => id, description: '', name: ''}, new Date(Number.NaN)), /stamp: expected a valid Date/);
+  });
+
+  it('the other public functions check their arguments too', () => {
+    assert.throws(() => logic.recommendTreatment('texture'), /concerns: expected a list of concern ids/);
+    assert.throws(() => logic.recommendTreatment([1]), /concerns\[0\]: expected a string/);
+    assert.throws(() => logic.bookingAllowed('maybe'), /outcome: expected one of/);
+    assert.throws(() => logic.visibleQuestions({adult: {}}), logic.LogicInputError);
+    assert.throws(() => logic.mergeRules(null, {}), /base: expected an object/);
+    assert.throws(() => logic.mergeDurations(DEFAULTLESS, {}), logic.LogicInputError);
+    assert.throws(() => logic.pluralText({one: 'x'}, 1, 'en'), /forms.other: expected a string/);
+    assert.throws(() => logic.matchLocale(7, ['en']), /requested: expected a string/);
+    assert.throws(() => logic.escapeText(null), /text: expected a string/);
+    assert.throws(() => logic.parseTreatedAt(5), /input: expected a string/);
+  });
+});
+
+const DEFAULTLESS = {makeup: 'soon'};
+
+describe('security review 10a: prerender refuses //host booking URLs too', () => {
+  for (const url of ['//evil.example/x', '\\\\evil.example', 'https:evil.example']) {
+    it(JSON.stringify(url), async () => {
+      await rejects(prerender(`<meso-vs-filler booking-url="${url}"></meso-vs-filler>`), /booking-url: .*(another site without its scheme|needs \/\/ after)/);
+    });
+  }
+});
