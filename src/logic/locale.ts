@@ -1,4 +1,3 @@
-import {describeValue, expectFiniteNumber, expectRecord, expectString, LogicInputError} from './input.js';
 import {dateTimeFormat, numberFormat, pluralRules} from './intl.js';
 import {type PluralForms} from '../types/common.js';
 
@@ -17,9 +16,6 @@ export const LOCALE_ALIASES: Readonly<Record<string, string>> = {pt: 'pt-br'};
  * alias ({@link LOCALE_ALIASES}: `pt-PT` → `pt` → `pt-BR`), then {@link DEFAULT_LOCALE}.
  */
 export function matchLocale(requested: string, available: readonly string[]): string {
-  expectString(requested, 'requested');
-  if (!Array.isArray(available)) throw new LogicInputError('available', `expected a list of language tags, got ${describeValue(available)}`);
-  available.forEach((tag, index) => expectString(tag, `available[${index}]`));
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
   const parts = requested.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
   for (let length = parts.length; length > 0; length--) {
@@ -74,10 +70,6 @@ export function formattingLocale(requested: string, browser: string | undefined)
  * `Intl.NumberFormat` (in the locale's digits). A form the content leaves out uses `other`.
  */
 export function pluralText(forms: PluralForms, n: number, locale: string): string {
-  expectRecord(forms, 'forms');
-  expectString(forms.other, 'forms.other');
-  expectFiniteNumber(n, 'n');
-  expectString(locale, 'locale');
   const form = forms[pluralRules(locale).select(n)] ?? forms.other;
   return fillTemplate(form, {n: numberFormat(locale).format(n)});
 }

@@ -8,8 +8,8 @@ import {
   mergeRules,
   SAFETY_FLOOR,
   visibleQuestions,
-} from '../../src/logic/eligibility/rules.js';
-import {LogicInputError} from '../../src/logic/input.js';
+  LogicInputError,
+} from '../../src/logic/eligibility/index.js';
 import {
   QUESTION_IDS,
   type Answer,

@@ -1,5 +1,4 @@
 import {isPlainObject} from '../config.js';
-import {describeValue, expectFiniteNumber, expectOneOf, expectRecord, expectString, expectValidDate, LogicInputError} from '../input.js';
 import type {ConfigErrorDetail} from '../../types/common.js';
 import {pluralText} from '../locale.js';
 import {dateTimeFormat} from '../intl.js';
@@ -39,45 +38,20 @@ export const DEFAULT_DURATIONS: AftercareDurations = {
 export const MAX_DURATION_HOURS = 8760;
 
 /** Whether `hours` is a window a plan can use: `null` (no set end) or whole or part hours from 0 to a year. */
-const isWindow = (hours: unknown): hours is number | null =>
+export const isWindow = (hours: unknown): hours is number | null =>
   hours === null || (typeof hours === 'number' && Number.isFinite(hours) && hours >= 0 && hours <= MAX_DURATION_HOURS);
-
-/**
- * Checks durations for a plan: an object of item ids, each `null` or hours from 0 to
- * {@link MAX_DURATION_HOURS}. Items it leaves out keep their default window.
- * @throws {LogicInputError} naming the unknown id or the bad value.
- */
-export function completeDurations(durations: unknown, path = 'durations'): AftercareDurations {
-  if (durations === DEFAULT_DURATIONS) return DEFAULT_DURATIONS;
-  expectRecord(durations, path);
-  const complete = {...DEFAULT_DURATIONS};
-  for (const [id, hours] of Object.entries(durations)) {
-    expectOneOf(id, AFTERCARE_ITEMS, `${path}.${id}`);
-    if (hours === undefined) continue;
-    if (!isWindow(hours)) throw new LogicInputError(`${path}.${id}`, `expected null or a number of hours from 0 to ${MAX_DURATION_HOURS}, got ${describeValue(hours)}`);
-    complete[id] = hours;
-  }
-  return complete;
-}
 
 /** Items whose window the source gives as a minimum ("at least"). */
 export const AT_LEAST_ITEMS: readonly AftercareItemId[] = ['makeup', 'alcohol', 'irritants'];
 
 /** Days when every timed window in the list is a whole number of days, otherwise hours. */
 export function windowUnit(hours: readonly (number | null)[]): WindowUnit {
-  if (!Array.isArray(hours)) throw new LogicInputError('hours', `expected a list of hours, got ${describeValue(hours)}`);
-  hours.forEach((value, index) => {
-    if (!isWindow(value)) throw new LogicInputError(`hours[${index}]`, `expected null or hours from 0 to ${MAX_DURATION_HOURS}, got ${describeValue(value)}`);
-  });
   const timed = hours.filter((value): value is number => value !== null);
   return timed.length > 0 && timed.every((value) => value > 0 && value % 24 === 0) ? 'days' : 'hours';
 }
 
 /** How to word one item's window in a list shown in `unit`. */
 export function describeWindow(id: AftercareItemId, hours: number | null, unit: WindowUnit): WindowText {
-  expectOneOf(id, AFTERCARE_ITEMS, 'id');
-  if (!isWindow(hours)) throw new LogicInputError('hours', `expected null or hours from 0 to ${MAX_DURATION_HOURS}, got ${describeValue(hours)}`);
-  expectOneOf(unit, ['hours', 'days'] as const, 'unit');
   if (hours === null) return {kind: 'none'};
   const kind = AT_LEAST_ITEMS.includes(id) ? 'at-least' : 'for';
   return {kind, unit, n: unit === 'days' ? hours / 24 : hours};
@@ -85,14 +59,6 @@ export function describeWindow(id: AftercareItemId, hours: number | null, unit: 
 
 /** A window in the content's words, as a sentence: "Avoid this for at least 2 days." */
 export function windowSentence(text: WindowText, windows: AftercareContent['windows'], locale: string): string {
-  expectRecord(text, 'text');
-  expectOneOf(text.kind, ['none', 'for', 'at-least'] as const, 'text.kind');
-  if (text.kind !== 'none') {
-    expectOneOf(text.unit, ['hours', 'days'] as const, 'text.unit');
-    expectFiniteNumber(text.n, 'text.n');
-  }
-  expectRecord(windows, 'windows');
-  expectString(locale, 'locale');
   if (text.kind === 'none') return windows.noSetEnd;
   const atLeast = text.kind === 'at-least';
   const forms =
@@ -101,15 +67,12 @@ export function windowSentence(text: WindowText, windows: AftercareContent['wind
 }
 
 const HOUR = 3_600_000;
-/** The last moment a JavaScript Date holds, in ms from 1970. */
-const LAST_TIME = 8.64e15;
 
 /**
  * Reads an ISO 8601 date-time (`2026-11-24T10:30`, with seconds, `Z` or an offset). A time without
  * a zone is local time, as the patient entered it. A date without a time, or anything else, gives `null`.
  */
 export function parseTreatedAt(input: string | null | undefined): Date | null {
-  if (input !== null && input !== undefined && typeof input !== 'string') throw new LogicInputError('input', `expected a string, got ${describeValue(input)}`);
   if (!input) return null;
   const text = input.trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
@@ -128,30 +91,19 @@ export function parseTreatedAt(input: string | null | undefined): Date | null {
 /**
  * The personal plan: when each item ends (in absolute time: 24 hours is 24 hours even across a
  * daylight-saving change), what is in force at `now`, and how far recovery has come.
- * `durations` may give only some items: the others keep {@link DEFAULT_DURATIONS}.
- * @returns `null` when `treatedAt` (or `now`) is not a valid date: a string that is not an ISO
- *   8601 date-time, or an invalid `Date`.
- * @throws {LogicInputError} for arguments of the wrong type, an unknown item id, a window that is
- *   not `null` or hours from 0 to {@link MAX_DURATION_HOURS}, or a date a year from the end of time.
+ * @returns `null` when `treatedAt` is not a valid date.
  */
 export function aftercarePlan(
   treatedAt: Date | string,
-  durations: Partial<AftercareDurations> = DEFAULT_DURATIONS,
+  durations: AftercareDurations = DEFAULT_DURATIONS,
   now: Date = new Date(),
 ): AftercarePlan | null {
-  if (typeof treatedAt !== 'string' && !(treatedAt instanceof Date)) {
-    throw new LogicInputError('treatedAt', `expected a Date or an ISO 8601 date-time string, got ${describeValue(treatedAt)}`);
-  }
-  const windows = completeDurations(durations);
-  if (!(now instanceof Date)) throw new LogicInputError('now', `expected a Date, got ${describeValue(now)}`);
   const start = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt) : treatedAt;
   if (!start || Number.isNaN(start.getTime()) || Number.isNaN(now.getTime())) return null;
   const t = start.getTime();
   const n = now.getTime();
-  // Every end must be a date too: JavaScript dates stop 8.64e15 ms from 1970.
-  if (Math.abs(t) > LAST_TIME - MAX_DURATION_HOURS * HOUR) throw new LogicInputError('treatedAt', 'is too far from today to plan from');
   const items = AFTERCARE_ITEMS.map((id): AftercarePlanItem => {
-    const hours = windows[id];
+    const hours = durations[id];
     const endsAt = hours === null ? null : new Date(t + hours * HOUR);
     let status: ItemStatus;
     if (n < t) status = 'upcoming';
@@ -174,8 +126,6 @@ export function mergeDurations(
   override: unknown,
   path = 'durations',
 ): {value: AftercareDurations; errors: ConfigErrorDetail[]} {
-  completeDurations(base, 'base');
-  if (typeof path !== 'string') throw new LogicInputError('path', `expected a string, got ${describeValue(path)}`);
   const errors: ConfigErrorDetail[] = [];
   if (override === undefined || override === null) return {value: base, errors};
   if (!isPlainObject(override)) {
@@ -200,9 +150,6 @@ export function mergeDurations(
  * patient's own when not given).
  */
 export function formatWhen(date: Date, locale: string, timeZone?: string): string {
-  expectValidDate(date, 'date');
-  expectString(locale, 'locale');
-  if (timeZone !== undefined) expectString(timeZone, 'timeZone');
   const options: Intl.DateTimeFormatOptions = {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone};
   try {
     return dateTimeFormat(locale, options).format(date);

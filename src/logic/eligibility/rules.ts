@@ -1,11 +1,9 @@
 import {isPlainObject} from '../config.js';
-import {expectKnownKeys, expectOneOf, expectRecord, LogicInputError} from '../input.js';
 import type {ConfigErrorDetail} from '../../types/common.js';
 import {
   GOAL_IDS,
   QUESTION_IDS,
   RULE_SEVERITIES,
-  type Answer,
   type EligibilityAnswers,
   type EligibilityNote,
   type EligibilityReason,
@@ -25,52 +23,8 @@ export const SAFETY_FLOOR: readonly QuestionId[] = QUESTION_IDS;
 /** The mildest severity a safety-floor question may have. */
 export const FLOOR_SEVERITY: RuleSeverity = 'ask-doctor';
 
-const OUTCOMES: readonly Outcome[] = [...RULE_SEVERITIES, 'no-concerns'];
-const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
-
-/**
- * Whether the result may offer booking: never under `not-recommended` or `not-now`.
- * @throws {LogicInputError} when `outcome` is not an outcome.
- */
-export function bookingAllowed(outcome: Outcome): boolean {
-  expectOneOf(outcome, OUTCOMES, 'outcome');
-  return outcome === 'no-concerns' || outcome === 'ask-doctor';
-}
-
-/**
- * The self-check was not finished: a question it asks has no answer, or no goal was chosen. It then
- * cannot say there are no concerns, so it says nothing. `missing` lists what is unanswered.
- */
-export class IncompleteAnswersError extends LogicInputError {
-  override name = 'IncompleteAnswersError';
-
-  constructor(
-    /** The unanswered questions, in the order they are asked, and `goals` when none was chosen. */
-    readonly missing: (QuestionId | 'goals')[],
-  ) {
-    super('answers', `the self-check is not complete: no answer for ${missing.join(', ')}; answer every question first`);
-  }
-}
-
-/**
- * Checks a full rule table (as `DEFAULT_RULES` or `mergeRules(...).value` give it): every question
- * with `when`, a `severity` and `hidden`, and no safety-floor question hidden.
- * @throws {LogicInputError} naming the first thing that is wrong.
- */
-export function checkRules(rules: unknown, path = 'rules'): asserts rules is EligibilityRules {
-  if (rules === DEFAULT_RULES) return;
-  expectRecord(rules, path);
-  expectKnownKeys(rules, QUESTION_IDS, path);
-  for (const id of QUESTION_IDS) {
-    const rule: unknown = rules[id];
-    expectRecord(rule, `${path}.${id}`);
-    expectKnownKeys(rule, ['when', 'severity', 'hidden'], `${path}.${id}`);
-    expectOneOf(rule.when, ['yes', 'no'] as const, `${path}.${id}.when`);
-    expectOneOf(rule.severity, RULE_SEVERITIES, `${path}.${id}.severity`);
-    if (typeof rule.hidden !== 'boolean') throw new LogicInputError(`${path}.${id}.hidden`, 'expected true or false');
-    if (rule.hidden && SAFETY_FLOOR.includes(id)) throw new LogicInputError(`${path}.${id}.hidden`, `"${id}" is in the safety floor and is always asked`);
-  }
-}
+/** Whether the result may offer booking: never under `not-recommended` or `not-now`. */
+export const bookingAllowed = (outcome: Outcome): boolean => outcome === 'no-concerns' || outcome === 'ask-doctor';
 
 /**
  * The spec's rule table. Clinics change `severity` per question with the `rules` override, within
@@ -91,39 +45,19 @@ export const DEFAULT_RULES: EligibilityRules = {
 const rank = (severity: RuleSeverity) => RULE_SEVERITIES.indexOf(severity);
 
 /** The questions a patient is asked under `rules`, in order. */
-export function visibleQuestions(rules: EligibilityRules = DEFAULT_RULES): QuestionId[] {
-  checkRules(rules);
-  return QUESTION_IDS.filter((id) => !rules[id].hidden);
-}
+export const visibleQuestions = (rules: EligibilityRules = DEFAULT_RULES): QuestionId[] =>
+  QUESTION_IDS.filter((id) => !rules[id].hidden);
 
 /**
  * The outcome of the self-check: the most serious severity among the reasons
  * (`not-recommended` > `not-now` > `ask-doctor`), or `no-concerns` when there is none.
  *
  * - A question answered with its rule's `when` answer gives the rule's severity; "Not sure" gives
- *   `ask-doctor`. Hidden questions give nothing.
+ *   `ask-doctor`. Hidden and unanswered questions give nothing.
  * - The goal `weight` alone gives the reason `weight-loss` (`not-recommended`); with other goals it
  *   is an `info` note. The goal `body` adds the `body-fat` note. Notes never change the outcome.
- *
- * It never reassures on missing answers: when a question it asks is unanswered, or no goal is
- * chosen, it throws {@link IncompleteAnswersError} listing them.
- * @throws {LogicInputError} for answers or rules of the wrong shape: an unknown goal or question id,
- *   an answer other than `yes`, `no` or `unsure` (the message says which and where).
- * @throws {IncompleteAnswersError} when the self-check is not complete.
  */
 export function assessEligibility(answers: EligibilityAnswers, rules: EligibilityRules = DEFAULT_RULES): EligibilityResult {
-  checkRules(rules);
-  expectRecord(answers, 'answers');
-  expectKnownKeys(answers, ['goals', 'health'], 'answers');
-  if (!Array.isArray(answers.goals)) throw new LogicInputError('answers.goals', 'expected a list of goal ids');
-  answers.goals.forEach((goal, index) => expectOneOf(goal, GOAL_IDS, `answers.goals[${index}]`));
-  expectRecord(answers.health, 'answers.health');
-  expectKnownKeys(answers.health, QUESTION_IDS, 'answers.health');
-  for (const [id, answer] of Object.entries(answers.health)) if (answer !== undefined) expectOneOf(answer, ANSWERS, `answers.health.${id}`);
-  const missing: (QuestionId | 'goals')[] = visibleQuestions(rules).filter((id) => answers.health[id] === undefined);
-  if (!answers.goals.length) missing.push('goals');
-  if (missing.length) throw new IncompleteAnswersError(missing);
-
   const reasons: EligibilityReason[] = [];
   for (const id of visibleQuestions(rules)) {
     const answer = answers.health[id];
@@ -152,8 +86,6 @@ export function mergeRules(
   override: unknown,
   path = 'rules',
 ): {value: EligibilityRules; errors: ConfigErrorDetail[]} {
-  checkRules(base, 'base');
-  if (typeof path !== 'string') throw new LogicInputError('path', 'expected a string');
   const errors: ConfigErrorDetail[] = [];
   if (override === undefined || override === null) return {value: base, errors};
   if (!isPlainObject(override)) {

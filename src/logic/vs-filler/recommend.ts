@@ -1,4 +1,3 @@
-import {describeValue, expectString, LogicInputError} from '../input.js';
 import {
   CONCERN_IDS,
   type AspectId,
@@ -38,14 +37,7 @@ const isConcern = (id: string): id is ConcernId => Object.prototype.hasOwnProper
  * ageing (lines or lost volume) was chosen, and `mild` not under a fillers-only suggestion.
  */
 export function recommendTreatment(concerns: Iterable<string>, severity?: ConcernSeverity | null): TreatmentAdvice {
-  // A string is iterable too, but as letters: a list is needed.
-  if (typeof concerns === 'string' || typeof (concerns as Partial<Iterable<string>> | null)?.[Symbol.iterator] !== 'function') {
-    throw new LogicInputError('concerns', `expected a list of concern ids, got ${describeValue(concerns)}`);
-  }
-  const list = [...concerns];
-  list.forEach((concern, index) => expectString(concern, `concerns[${index}]`));
-  if (severity !== undefined && severity !== null) expectString(severity, 'severity');
-  const chosen = new Set(list.filter(isConcern));
+  const chosen = new Set([...concerns].filter(isConcern));
   const ordered = CONCERN_IDS.filter((id) => chosen.has(id));
   if (ordered.length === 0) return {recommendation: null, reasons: []};
   const reasons: TreatmentReason[] = ordered.map((concern) => ({code: 'concern', concern, ...CONCERNS[concern]}));
