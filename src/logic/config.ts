@@ -75,6 +75,11 @@ function mergeValue(base: unknown, override: unknown, path: string, errors: Conf
     errors.push({path, message: `expected a ${typeof base}, got ${describe(override)}`});
     return base;
   }
+  // Text the widget shows (a heading, a label) stays text: blank would leave an empty heading or button.
+  if (typeof base === 'string' && base.trim() !== '' && (override as string).trim() === '') {
+    errors.push({path, message: 'expected text, got an empty string; the default stays'});
+    return base;
+  }
   return override;
 }
 

@@ -126,6 +126,17 @@ describe('mergeOverride: security review 7, lists that are empty by default (ext
   });
 });
 
+describe('mergeOverride: text the widget shows is never blanked (found by the configuration property test)', () => {
+  it('refuses an empty or blank string where the default has text; an empty default (a review date) may stay empty', () => {
+    for (const blank of ['', '   ', '\n']) {
+      const {value, errors} = mergeOverride(defaults, {title: blank}, 'content');
+      expect(value.title).to.equal('Hello');
+      expect(errors).to.deep.equal([{path: 'content.title', message: 'expected text, got an empty string; the default stays'}]);
+    }
+    expect(mergeOverride({date: ''}, {date: ''}, 'content.reviewed')).to.deep.equal({value: {date: ''}, errors: []});
+  });
+});
+
 describe('parseConfigBlock: an empty key is named', () => {
   it('reports {"": 1} at the path "" (quoted), not an empty path', () => {
     expect(parseConfigBlock('{"": 1}', ['content']).errors).to.deep.equal([{path: '""', message: 'unknown key (known: content)'}]);
