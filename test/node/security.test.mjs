@@ -384,3 +384,61 @@ describe('security review 10a: prerender refuses //host booking URLs too', () =>
     });
   }
 });
+
+describe("the review's attacks on server rendering that held (74 to 87), kept as tests", () => {
+  const visible = (html) => html.replace(/<style>[\s\S]*?<\/style>/g, '');
+
+  it('74, 75: JSON text with quotes and markup (updated, heading) is escaped, never markup', async () => {
+    const payload = '"></time></template><img src=x onerror=alert(1)>';
+    const out = await prerender(`<meso-vs-filler><script type="application/json">${JSON.stringify({content: {heading: payload, updated: payload}}).replace(/</g, '\\u003c')}</script></meso-vs-filler>`).catch((error) => error);
+    if (out instanceof Error) {
+      assert.ok(out instanceof PrerenderError, String(out));
+      return;
+    }
+    assert.equal(elements(parseFragment(out)).filter((el) => el.tagName === 'img').length, 0);
+    assert.ok(!/<img src=x/.test(visible(out)));
+  });
+
+  for (const [name, input] of [
+    ['<noscript>', '<noscript><meso-vs-filler></meso-vs-filler></noscript>'],
+    ['a comment', '<!-- <meso-vs-filler></meso-vs-filler> --><p>x</p>'],
+    ['CDATA in HTML (a bogus comment)', '<![CDATA[<meso-vs-filler></meso-vs-filler>]]><p>x</p>'],
+    ['CDATA in SVG', '<svg><![CDATA[<meso-vs-filler></meso-vs-filler>]]></svg>'],
+    ['<textarea>', '<textarea><meso-vs-filler></meso-vs-filler></textarea>'],
+    ['<title>', '<title><meso-vs-filler></meso-vs-filler></title>'],
+    ['<script>', '<script>"<meso-vs-filler></meso-vs-filler>"</script>'],
+    ['<style>', '<style>/* <meso-vs-filler></meso-vs-filler> */</style>'],
+    ['<plaintext>', '<p>x</p><plaintext><meso-vs-filler></meso-vs-filler>'],
+    ['<xmp>', '<xmp><meso-vs-filler></meso-vs-filler></xmp>'],
+    ['<iframe> text', '<iframe><meso-vs-filler></meso-vs-filler></iframe>'],
+    ['an attribute value', '<p title="<meso-vs-filler></meso-vs-filler>">x</p>'],
+  ]) {
+    it(`76-82: no insertion inside ${name}`, async () => {
+      assert.equal(await prerender(input), input);
+    });
+  }
+
+  it('83: a widget inside a widget: only the outer one is rendered', async () => {
+    const out = await prerender('<meso-vs-filler><meso-aftercare></meso-aftercare></meso-vs-filler>');
+    assert.equal(out.match(/<template shadowroot/g).length, 1);
+    assert.ok(out.includes('<meso-aftercare></meso-aftercare>'));
+  });
+
+  it('84: foster parenting inside a table still gives the widget its shadow root', async () => {
+    const out = await prerender('<table><meso-vs-filler></meso-vs-filler><tr><td>x</td></tr></table>');
+    assert.match(out, /^<table><meso-vs-filler theme="light" view="both"><template shadowroot/);
+  });
+
+  it('85: a widget that already holds a declarative shadow root is left as it is', async () => {
+    const input = '<meso-vs-filler><template shadowrootmode="open"><p>mine</p></template></meso-vs-filler>';
+    assert.equal(await prerender(input), input);
+  });
+
+  it('86, 87: __proto__ and constructor as attribute names or JSON keys pollute nothing', async () => {
+    const out = await prerender('<meso-vs-filler __proto__="x" constructor="y" data-__proto__="z"></meso-vs-filler>');
+    assert.match(out, /__proto__="x" constructor="y"/);
+    await rejects(prerender('<meso-vs-filler><script type="application/json">{"__proto__": {"polluted": 1}, "content": {"__proto__": {"polluted": 1}}}</script></meso-vs-filler>'), /JSON block is not valid|__proto__/);
+    assert.equal({}.polluted, undefined);
+    assert.equal(Object.prototype.polluted, undefined);
+  });
+});
