@@ -15,6 +15,7 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {randomBytes} from 'node:crypto';
+import {parseFragment} from 'parse5';
 import {launchChromium} from './browsers.mjs';
 import {buildWordPressZip} from './build-wordpress.mjs';
 
@@ -414,6 +415,33 @@ async function main() {
         pastedRaw.includes('<meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T12:00"></meso-aftercare>') && pastedRaw.includes('self-check-url="https://pasted.example/check"'),
         pastedRaw,
       );
+
+      // The security review's kses probes (1 to 22) and variants: what an Author pastes keeps only
+      // documented attributes with allowed values.
+      const probes = [
+        ['event handlers', 'onclick="alert(1)" onfocus="alert(1)" autofocus tabindex="0"', /^(onclick|onfocus|autofocus|tabindex)$/],
+        ['style', 'style="position:fixed;inset:0"', /^style$/],
+        ['slot, part, is, hidden, inert, popover', 'slot="x" part="x" is="x" hidden inert popover', /^(slot|part|is|hidden|inert|popover)$/],
+        ['data-*, aria-*, title, role, dir', 'data-x="1" aria-label="x" title="x" role="button" dir="rtl"', /^(data-x|aria-label|title|role|dir)$/],
+        ...['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java&#x09;script:alert(1)', '&#106;avascript:alert(1)', '&#106avascript:alert(1)', 'javascript&colon;alert(1)', '&#x20;javascript:alert(1)', 'https:javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x', '/book', 'https:\\\\evil.example'].map((url) => [`booking-url ${url}`, `booking-url="${url}"`, /^booking-url$/]),
+        ['a single-quoted value holding "onmouseover=', `clinic-name='x" onmouseover="alert(1)'`, /^onmouseover$/],
+        ['theme, heading-level and view outside their values', 'theme="neon" heading-level="7" view="sideways"', /^(theme|heading-level|view)$/],
+        ['BOOKING-URL and booking-url', 'BOOKING-URL="javascript:alert(1)" booking-url="javascript:alert(2)"', /^booking-url$/],
+      ];
+      const probePost = await rest('author', 'POST', '/wp/v2/posts', {
+        title: 'Author: kses probes',
+        content: `<!-- wp:html -->\n${probes.map(([, attrs]) => `<meso-vs-filler ${attrs}></meso-vs-filler>`).join('\n')}\n<form name="document"><img name="baseURI" src="x"></form>\n<!-- /wp:html -->`,
+        status: 'publish',
+      });
+      const probeRaw = (await rest('author', 'GET', `/wp/v2/posts/${probePost.json.id}?context=edit`)).json.content.raw;
+      const probeTags = probeRaw.match(/<meso-vs-filler[^>]*>/g) ?? [];
+      check(`kses keeps each of the ${probes.length} probed tags`, probeTags.length === probes.length, probeRaw);
+      for (const [index, [name, , forbidden]] of probes.entries()) {
+        // The attribute names a browser reads from the tag kses kept.
+        const names = probeTags[index] ? parseFragment(`${probeTags[index]}</meso-vs-filler>`).childNodes[0].attrs.map((attr) => attr.name) : null;
+        check(`kses probe: ${name} is taken out`, names !== null && !names.some((attr) => forbidden.test(attr)), probeTags[index]);
+      }
+      check('kses probe: <form name> and <img name> cannot clobber document', !/<form|name=/i.test(probeRaw), probeRaw);
 
       const editorPasted = await rest('editor', 'POST', '/wp/v2/posts', {
         title: 'Editor: pasted tags under DISALLOW_UNFILTERED_HTML',
