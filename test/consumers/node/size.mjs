@@ -7,10 +7,10 @@ const BUDGET = 3 * 1024;
 const apps = {
   baseline: `console.log(JSON.stringify({goals: ['face']}));`,
   'assessEligibility only': `import {assessEligibility} from 'meso-widgets/logic';
-console.log(JSON.stringify(assessEligibility({goals: ['face'], health: {}})));`,
+console.log(JSON.stringify(assessEligibility({goals: ['face'], health: {adult: 'yes', pregnant: 'no', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'}})));`,
   'all four functions': `import {assessEligibility, aftercarePlan, aftercareCalendar, recommendTreatment} from 'meso-widgets/logic';
 const plan = aftercarePlan(new Date());
-console.log(JSON.stringify([assessEligibility({goals: ['face'], health: {}}), recommendTreatment(['texture']), plan && aftercareCalendar(plan, {title: (id) => id, description: '', name: ''})]));`,
+console.log(JSON.stringify([assessEligibility({goals: ['face'], health: {adult: 'yes', pregnant: 'no', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'}}), recommendTreatment(['texture']), plan && aftercareCalendar(plan, {title: (id) => id, description: '', name: ''})]));`,
 };
 
 async function gzipped(contents) {
