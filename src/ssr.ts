@@ -14,25 +14,35 @@
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {defaultTreeAdapter, parse, parseFragment, Tokenizer, type DefaultTreeAdapterMap, type Token, type TokenHandler, type TreeAdapter} from 'parse5';
+import {parse, parseFragment} from 'parse5';
 import {MesoAftercare} from './aftercare.js';
 import {MesoEligibility} from './eligibility.js';
 import {MesoVsFiller} from './vs-filler.js';
 import {isJsonBlockType, isPlainObject, parseConfigBlock} from './logic/config.js';
 import {loadLocalePack, packFor} from './shared/locale-loader.js';
 import {localePack} from './shared/locale-packs.js';
+import {
+  applyEdits,
+  checkLooksLikeHtml,
+  childElements,
+  childrenOf,
+  depthLimitedAdapter,
+  escapeAttribute,
+  foreignRoot,
+  HTML_NAMESPACE,
+  inheritedLang,
+  isSelfClosing,
+  textOf,
+  where,
+  type Edit,
+  type Element,
+  type Node,
+} from './ssr/html-tree.js';
+import {relativeUrls, tidyRendered} from './ssr/rendered.js';
+import {checkOptions, DEFAULT_LIMITS, describe, PrerenderError, readLimits, type PrerenderOptions} from './ssr/options.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
-type ChildNode = DefaultTreeAdapterMap['childNode'];
-type Element = DefaultTreeAdapterMap['element'];
-type Template = DefaultTreeAdapterMap['template'];
-
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-
-/** The children of an element; a `<template>`'s are in its content. */
-const childrenOf = (node: Node): Node[] =>
-  'tagName' in node && node.tagName === 'template' ? (node as Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+export {DEFAULT_LIMITS, PrerenderError};
+export type {PrerenderLimit, PrerenderLimits, PrerenderOptions} from './ssr/options.js';
 
 /** The tags `prerender` knows, with their classes. */
 export const WIDGETS = {
@@ -54,151 +64,7 @@ export function widgetAttributes(tag: WidgetTag): readonly string[] {
   return (WIDGETS[tag] as unknown as {observedAttributes: string[]}).observedAttributes;
 }
 
-/** The limits `prerender` stops at, each with a `PrerenderError` that names it. */
-export interface PrerenderLimits {
-  /** The most characters of HTML `prerender` reads (default 10,000,000). */
-  maxInputLength?: number;
-  /**
-   * How many elements written in the source may nest inside each other (default 512, as in
-   * Chromium's parser, which makes deeper elements siblings). Deeper input costs time out of
-   * proportion to its size.
-   */
-  maxDepth?: number;
-  /** The most widgets one page may hold (default 200). */
-  maxWidgets?: number;
-  /** The most characters the prerendered page may have (default 20,000,000). */
-  maxOutputLength?: number;
-}
-
-/** The name of one of {@link PrerenderLimits}. */
-export type PrerenderLimit = keyof PrerenderLimits;
-
-/** The default of each limit. */
-export const DEFAULT_LIMITS: Readonly<Required<PrerenderLimits>> = Object.freeze({
-  maxInputLength: 10_000_000,
-  maxDepth: 512,
-  maxWidgets: 200,
-  maxOutputLength: 20_000_000,
-});
-
-/** Options of `prerender` and `renderWidget`. */
-export interface PrerenderOptions extends PrerenderLimits {
-  /**
-   * The time `<meso-aftercare>` treats as now (ISO 8601), for a personal timeline. Without it the
-   * server never reads its own clock: an aftercare element with `treated-at` and no `now`
-   * attribute is prerendered with its form, and the browser draws the timeline.
-   */
-  now?: string;
-}
-
-/**
- * Bad input to `prerender` or `renderWidget`: the message says what and where (line and column).
- * When a limit stopped the work, `limit` names it (`maxDepth`, …) and the message says its value.
- */
-export class PrerenderError extends Error {
-  override name = 'PrerenderError';
-  /** The limit that was reached, when one was. */
-  readonly limit?: PrerenderLimit;
-
-  constructor(message: string, options: {limit?: PrerenderLimit} = {}) {
-    super(message);
-    if (options.limit) this.limit = options.limit;
-  }
-}
-
 const isWidgetTag = (tag: unknown): tag is WidgetTag => typeof tag === 'string' && Object.hasOwn(WIDGETS, tag);
-
-/**
- * An attribute value, quoted with `"`: `&`, `"`, `<` and `>` become character references, and so
- * does a carriage return, which the parser would otherwise turn into a line feed.
- */
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** The limits in force: the defaults, and the options' own when they are whole numbers above 0. */
-function readLimits(options: PrerenderLimits): Required<PrerenderLimits> {
-  const limits = {...DEFAULT_LIMITS};
-  for (const name of Object.keys(DEFAULT_LIMITS) as PrerenderLimit[]) {
-    const value = options[name];
-    if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      throw new PrerenderError(`the option ${name} must be a whole number above 0, not ${typeof value === 'number' ? value : describe(value)}`);
-    }
-    limits[name] = value;
-  }
-  return limits;
-}
-
-/** Checks the options every entry point takes. */
-function checkOptions(options: unknown): asserts options is PrerenderOptions & {lang?: string} {
-  if (!isPlainObject(options)) throw new PrerenderError(`expected the options as an object, not ${describe(options)}`);
-  for (const key of ['now', 'lang'] as const) {
-    if (options[key] !== undefined && typeof options[key] !== 'string') {
-      throw new PrerenderError(`the option ${key} must be a string, not ${describe(options[key])}`);
-    }
-  }
-}
-
-/** URLs are resolved against this base on the server, where there is no page. */
-const SERVER_BASE = 'http://localhost/';
-
-/**
- * The relative URLs among a widget's attributes (`booking-url="/book"`), by the address the
- * element resolves them to on the server, where there is no page to resolve them against.
- */
-function relativeUrls(attributes: Record<string, string>): Map<string, string> {
-  const urls = new Map<string, string>();
-  for (const [name, value] of Object.entries(attributes)) {
-    if (!name.endsWith('-url') || !value.trim()) continue;
-    const text = value.trim();
-    if (URL.canParse(text)) continue;
-    const resolved = URL.canParse(text, SERVER_BASE) ? new URL(text, SERVER_BASE) : undefined;
-    if (resolved && (resolved.protocol === 'http:' || resolved.protocol === 'https:')) urls.set(resolved.href, text);
-  }
-  return urls;
-}
-
-/** One change to a text: `remove` characters at `at` replaced with `text`. */
-interface Edit {
-  at: number;
-  remove: number;
-  text: string;
-}
-
-/**
- * Applies edits to `text` in one pass. Edits are made so that they never overlap; one that does
- * is a bug, and stops the work rather than write broken markup.
- */
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.at - b.at);
-  const parts: string[] = [];
-  let from = 0;
-  for (const edit of sorted) {
-    if (edit.at < from) throw new PrerenderError(`internal error: two edits overlap at offset ${edit.at}; nothing was written`);
-    parts.push(text.slice(from, edit.at), edit.text);
-    from = edit.at + edit.remove;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
-}
-
-/** Every element under `root` (template contents included), without recursion. */
-function* elementsUnder(root: Node): Generator<Element> {
-  const stack: Node[] = [...childrenOf(root)].reverse();
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (!('tagName' in node)) continue;
-    yield node;
-    const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-}
 
 /**
  * Renders one element on the server and returns its HTML: the start tag (with the attributes the
@@ -264,40 +130,6 @@ export async function renderWidget(
 }
 
 /**
- * The server renderer's output made plain: without Lit's hydration comments (the widgets take over
- * without hydrating), with each `<style>` on one line, and with a relative URL written back where
- * the element wrote the server's placeholder address for it. Edits are made at offsets parse5 gives.
- */
-function tidyRendered(rendered: string, urls: Map<string, string>): string {
-  const tree = parseFragment(rendered, {sourceCodeLocationInfo: true});
-  const edits: Edit[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeName === '#comment') {
-      const at = node.sourceCodeLocation!;
-      // Lit's markers: `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node n-->`, `<!--?-->`.
-      const data = (node as DefaultTreeAdapterMap['commentNode']).data;
-      if (/^(?:\/?lit-part\b.*|lit-node \d+|\?)$/s.test(data)) edits.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: ''});
-    }
-  };
-  for (const child of childrenOf(tree)) visit(child);
-  for (const element of elementsUnder(tree)) {
-    for (const child of childrenOf(element)) visit(child);
-    const location = element.sourceCodeLocation;
-    if (element.tagName === 'style' && location?.startTag && location.endTag) {
-      const from = location.startTag.endOffset;
-      const css = rendered.slice(from, location.endTag.startOffset);
-      edits.push({at: from, remove: css.length, text: css.replace(/\s*\n\s*/g, ' ').trim()});
-    }
-    for (const attr of element.attrs) {
-      const original = attr.name === 'href' ? urls.get(attr.value) : undefined;
-      const at = location?.attrs?.[attr.name];
-      if (original !== undefined && at) edits.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: `href="${escapeAttribute(original)}"`});
-    }
-  }
-  return applyEdits(rendered, edits);
-}
-
-/**
  * Registers the translation pack a widget in `lang` uses, once: the pack file `locales/<tag>.js`
  * of this package, as the browser loads it. English and languages without a pack need none.
  */
@@ -319,105 +151,6 @@ for (const ctor of Object.values(WIDGETS)) {
       Object.assign(this, values);
     },
   });
-}
-
-/** Where a node starts in the source, for error messages. */
-function where(node: Element): string {
-  const at = node.sourceCodeLocation;
-  return at ? `line ${at.startLine}, column ${at.startCol}` : 'unknown position';
-}
-
-const childElements = (node: Node): Element[] => childrenOf(node).filter((child): child is Element => 'tagName' in child);
-
-const textOf = (node: Element): string =>
-  childrenOf(node)
-    .map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : ''))
-    .join('');
-
-/** The nearest `lang` above `node` (parse5 trees keep parent links). */
-function inheritedLang(node: Element): string {
-  for (let at: Node | null = node.parentNode; at && 'attrs' in at; at = at.parentNode) {
-    const lang = at.attrs.find((attr) => attr.name === 'lang')?.value.trim();
-    if (lang) return lang;
-  }
-  return '';
-}
-
-/** The nearest `<svg>` or `<math>` element above a foreign element, for error messages. */
-function foreignRoot(node: Element): string {
-  for (let at: Node | null = node.parentNode; at && 'tagName' in at; at = at.parentNode) {
-    if (at.tagName === 'svg' || at.tagName === 'math') return `<${at.tagName}>`;
-  }
-  return node.namespaceURI.endsWith('/svg') ? '<svg>' : '<math>';
-}
-
-/** Looks at input before parsing: HTML is text that starts with markup. */
-function checkLooksLikeHtml(source: unknown): asserts source is string {
-  if (typeof source !== 'string') throw new PrerenderError(`expected the page's HTML as a string, not ${source === null ? 'null' : typeof source}`);
-  if (source.includes('\0')) throw new PrerenderError('the input is not HTML: it contains binary data (NUL bytes)');
-  const start = source.replace(/^\uFEFF/, '').trimStart();
-  if (!start) throw new PrerenderError('the input is empty: there is no HTML to prerender');
-  if (!start.startsWith('<')) {
-    const shown = JSON.stringify(start.slice(0, 30));
-    throw new PrerenderError(`the input is not HTML: it starts with ${shown}, not with a tag or <!doctype html>`);
-  }
-}
-
-/**
- * parse5's tree builder, stopping as soon as an element would sit deeper than `maxDepth`: deep
- * nesting makes the parser's own work grow with the square of the depth.
- */
-function depthLimitedAdapter(maxDepth: number): TreeAdapter<DefaultTreeAdapterMap> {
-  const check = (parent: ParentNode, child: ChildNode) => {
-    if (!('tagName' in child)) return;
-    let depth = 1;
-    let at: Node | null = parent;
-    while (at) {
-      // A template's content hangs below the template.
-      at = templates.get(at) ?? at;
-      // Elements the parser implies (html, body, tbody…) are not counted: only what the source nests.
-      if ('tagName' in at && at.sourceCodeLocation && ++depth > maxDepth) {
-        throw new PrerenderError(`elements nest deeper than maxDepth (${maxDepth} levels)${near(child)}: is an end tag missing again and again?`, {limit: 'maxDepth'});
-      }
-      at = 'parentNode' in at ? at.parentNode : null;
-    }
-  };
-  const templates = new WeakMap<Node, Template>();
-  const near = (node: Element) => (node.sourceCodeLocation ? ` (at line ${node.sourceCodeLocation.startLine}, column ${node.sourceCodeLocation.startCol})` : '');
-  return {
-    ...defaultTreeAdapter,
-    appendChild(parent, child) {
-      check(parent, child);
-      defaultTreeAdapter.appendChild(parent, child);
-    },
-    insertBefore(parent, child, reference) {
-      check(parent, child);
-      defaultTreeAdapter.insertBefore(parent, child, reference);
-    },
-    setTemplateContent(template, content) {
-      templates.set(content, template as Template);
-      defaultTreeAdapter.setTemplateContent(template, content);
-    },
-  };
-}
-
-/** Whether a start tag (its source text) ends with `/>`, as parse5's tokenizer reads it. */
-function isSelfClosing(startTag: string): boolean {
-  let selfClosing = false;
-  const ignore = () => undefined;
-  const handler: TokenHandler = {
-    onStartTag: (token: Token.TagToken) => (selfClosing ||= token.selfClosing),
-    onEndTag: ignore,
-    onComment: ignore,
-    onDoctype: ignore,
-    onEof: ignore,
-    onCharacter: ignore,
-    onNullCharacter: ignore,
-    onWhitespaceCharacter: ignore,
-  };
-  const tokenizer = new Tokenizer({sourceCodeLocationInfo: false}, handler);
-  tokenizer.write(startTag, true);
-  return selfClosing;
 }
 
 /**

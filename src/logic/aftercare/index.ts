@@ -1,6 +1,6 @@
 /** The aftercare plan's public logic: the plan, the calendar, ids, types and English content (what the entries export). */
 export * from './plan.js';
-// The public functions check their input (../checked.ts); the elements use those of ./plan.js and ./calendar.js.
+// The public functions check their input (./checked.ts); the elements use those of ./plan.js and ./calendar.js.
 export {
   aftercareCalendar,
   aftercarePlan,
@@ -14,7 +14,7 @@ export {
   parseTreatedAt,
   windowSentence,
   windowUnit,
-} from '../checked.js';
+} from './checked.js';
 export {
   AFTERCARE_ITEMS,
   type AftercareContent,
