@@ -265,12 +265,11 @@ describe('finding 6: a relative booking-url stays relative', () => {
 });
 
 describe('finding 8: limits, each a PrerenderError that names it', () => {
-  it('5,000 nested tags: maxDepth, at once', async () => {
-    const started = Date.now();
-    await rejects(prerender('<div>'.repeat(5000)), /deeper than maxDepth \(512 levels\)/, 'maxDepth');
-    await rejects(prerender('<div>'.repeat(50_000)), /maxDepth/, 'maxDepth');
+  it('5,000 nested tags: maxDepth, at once (the parser stops at the 513th level, not at the end)', async () => {
+    // <div> is 5 characters: the 513th starts at column 512 * 5 + 1 = 2561, whatever the input's length.
+    await rejects(prerender('<div>'.repeat(5000)), /deeper than maxDepth \(512 levels\) \(at line 1, column 2561\)/, 'maxDepth');
+    await rejects(prerender('<div>'.repeat(50_000)), /maxDepth \(512 levels\) \(at line 1, column 2561\)/, 'maxDepth');
     await rejects(prerender(`<meso-vs-filler><template>${'<b>'.repeat(1000)}</template></meso-vs-filler>`), /maxDepth/, 'maxDepth');
-    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
   });
 
   it('accepts nesting up to the limit', async () => {
@@ -287,11 +286,10 @@ describe('finding 8: limits, each a PrerenderError that names it', () => {
     await rejects(prerender('<p>x</p>', {maxDepth: 0}), /maxDepth must be a whole number above 0/);
   });
 
-  it('renders 200 identical widgets once: fast', async () => {
-    const started = Date.now();
+  it('renders 200 identical widgets, the most one page may hold', async () => {
+    // How fast is for the benchmarks (npm run bench), not a timed test.
     const out = await prerender('<meso-vs-filler view="compare"></meso-vs-filler>\n'.repeat(200));
     assert.equal(out.match(/<template shadowroot/g).length, 200);
-    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
   });
 
   it('the command says which limit, with no stack trace', () => {
