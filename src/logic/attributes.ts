@@ -32,12 +32,10 @@ export function checkBookingUrl(input: string | null | undefined, base: string):
   // As the URL parser reads it: no leading or trailing control characters or spaces, no tabs or line breaks.
   // eslint-disable-next-line no-control-regex
   const text = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  if (/^[/\\]{2}/.test(text)) {
-    return {value: '', problem: `"${input}" names another site without its scheme; write it as https://…; no booking button is shown`};
-  }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
-  if ((scheme === 'http' || scheme === 'https') && !/^https?:\/\//i.test(text)) {
-    return {value: '', problem: `"${input}" needs // after ${scheme}:, as in ${scheme}://…; no booking button is shown`};
+  // `//host`, `\\host`, `/\host` (another site without its scheme) and `https:host` (no `//`).
+  if (/^[/\\]{2}/.test(text) || ((scheme === 'http' || scheme === 'https') && !/^https?:\/\//i.test(text))) {
+    return {value: '', problem: `"${input}" is not a valid URL; no booking button is shown`};
   }
   let url: URL;
   try {

@@ -77,7 +77,7 @@ function mergeValue(base: unknown, override: unknown, path: string, errors: Conf
   }
   // Text the widget shows (a heading, a label) stays text: blank would leave an empty heading or button.
   if (typeof base === 'string' && base.trim() !== '' && (override as string).trim() === '') {
-    errors.push({path, message: 'expected text, got an empty string; the default stays'});
+    errors.push({path, message: 'expected text, got ""'});
     return base;
   }
   return override;
