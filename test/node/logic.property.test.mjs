@@ -12,7 +12,9 @@ import {check, fc, RUNS} from './property.mjs';
 const H = 3_600_000;
 const SEVERITY = {adult: ['no', 'not-recommended'], pregnant: ['yes', 'not-now'], breastfeeding: ['yes', 'not-now'], skin: ['yes', 'not-now']};
 /** The spec's rule table, written out again: what raises each question, and how far. */
-const raises = (id, value) => (value === 'unsure' ? 'ask-doctor' : value === (SEVERITY[id]?.[0] ?? 'yes') ? (SEVERITY[id]?.[1] ?? 'not-recommended') : null);
+/** "Not sure" about age, pregnancy or breastfeeding is `not-now` (issue 21), about the rest `ask-doctor`. */
+const UNSURE = {adult: 'not-now', pregnant: 'not-now', breastfeeding: 'not-now'};
+const raises = (id, value) => (value === 'unsure' ? (UNSURE[id] ?? 'ask-doctor') : value === (SEVERITY[id]?.[0] ?? 'yes') ? (SEVERITY[id]?.[1] ?? 'not-recommended') : null);
 const RANK = ['not-recommended', 'not-now', 'ask-doctor'];
 
 describe(`meso-widgets/logic on random input (${RUNS} cases each)`, () => {
