@@ -345,8 +345,8 @@ export const HAZARD_LOG: Hazard[] = [
   {
     id: 'HAZ-08',
     hazard: 'A patient with a spreading infection or a blocked blood vessel waits because the clinic and their doctor cannot be reached, or waits until later in the day.',
-    cause: 'The urgent card gave no route out of hours and missed general signs of being unwell and of a blocked vessel; the re-read found the blocked-vessel sign on the "today" list.',
-    harm: 'Sepsis, or death of skin; on the face, loss of sight.',
+    cause: 'The urgent card gave no route out of hours and missed general signs of being unwell and of a blocked vessel; re-read 1 found the blocked-vessel sign on the "today" list, re-read 2 found a change in sight sent to the clinic first and the signs of a stroke missing.',
+    harm: 'Sepsis, or death of skin; on the face, loss of sight or a stroke.',
     initial: {severity: 'major', likelihood: 'low'},
     residual: {severity: 'major', likelihood: 'very low'},
     controls: [
@@ -365,8 +365,14 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'text',
         ref: 'aftercare:cards.urgent.straightAway',
-        what: 'A blocked blood vessel (skin near the injections white, blue, grey or blotchy, bad pain, a change in sight) needs help straight away, never "today": the clinic now, else a hospital emergency department.',
+        what: 'A blocked blood vessel in the skin (skin near the injections white, blue, grey or blotchy, bad pain) needs help straight away, never "today": the clinic now, else a hospital emergency department.',
         test: {file: TIMELINE, title: 'the urgent card warns of infection weeks later and of a blocked blood vessel, with a route when the clinic cannot be reached'},
+      },
+      {
+        kind: 'text',
+        ref: 'aftercare:cards.emergency.signs[5]',
+        what: 'A sudden change in sight, and (signs[6]) the signs of a stroke (face dropping, arm weakness, slurred speech), are on the emergency card: call the emergency number now, not the clinic first.',
+        test: {file: TIMELINE, title: 'a sudden change in sight or a sign of a stroke is on the emergency card, in every language, and nowhere under "today"'},
       },
       {
         kind: 'text',
@@ -381,7 +387,7 @@ export const HAZARD_LOG: Hazard[] = [
         test: {file: READABILITY, title: 'urgent care card'},
       },
     ],
-    findings: ['M4'],
+    findings: ['M4', 'RR2-H1'],
   },
   {
     id: 'HAZ-09',

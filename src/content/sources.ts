@@ -34,6 +34,7 @@ export const REFERENCES = {
     'FDA Safety Communication “Unintentional Injection of Soft Tissue Filler into Blood Vessels in the Face”, 28 May 2015',
   'fda-fillers': 'FDA, “Dermal Fillers (Soft Tissue Fillers)”: approved fillers and their approved uses',
   'nhs-anaphylaxis': 'NHS.UK, “Anaphylaxis”: symptoms, what to do, when to call 999',
+  'nhs-stroke': 'NHS.UK, “Stroke: symptoms”: face dropping, arm weakness, speech problems (FAST), call 999 at once',
   'nhs-111': 'NHS.UK, “When to use 111”: urgent medical help when your GP is closed',
   'ntm-mesotherapy':
     'Singsing et al., Int J Women’s Dermatol 2022 (systematic review, 423 patients with mycobacterial skin infection after mesotherapy); Regnier et al., Clin Infect Dis 2009',
@@ -296,7 +297,7 @@ export const aftercareSources: SourceRecord = {
   'cards.urgent.signs[3]': STANDARD,
   'cards.urgent.straightAway': standardWith([
     'fda-filler-vessels-2015',
-    'a blocked blood vessel (white or blotchy skin, unusual pain, changes in sight): get medical help at once',
+    'a blocked blood vessel (white or blotchy skin, unusual pain): get medical help at once',
   ]),
   'cards.urgent.actions[0]': STANDARD,
   'cards.urgent.noAnswer': standardWith(['nhs-111', 'urgent medical help when your own doctor is closed']),
@@ -305,11 +306,19 @@ export const aftercareSources: SourceRecord = {
   'cards.emergency.heading': standardWith(['nhs-anaphylaxis', 'call the emergency number at once']),
   'cards.emergency.headingWithNumber': standardWith(['nhs-anaphylaxis', 'call the emergency number at once']),
   ...Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`cards.emergency.signs[${i}]`, ANAPHYLAXIS_SIGNS])),
+  'cards.emergency.signs[5]': standardWith(['fda-filler-vessels-2015', 'changes in vision after an injection: get immediate medical help']),
+  'cards.emergency.signs[6]': standardWith(
+    ['fda-filler-vessels-2015', 'signs of a stroke after an injection: get immediate medical help'],
+    ['nhs-stroke', 'face dropping, arm weakness, slurred speech: call the emergency number at once'],
+  ),
   'cards.emergency.actions[0]': standardWith(['nhs-anaphylaxis', 'use an adrenaline auto-injector first, then call at once, even if feeling better']),
   'cards.emergency.actions[1]': standardWith(['nhs-anaphylaxis', 'lie down flat; sit up if breathing is hard']),
   'cards.emergency.actions[2]': standardWith(['nhs-anaphylaxis', 'a second auto-injector after 5 minutes if no better']),
   'cards.emergency.actions[3]': standardWith(['nhs-anaphylaxis', 'call for someone who faints and cannot be woken']),
-  'cards.emergency.actions[4]': standardWith(['nhs-anaphylaxis', 'these are the signs of anaphylaxis, a severe allergic reaction']),
+  'cards.emergency.actions[4]': standardWith(
+    ['nhs-anaphylaxis', 'these are the signs of anaphylaxis, a severe allergic reaction'],
+    ['fda-filler-vessels-2015', 'a blocked blood vessel: vision changes, stroke signs, white skin, unusual pain'],
+  ),
   'form.*': UI,
   'invalidTreatedAt': UI,
   'timelineHeading': UI,

@@ -185,13 +185,28 @@ describe('care cards', () => {
     expect(emergency.signs.length).to.be.at.least(5);
   });
 
+  it('a sudden change in sight or a sign of a stroke is on the emergency card, in every language, and nowhere under "today"', () => {
+    const [, urgent, emergency] = careCards(aftercareEn.cards);
+    expect(emergency.signs).to.include('your sight suddenly changes, blurs or goes dark');
+    expect(emergency.signs).to.include('one side of your face drops, an arm feels weak, or your speech is slurred');
+    expect(emergency.actions.at(-1)).to.equal('This could be a severe allergic reaction (anaphylaxis), or a blocked blood vessel.');
+    expect(careCardText(urgent)).not.to.match(/sight|stroke|speech|arm feels/i);
+    for (const [locale, content] of CONTENT) {
+      const cards = careCards(content.cards);
+      expect(cards[2].signs.length, locale).to.equal(emergency.signs.length);
+      expect(cards[2].actions.length, locale).to.equal(emergency.actions.length);
+    }
+  });
+
   it('the urgent card warns of infection weeks later and of a blocked blood vessel, with a route when the clinic cannot be reached', () => {
     const card = careCards(aftercareEn.cards)[1];
     const urgent = careCardText(card);
     expect(urgent).to.contain('even weeks after treatment');
     // Re-read H1: a blocked blood vessel needs help straight away, never "today", with its own route.
     expect(card.straightAway).to.match(/^Get help straight away if the skin near the injections turns white, blue, grey or blotchy/);
-    expect(card.straightAway).to.contain('your sight changes').and.contain('hospital emergency department');
+    expect(card.straightAway).to.contain('hospital emergency department');
+    // Re-read 2 H1: a change in sight or a sign of a stroke is an emergency, not a call to the clinic first.
+    expect(card.straightAway).not.to.match(/sight|stroke|speech/i);
     expect(card.straightAway).not.to.match(/today/i);
     for (const sign of card.signs) expect(sign).not.to.match(/white|blue|grey|blotchy|pale|sight/);
     expect(careCards(aftercareEn.cards).filter((other) => other.straightAway).map((other) => other.level)).to.deep.equal(['urgent']);

@@ -98,7 +98,7 @@ export const aftercareDe: AftercareContent = {
       ],
       straightAway:
         'Holen Sie sich sofort Hilfe, wenn die Haut nahe den Einstichstellen weiß, bläulich, grau oder fleckig wird oder stark schmerzt. ' +
-        'Das gilt auch, wenn sich Ihr Sehen verändert. Wenden Sie sich sofort an die Praxis. ' +
+        'Wenden Sie sich sofort an die Praxis. ' +
         'Wenn Sie dort nicht sofort jemanden erreichen, gehen Sie in die Notaufnahme eines Krankenhauses.',
       actions: [
         'Holen Sie sich noch heute Hilfe. Warten Sie nicht ab, ob es vorbeigeht.',
@@ -116,6 +116,8 @@ export const aftercareDe: AftercareContent = {
         'Ihr Hals eng wird oder Sie schwer schlucken können',
         'Haut, Lippen oder Zunge blau, grau oder blass werden',
         'Sie plötzlich sehr verwirrt oder schläfrig sind oder sich einer Ohnmacht nahe fühlen',
+        'Sie plötzlich anders, verschwommen oder nichts mehr sehen',
+        'eine Gesichtshälfte herabhängt, ein Arm schwach wird oder Sie verwaschen sprechen',
       ],
       actions: [
         'Haben Sie einen Adrenalin-Autoinjektor (Notfall-Pen), benutzen Sie ihn zuerst. ' +
@@ -123,7 +125,7 @@ export const aftercareDe: AftercareContent = {
         'Legen Sie sich flach hin. Wenn das Atmen schwerfällt, setzen Sie sich auf.',
         'Geht es Ihnen nach 5 Minuten nicht besser, benutzen Sie einen zweiten Pen, falls Sie einen haben.',
         'Wird jemand ohnmächtig und wacht nicht auf, rufen Sie für diese Person an.',
-        'Das könnte eine schwere allergische Reaktion sein (allergischer Schock, Anaphylaxie).',
+        'Das könnte eine schwere allergische Reaktion sein (allergischer Schock, Anaphylaxie) oder ein verstopftes Blutgefäß.',
       ],
     },
   },

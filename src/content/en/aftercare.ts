@@ -88,7 +88,7 @@ export const aftercareEn: AftercareContent = {
       ],
       straightAway:
         'Get help straight away if the skin near the injections turns white, blue, grey or blotchy, or hurts a lot. ' +
-        'Do the same if your sight changes. Contact the clinic now. ' +
+        'Contact the clinic now. ' +
         'If you cannot reach them at once, go to a hospital emergency department.',
       actions: ['Get help today. Do not wait for it to pass.'],
       noAnswer: 'If you cannot reach them, go to an urgent care service near you today.',
@@ -104,13 +104,15 @@ export const aftercareEn: AftercareContent = {
         'your throat feels tight, or it is hard to swallow',
         'your skin, lips or tongue turn blue, grey or pale',
         'you suddenly feel very confused, sleepy or faint',
+        'your sight suddenly changes, blurs or goes dark',
+        'one side of your face drops, an arm feels weak, or your speech is slurred',
       ],
       actions: [
         'If you have an adrenaline pen (auto-injector), use it first. Then call, even if you start to feel better.',
         'Lie down flat. If it is hard to breathe, sit up.',
         'If you still feel unwell after 5 minutes, use a second pen if you have one.',
         'If someone faints and cannot be woken, call for them.',
-        'This could be a severe allergic reaction (anaphylaxis).',
+        'This could be a severe allergic reaction (anaphylaxis), or a blocked blood vessel.',
       ],
     },
   },

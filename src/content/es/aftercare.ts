@@ -93,7 +93,7 @@ export const aftercareEs: AftercareContent = {
       ],
       straightAway:
         'Pida ayuda enseguida si la piel junto a las inyecciones se pone blanca, azulada, gris o manchada, o duele mucho. ' +
-        'Haga lo mismo si nota cambios en la vista. Póngase en contacto con la clínica ahora mismo. ' +
+        'Póngase en contacto con la clínica ahora mismo. ' +
         'Si no consigue hablar con ellos enseguida, vaya a urgencias de un hospital.',
       actions: [
         'Pida ayuda hoy. No espere a que se le pase.',
@@ -111,6 +111,8 @@ export const aftercareEs: AftercareContent = {
         'nota la garganta cerrada, o le cuesta tragar',
         'la piel, los labios o la lengua se le ponen azulados, grises o pálidos',
         'de repente siente mucha confusión, mucho sueño o que se va a desmayar',
+        'de repente ve distinto, borroso o todo oscuro',
+        'se le cae un lado de la cara, siente débil un brazo o le cuesta hablar',
       ],
       actions: [
         'Si tiene un autoinyector de adrenalina (epinefrina), úselo primero. ' +
@@ -118,7 +120,7 @@ export const aftercareEs: AftercareContent = {
         'Acuéstese boca arriba. Si le cuesta respirar, siéntese.',
         'Si sigue mal después de 5 minutos, use un segundo autoinyector si lo tiene.',
         'Si alguien se desmaya y no se le puede despertar, llame en su lugar.',
-        'Podría ser una reacción alérgica grave (anafilaxia).',
+        'Podría ser una reacción alérgica grave (anafilaxia) o un vaso sanguíneo tapado.',
       ],
     },
   },

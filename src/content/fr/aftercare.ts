@@ -102,7 +102,7 @@ export const aftercareFr: AftercareContent = {
       ],
       straightAway:
         'Demandez de l’aide immédiatement si la peau près des injections devient blanche, bleue, grise ou marbrée, ou très douloureuse. ' +
-        'Faites de même si votre vue change. Contactez la clinique tout de suite. ' +
+        'Contactez la clinique tout de suite. ' +
         'Si vous ne pouvez pas les joindre immédiatement, allez aux urgences d’un hôpital.',
       actions: [
         'Demandez de l’aide aujourd’hui. N’attendez pas que cela passe.',
@@ -120,6 +120,8 @@ export const aftercareFr: AftercareContent = {
         'vous avez la gorge serrée, ou du mal à avaler',
         'votre peau, vos lèvres ou votre langue deviennent bleues, grises ou pâles',
         'soudain, vous avez les idées très confuses, très sommeil, ou vous vous sentez sur le point de vous évanouir',
+        'votre vue change soudain, devient floue ou s’assombrit',
+        'un côté de votre visage s’affaisse, un bras devient faible, ou vous avez du mal à parler',
       ],
       actions: [
         'Si vous avez un stylo d’adrénaline (auto-injecteur), utilisez-le d’abord. ' +
@@ -127,7 +129,7 @@ export const aftercareFr: AftercareContent = {
         'Allongez-vous à plat. Si vous avez du mal à respirer, asseyez-vous.',
         'Si vous allez toujours mal après 5 minutes, utilisez un deuxième stylo si vous en avez un.',
         'Si une personne s’évanouit et ne se réveille pas, appelez pour elle.',
-        'Cela peut être une réaction allergique grave (choc anaphylactique).',
+        'Cela peut être une réaction allergique grave (choc anaphylactique), ou un vaisseau sanguin bouché.',
       ],
     },
   },

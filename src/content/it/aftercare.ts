@@ -93,7 +93,7 @@ export const aftercareIt: AftercareContent = {
       ],
       straightAway:
         'Chieda aiuto subito se la pelle vicino alle iniezioni diventa bianca, bluastra, grigia o a chiazze, o fa molto male. ' +
-        'Faccia lo stesso se la vista cambia. Contatti subito il centro. ' +
+        'Contatti subito il centro. ' +
         'Se non riesce a contattarli subito, vada al pronto soccorso di un ospedale.',
       actions: [
         'Chieda aiuto oggi. Non aspetti che passi.',
@@ -111,6 +111,8 @@ export const aftercareIt: AftercareContent = {
         'sente la gola chiusa, o fa fatica a deglutire',
         'pelle, labbra o lingua diventano bluastre, grigie o pallide',
         'all’improvviso ha una forte confusione, molta sonnolenza, o si sente svenire',
+        'la vista cambia all’improvviso, si annebbia o si oscura',
+        'un lato del viso si abbassa, un braccio è debole, o parla in modo confuso',
       ],
       actions: [
         'Se ha una penna di adrenalina (autoiniettore), la usi per prima cosa. ' +
@@ -118,7 +120,7 @@ export const aftercareIt: AftercareContent = {
         'Si sdrai in piano. Se fa fatica a respirare, si sieda.',
         'Se dopo 5 minuti sta ancora male, usi una seconda penna, se ce l’ha.',
         'Se qualcuno sviene e non si sveglia, chiami i soccorsi per questa persona.',
-        'Potrebbe essere una reazione allergica grave (shock anafilattico).',
+        'Potrebbe essere una reazione allergica grave (shock anafilattico), o un vaso sanguigno ostruito.',
       ],
     },
   },

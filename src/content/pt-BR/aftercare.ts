@@ -93,7 +93,7 @@ export const aftercarePtBR: AftercareContent = {
       ],
       straightAway:
         'Procure ajuda imediatamente se a pele perto das injeções ficar branca, azulada, cinza ou manchada, ou doer muito. ' +
-        'Faça o mesmo se a sua visão mudar. Fale com a clínica agora. ' +
+        'Fale com a clínica agora. ' +
         'Se não conseguir falar com eles na hora, vá ao pronto-socorro de um hospital.',
       actions: [
         'Procure ajuda hoje. Não espere passar.',
@@ -111,6 +111,8 @@ export const aftercarePtBR: AftercareContent = {
         'a garganta parecer apertada, ou for difícil engolir',
         'a pele, os lábios ou a língua ficarem azulados, cinzentos ou pálidos',
         'você sentir de repente muita confusão, muito sono ou que vai desmaiar',
+        'a sua visão mudar de repente, ficar embaçada ou escurecer',
+        'um lado do rosto cair, um braço ficar fraco ou a fala ficar enrolada',
       ],
       actions: [
         'Se você tiver uma caneta de adrenalina (autoinjetor), use-a primeiro. ' +
@@ -118,7 +120,7 @@ export const aftercarePtBR: AftercareContent = {
         'Deite-se de costas. Se for difícil respirar, sente-se.',
         'Se ainda estiver mal depois de 5 minutos, use uma segunda caneta, se tiver.',
         'Se alguém desmaiar e não acordar, ligue por essa pessoa.',
-        'Pode ser uma reação alérgica grave (choque anafilático).',
+        'Pode ser uma reação alérgica grave (choque anafilático) ou um vaso sanguíneo entupido.',
       ],
     },
   },
