@@ -182,6 +182,15 @@ describe('assessEligibility', () => {
       });
     });
 
+    it('refuses a rule table below a question’s floor, as mergeRules would (issue 21 with issue 24’s checks)', () => {
+      const below = {...DEFAULT_RULES, pregnant: {...DEFAULT_RULES.pregnant, severity: 'ask-doctor' as const}};
+      expect(() => assessEligibility(answersFor(safe()), below)).to.throw(LogicInputError, 'rules.pregnant.severity');
+      const unsureBelow = {...DEFAULT_RULES, adult: {...DEFAULT_RULES.adult, unsure: 'ask-doctor' as const}};
+      expect(() => assessEligibility(answersFor(safe()), unsureBelow)).to.throw(LogicInputError, 'rules.adult.unsure');
+      const noUnsure = {...DEFAULT_RULES, skin: {when: 'yes', severity: 'not-now', hidden: false}} as never;
+      expect(() => assessEligibility(answersFor(safe()), noUnsure)).to.throw(LogicInputError, 'rules.skin.unsure');
+    });
+
     it('refuses an unknown goal id, naming it: ignoring a misspelt "weight" would hide a reason', () => {
       expect(() => assessEligibility(answersFor(safe(), ['weight', 'tan'] as never))).to.throw(LogicInputError, 'answers.goals[1]: expected one of "face", "hair", "body", "weight", got "tan"');
     });

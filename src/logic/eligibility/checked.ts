@@ -6,7 +6,9 @@
  */
 import {
   DEFAULT_RULES,
+  QUESTION_FLOORS,
   SAFETY_FLOOR,
+  severitiesFrom,
   assessEligibility as assess,
   bookingAllowed as allowsBooking,
   mergeRules as mergeRuleTable,
@@ -56,7 +58,8 @@ export class IncompleteAnswersError extends LogicInputError {
 
 /**
  * Checks a full rule table (as `DEFAULT_RULES` or `mergeRules(...).value` give it): every question
- * with `when`, a `severity` and `hidden`, and no safety-floor question hidden.
+ * with `when`, a `severity`, an `unsure` severity and `hidden`; no safety-floor question hidden, and
+ * no `severity` or `unsure` milder than the question's floor ({@link QUESTION_FLOORS}).
  * @throws {LogicInputError} naming the first thing that is wrong.
  */
 export function checkRules(rules: unknown, path = 'rules'): asserts rules is EligibilityRules {
@@ -66,9 +69,10 @@ export function checkRules(rules: unknown, path = 'rules'): asserts rules is Eli
   for (const id of QUESTION_IDS) {
     const rule: unknown = rules[id];
     expectRecord(rule, `${path}.${id}`);
-    expectKnownKeys(rule, ['when', 'severity', 'hidden'], `${path}.${id}`);
+    expectKnownKeys(rule, ['when', 'severity', 'unsure', 'hidden'], `${path}.${id}`);
     expectOneOf(rule.when, ['yes', 'no'] as const, `${path}.${id}.when`);
-    expectOneOf(rule.severity, RULE_SEVERITIES, `${path}.${id}.severity`);
+    expectOneOf(rule.severity, severitiesFrom(QUESTION_FLOORS[id].severity), `${path}.${id}.severity`);
+    expectOneOf(rule.unsure, severitiesFrom(QUESTION_FLOORS[id].unsure), `${path}.${id}.unsure`);
     if (typeof rule.hidden !== 'boolean') throw new LogicInputError(`${path}.${id}.hidden`, 'expected true or false');
     if (rule.hidden && SAFETY_FLOOR.includes(id)) throw new LogicInputError(`${path}.${id}.hidden`, `"${id}" is in the safety floor and is always asked`);
   }
