@@ -14,6 +14,7 @@ interface Args {
   'booking-label': string;
   'clinic-phone': string;
   remember: boolean;
+  'detailed-events': boolean;
 }
 
 const meta: Meta<Args> = {
@@ -28,6 +29,7 @@ const meta: Meta<Args> = {
     'booking-label': '',
     'clinic-phone': '+44 20 7946 0000',
     remember: false,
+    'detailed-events': false,
   },
   argTypes: {
     layout: {control: 'inline-radio', options: ['steps', 'list']},
@@ -44,6 +46,7 @@ const meta: Meta<Args> = {
     booking-label=${args['booking-label'] || nothing}
     clinic-phone=${args['clinic-phone'] || nothing}
     ?remember=${args.remember}
+    ?detailed-events=${args['detailed-events']}
   ></meso-eligibility>`,
 };
 export default meta;
@@ -62,6 +65,9 @@ const reach = (goals: string[], answers: Answers | null, to: 'summary' | 'result
 
 /** The intro: what the check is, privacy, Start. */
 export const Intro: Story = {};
+
+/** The privacy line with `remember` and `detailed-events`: what the device keeps, and that this website can read the answers. */
+export const IntroRememberDetailedEvents: Story = {args: {remember: true, 'detailed-events': true}};
 
 /** A health question, one per step. */
 export const Question: Story = {

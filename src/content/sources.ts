@@ -44,6 +44,7 @@ export const commonSources: SourceRecord = {
   'bookingLabelWithClinic': UI,
   'phoneLabel': UI,
   'scriptNote': UI,
+  'privacy.*': STANDARD,
   'translatedFrom': UI,
   'translatedFromLabel': UI,
 };

@@ -140,10 +140,16 @@ export interface EligibilityStepDetail {
   questions: number;
 }
 
-/** Detail of `meso-eligibility-result`: codes only, never free text. */
+/**
+ * Detail of `meso-eligibility-result`: the outcome code only. With `detailed-events` it also
+ * carries `reasons` and `goals`: the reason codes are the patient's health answers (special-category
+ * data), so treat them as such.
+ */
 export interface EligibilityResultDetail {
   outcome: Outcome;
-  reasons: string[];
-  goals: string[];
+  /** Only with `detailed-events`: the ids of the health questions behind the outcome. */
+  reasons?: string[];
+  /** Only with `detailed-events`: the goals the patient chose. */
+  goals?: string[];
 }
 

@@ -36,21 +36,6 @@ export interface EligibilityShareDetail extends ShareSummary {
   channel: ShareChannel;
 }
 
-/**
- * The privacy line's sentences. The widget picks the ones that are true for its settings: whether
- * anything can be shared (and with whom), and whether anything is kept on the device.
- */
-export interface PrivacyContent {
-  /** No share channel: nothing is sent. */
-  notSent: string;
-  /** Only where a share channel is set: "… unless you choose to share them with {clinic}." */
-  notSentUnlessShared?: string;
-  /** Without `remember`: nothing is kept on the device. */
-  notKept: string;
-  /** With `remember`: what is kept on the device, for how long, and how to delete it. */
-  kept: string;
-}
-
 /** One channel's button and the line that says where it takes the answers. */
 export interface ShareChannelContent {
   /** The button, e.g. "Email my answers to {clinic}". */

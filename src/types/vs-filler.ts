@@ -88,10 +88,15 @@ export interface VsFillerContent extends CommonContent {
   announceEmpty: string;
 }
 
-/** Detail of `meso-vs-filler-recommendation`: codes only, never free text. */
+/**
+ * Detail of `meso-vs-filler-recommendation`: the recommendation code only. With `detailed-events`
+ * it also carries the patient's answers, `concerns` and `severity`.
+ */
 export interface VsFillerRecommendationDetail {
   recommendation: Recommendation | null;
-  concerns: ConcernId[];
-  severity: ConcernSeverity | null;
+  /** Only with `detailed-events`. */
+  concerns?: ConcernId[];
+  /** Only with `detailed-events`. */
+  severity?: ConcernSeverity | null;
 }
 

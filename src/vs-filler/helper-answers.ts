@@ -35,11 +35,17 @@ export function answer(answers: HelperAnswers, input: HTMLInputElement, s: VsFil
   return {concerns, severity, announcement: adviceAnnouncement(s, recommendTreatment(concerns, severity))};
 }
 
-/** Fires `meso-vs-filler-recommendation` from `host` for the answers: codes only, one per change of answers. */
-export function announceAnswers(host: EventTarget, answers: HelperAnswers): void {
-  emit(host, 'meso-vs-filler-recommendation', {
-    recommendation: adviceFor(answers).recommendation,
-    concerns: CONCERN_IDS.filter((id) => answers.concerns.has(id)),
-    severity: answers.severity,
-  });
+/**
+ * Fires `meso-vs-filler-recommendation` from `host` for the answers, one per change of answers:
+ * the recommendation only, and the answers too when the page opted in (`detailed`).
+ */
+export function announceAnswers(host: EventTarget, answers: HelperAnswers, detailed: boolean): void {
+  const recommendation = adviceFor(answers).recommendation;
+  emit(
+    host,
+    'meso-vs-filler-recommendation',
+    detailed
+      ? {recommendation, concerns: CONCERN_IDS.filter((id) => answers.concerns.has(id)), severity: answers.severity}
+      : {recommendation},
+  );
 }

@@ -102,6 +102,8 @@ describe('<meso-eligibility>', () => {
       it(`reaches ${outcome} and focuses the result heading, which is its one announcement`, async () => {
         const results: EligibilityResultDetail[] = [];
         el.addEventListener('meso-eligibility-result', (event) => results.push(event.detail));
+        // The goals are in the event only where the page opted in (private by default).
+        el.detailedEvents = true;
         await completeByKeyboard(el, goals, answers);
         expect(textOf(stepHeading(el))).to.equal(`Your result: ${headline}`);
         expect(focused(el)).to.equal(stepHeading(el));
@@ -284,7 +286,8 @@ describe('<meso-eligibility>', () => {
     expect(el.result).to.equal(null);
   });
 
-  it('events carry codes only', async () => {
+  it('events carry codes only, and with detailed-events the reason codes and goals', async () => {
+    el.detailedEvents = true;
     const details: unknown[] = [];
     for (const name of ['meso-eligibility-step', 'meso-eligibility-result'] as const) {
       el.addEventListener(name, (event) => details.push(event.detail));

@@ -138,6 +138,8 @@ describe('<meso-vs-filler>', () => {
     it('completes by keyboard alone, updating the result, the live region and the event', async () => {
       const events: VsFillerRecommendationDetail[] = [];
       el.addEventListener('meso-vs-filler-recommendation', (event) => events.push(event.detail));
+      // The answers are in the event only where the page opted in (private by default).
+      el.detailedEvents = true;
 
       await tabTo(el, '#concern-texture');
       await sendKeys({press: ' '});

@@ -51,6 +51,11 @@ export const commonDe: CommonContent = {
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
+  privacy: {
+    seen: 'Auch diese Website kann Ihre Eingaben sehen.',
+    keptFor: 'Sie bleiben in diesem Tab gespeichert, bis Sie ihn schließen oder neu beginnen.',
+    keptAfterPlan: 'Sie werden gespeichert, bis Sie sie löschen.',
+  },
   translatedFrom: '2026-11-25',
   translatedFromLabel: 'Übersetzung der englischen Fassung vom {date}.',
 };

@@ -42,6 +42,11 @@ export const commonPtBR: CommonContent = {
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
+  privacy: {
+    seen: 'Este site também pode ver o que você informa.',
+    keptFor: 'Elas ficam guardadas nesta aba até você fechá-la ou começar de novo.',
+    keptAfterPlan: 'Isso fica guardado até você pedir para esquecer.',
+  },
   translatedFrom: '2026-11-25',
   translatedFromLabel: 'É uma tradução do texto em inglês de {date}.',
 };
