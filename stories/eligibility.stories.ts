@@ -14,7 +14,6 @@ interface Args {
   'booking-label': string;
   'clinic-phone': string;
   remember: boolean;
-  'detailed-events': boolean;
 }
 
 const meta: Meta<Args> = {
@@ -29,7 +28,6 @@ const meta: Meta<Args> = {
     'booking-label': '',
     'clinic-phone': '+44 20 7946 0000',
     remember: false,
-    'detailed-events': false,
   },
   argTypes: {
     layout: {control: 'inline-radio', options: ['steps', 'list']},
@@ -46,7 +44,6 @@ const meta: Meta<Args> = {
     booking-label=${args['booking-label'] || nothing}
     clinic-phone=${args['clinic-phone'] || nothing}
     ?remember=${args.remember}
-    ?detailed-events=${args['detailed-events']}
   ></meso-eligibility>`,
 };
 export default meta;
@@ -66,8 +63,8 @@ const reach = (goals: string[], answers: Answers | null, to: 'summary' | 'result
 /** The intro: what the check is, privacy, Start. */
 export const Intro: Story = {};
 
-/** The privacy line with `remember` and `detailed-events`: what the device keeps, and that this website can read the answers. */
-export const IntroRememberDetailedEvents: Story = {args: {remember: true, 'detailed-events': true}};
+/** The privacy line with `remember`: it adds what the device keeps and until when. */
+export const IntroRemember: Story = {args: {remember: true}};
 
 /** A health question, one per step. */
 export const Question: Story = {

@@ -29,7 +29,7 @@ import {renderTimeline} from './views/timeline.js';
  * @tagname meso-aftercare
  * @summary The personal aftercare plan after mesotherapy.
  *
- * @fires {CustomEvent<AftercarePlanDetail>} meso-aftercare-plan - A plan was made from a treatment time; `detail` is `{}` (a plan was made, not when); with `detailed-events` it is `{ treatedAt, items: [{ id, endsAt }] }`.
+ * @fires {CustomEvent<AftercarePlanDetail>} meso-aftercare-plan - A plan was made from a treatment time; `detail` is `{}`: a plan was made, not when (the time is what the patient entered).
  * @fires {CustomEvent<AftercareCalendarDetail>} meso-aftercare-calendar - The calendar file is about to download. Cancelable: `preventDefault()` stops the download.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused (for example an unreadable `treated-at`); the default stays.
  *
@@ -113,7 +113,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     super.updated(changed);
     const plan = this.personal;
     this.clock.set(!!plan && !parseTreatedAt(this.now));
-    this.planSignature = announcePlan(this, plan, this.activeDurations, this.planSignature, this.detailedEvents);
+    this.planSignature = announcePlan(this, plan, this.activeDurations, this.planSignature);
   }
 
   /** The calendar button: the file, after a cancelable `meso-aftercare-calendar`. */
@@ -129,10 +129,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const locale = this.formatLocale;
     const treatment = this.treatment;
     const plan = this.personal;
-    const hint = privacyLine(s.form.hint, s.privacy, {
-      detailedEvents: this.detailedEvents,
-      kept: this.remember ? 'keptAfterPlan' : undefined,
-    });
+    const hint = privacyLine(s.form.hint, s.privacy, this.remember && 'keptAfterPlan');
     return html`<div class="frame">
       <div class="widget">
         <div class="intro">

@@ -1,7 +1,7 @@
 import {isServer} from 'lit';
 import {aftercarePlan, parseTreatedAt} from '../logic/aftercare/plan.js';
 import {emit} from '../shared/events.js';
-import type {AftercareDurations, AftercarePlan, AftercarePlanTimes} from '../types/aftercare.js';
+import type {AftercareDurations, AftercarePlan} from '../types/aftercare.js';
 
 /**
  * The personal plan from the treatment time `at` and the durations in use, at the clock's time:
@@ -13,21 +13,13 @@ export function personalPlan(at: Date | null, durations: AftercareDurations, now
   return at ? aftercarePlan(at, durations, parseTreatedAt(now) ?? new Date()) : null;
 }
 
-/** The plan's times (the event's detail with `detailed-events`), or null. */
-export const planTimes = (plan: AftercarePlan | null): AftercarePlanTimes | null =>
-  plan && {
-    treatedAt: plan.treatedAt.toISOString(),
-    items: plan.items.map((item) => ({id: item.id, endsAt: item.endsAt ? item.endsAt.toISOString() : null})),
-  };
-
 /**
  * Fires `meso-aftercare-plan` from `host` when a plan shows whose treatment time or durations
  * differ from the last one announced (`last`, a signature this returns: pass it back next time).
- * The clock's ticks alone announce nothing. The detail is empty (a plan was made, not when) unless
- * the page opted in to `detailed` events.
+ * The clock's ticks alone announce nothing. The detail is empty: a plan was made, not when.
  */
-export function announcePlan(host: EventTarget, plan: AftercarePlan | null, durations: AftercareDurations, last: string, detailed: boolean): string {
+export function announcePlan(host: EventTarget, plan: AftercarePlan | null, durations: AftercareDurations, last: string): string {
   const signature = plan ? `${plan.treatedAt.getTime()}|${JSON.stringify(durations)}` : '';
-  if (plan && signature !== last) emit(host, 'meso-aftercare-plan', detailed ? planTimes(plan)! : {});
+  if (plan && signature !== last) emit(host, 'meso-aftercare-plan', {});
   return signature;
 }

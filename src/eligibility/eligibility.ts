@@ -24,7 +24,7 @@ import {applyRulesAndLayout} from './rules-and-layout.js';
  * @summary The "Is mesotherapy right for me?" self-check.
  *
  * @fires {CustomEvent<EligibilityStepDetail>} meso-eligibility-step - The patient moved to another step; `detail` is `{ step, index, total, question, questions }`: `index`/`total` count every screen from 0 (intro, goals, questions, summary, result); `question`/`questions` are the visible "Question n of m" (`question` is `null` where no such caption shows).
- * @fires {CustomEvent<EligibilityResultDetail>} meso-eligibility-result - A result was shown; `detail` is `{ outcome }`; with `detailed-events` also `{ reasons, goals }` (reason codes are health answers).
+ * @fires {CustomEvent<EligibilityResultDetail>} meso-eligibility-result - A result was shown; `detail` is `{ outcome }` (the code only; the reasons, which are health answers, stay on `result`).
  * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated; `detail` is `{ source: 'eligibility', url, outcome }`. Cancelable.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused; the default stays.
  *
@@ -96,10 +96,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const step = this.flow.step;
     const s = this.strings;
     // The intro's privacy line, true for this element's settings.
-    const privacy = privacyLine(s.intro.privacy, s.privacy, {
-      detailedEvents: this.detailedEvents,
-      kept: this.remember ? 'keptFor' : undefined,
-    });
+    const privacy = privacyLine(s.intro.privacy, s.privacy, this.remember && 'keptFor');
     return html`<div class="frame">
       <div class="widget">
         ${this.renderTitle(this.strings.heading)}

@@ -40,8 +40,6 @@ const SCREENS: Record<string, (view: EligibilityView) => TemplateResult> = {
 export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   /** Whether the page opted in to remembered progress. */
   readonly remember: boolean;
-  /** Whether the page opted in to detailed events (`detailed-events`): the result event then carries reasons and goals. */
-  readonly detailedEvents: boolean;
   readonly hasUpdated: boolean;
   /** Start again (the element's public `reset()`). */
   reset(): void;
@@ -182,14 +180,8 @@ export class EligibilityFlow implements ReactiveController, EligibilityView {
     this.result = result;
     // Focus moves to the result heading, which reads the outcome once; no live region repeats it.
     this.goTo('result');
-    // Reason codes are health answers: only the outcome, unless the page opted in.
-    emit(
-      this.flowHost,
-      'meso-eligibility-result',
-      this.flowHost.detailedEvents
-        ? {outcome: result.outcome, reasons: result.reasons.map((reason) => reason.id), goals: [...this.goals]}
-        : {outcome: result.outcome},
-    );
+    // The outcome code only: reason codes and goals are the patient's answers (see `result`).
+    emit(this.flowHost, 'meso-eligibility-result', {outcome: result.outcome});
   }
 
   /** After each change: `answered` leaves the errors, the element renders again, and the progress is kept when the page opted in. */

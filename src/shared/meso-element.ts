@@ -58,7 +58,6 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     bookingUrl: {attribute: 'booking-url'},
     bookingLabel: {attribute: 'booking-label'},
     clinicPhone: {attribute: 'clinic-phone'},
-    detailedEvents: {attribute: 'detailed-events', type: Boolean},
     content: {attribute: false},
     strings: {state: true},
     locale: {state: true},
@@ -97,13 +96,6 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
 
   /** The clinic's phone number, shown where the patient is told to contact the clinic. */
   clinicPhone = '';
-
-  /**
-   * Opt-in, and health data: events also carry what the patient entered (the self-check's reason
-   * codes and goals, the aftercare treatment time, the comparison's concerns), and the privacy line
-   * tells the patient that this website can read it. Off by default: events carry outcome codes only.
-   */
-  detailedEvents = false;
 
   /**
    * Overrides any of the locale's strings (a deep-partial object). Wins over the JSON block.

@@ -146,19 +146,11 @@ export interface AftercareContent extends CommonContent {
   forget: string;
 }
 
-/** The plan's times, as `meso-aftercare-plan` carries them with `detailed-events`. */
-export interface AftercarePlanTimes {
-  /** The treatment time, ISO 8601 in UTC. */
-  treatedAt: string;
-  /** Each item and when it ends (ISO 8601 in UTC), or `null` for items with no fixed end. */
-  items: {id: string; endsAt: string | null}[];
-}
-
 /**
- * Detail of `meso-aftercare-plan`: a plan was made. Empty by default, since the times give away
- * the time the patient entered; with `detailed-events` it carries {@link AftercarePlanTimes}.
+ * Detail of `meso-aftercare-plan`: empty. A plan was made, not when: its times give away the time
+ * the patient entered.
  */
-export type AftercarePlanDetail = Partial<AftercarePlanTimes>;
+export type AftercarePlanDetail = Record<string, never>;
 
 /** Detail of `meso-aftercare-calendar`. */
 export interface AftercareCalendarDetail {

@@ -78,8 +78,6 @@ export interface CommonContent {
  * the widget's settings make them true.
  */
 export interface PrivacyContent {
-  /** With `detailed-events`: the website can read what the patient enters. */
-  seen: string;
   /** With `remember` on the self-check, after `intro.privacy`: the answers are kept in this tab until it closes or Start again. */
   keptFor: string;
   /** With `remember` on the aftercare plan, after `form.hint`: the time is kept until the patient forgets it. */

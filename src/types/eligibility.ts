@@ -141,15 +141,10 @@ export interface EligibilityStepDetail {
 }
 
 /**
- * Detail of `meso-eligibility-result`: the outcome code only. With `detailed-events` it also
- * carries `reasons` and `goals`: the reason codes are the patient's health answers (special-category
- * data), so treat them as such.
+ * Detail of `meso-eligibility-result`: the outcome code only. The reasons are the patient's health
+ * answers (special-category data): they stay on the element's `result`.
  */
 export interface EligibilityResultDetail {
   outcome: Outcome;
-  /** Only with `detailed-events`: the ids of the health questions behind the outcome. */
-  reasons?: string[];
-  /** Only with `detailed-events`: the goals the patient chose. */
-  goals?: string[];
 }
 

@@ -88,15 +88,8 @@ export interface VsFillerContent extends CommonContent {
   announceEmpty: string;
 }
 
-/**
- * Detail of `meso-vs-filler-recommendation`: the recommendation code only. With `detailed-events`
- * it also carries the patient's answers, `concerns` and `severity`.
- */
+/** Detail of `meso-vs-filler-recommendation`: the recommendation code only, never the answers. */
 export interface VsFillerRecommendationDetail {
   recommendation: Recommendation | null;
-  /** Only with `detailed-events`. */
-  concerns?: ConcernId[];
-  /** Only with `detailed-events`. */
-  severity?: ConcernSeverity | null;
 }
 

@@ -24,7 +24,7 @@ import {renderHelperResult} from './views/result.js';
  * @tagname meso-vs-filler
  * @summary Mesotherapy vs dermal fillers, with a decision helper.
  *
- * @fires {CustomEvent<VsFillerRecommendationDetail>} meso-vs-filler-recommendation - The patient changed an answer; `detail` is `{ recommendation }`; with `detailed-events` also the answers, `{ recommendation, concerns, severity }`.
+ * @fires {CustomEvent<VsFillerRecommendationDetail>} meso-vs-filler-recommendation - The patient changed an answer; `detail` is `{ recommendation }` (the code only, never the answers).
  * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated; `detail` is `{ source: 'vs-filler', url, recommendation }`. Cancelable.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused; the default stays.
  *
@@ -98,7 +98,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   /** A concern or the severity changed: new answers, then their event. */
   private onAnswer(event: Event): void {
     this.answers = answer(this.answers, event.target as HTMLInputElement, this.strings);
-    announceAnswers(this, this.answers, this.detailedEvents);
+    announceAnswers(this, this.answers);
   }
 
   protected override render(): TemplateResult {

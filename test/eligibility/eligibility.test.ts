@@ -102,8 +102,6 @@ describe('<meso-eligibility>', () => {
       it(`reaches ${outcome} and focuses the result heading, which is its one announcement`, async () => {
         const results: EligibilityResultDetail[] = [];
         el.addEventListener('meso-eligibility-result', (event) => results.push(event.detail));
-        // The goals are in the event only where the page opted in (private by default).
-        el.detailedEvents = true;
         await completeByKeyboard(el, goals, answers);
         expect(textOf(stepHeading(el))).to.equal(`Your result: ${headline}`);
         expect(focused(el)).to.equal(stepHeading(el));
@@ -113,7 +111,8 @@ describe('<meso-eligibility>', () => {
         expect(el.result!.outcome).to.equal(outcome);
         expect(results).to.have.length(1);
         expect(results[0].outcome).to.equal(outcome);
-        expect(results[0].goals).to.deep.equal(goals);
+        // The outcome code alone: goals and reasons are the patient's answers.
+        expect(results[0]).to.deep.equal({outcome});
         await expectAccessible(el);
       });
     }
@@ -286,8 +285,7 @@ describe('<meso-eligibility>', () => {
     expect(el.result).to.equal(null);
   });
 
-  it('events carry codes only, and with detailed-events the reason codes and goals', async () => {
-    el.detailedEvents = true;
+  it('events carry codes only, never an answer, a reason code or a goal', async () => {
     const details: unknown[] = [];
     for (const name of ['meso-eligibility-step', 'meso-eligibility-result'] as const) {
       el.addEventListener(name, (event) => details.push(event.detail));
@@ -296,7 +294,9 @@ describe('<meso-eligibility>', () => {
     buttonNamed(el, 'See my result')!.click();
     await settle(el);
     const last = details.at(-1) as EligibilityResultDetail;
-    expect(last).to.deep.equal({outcome: 'not-now', reasons: ['skin'], goals: ['face', 'hair']});
+    expect(last).to.deep.equal({outcome: 'not-now'});
+    expect(JSON.stringify(details)).not.to.contain('"face"').and.not.to.contain('"yes"');
+    expect(el.result!.reasons.map((reason) => reason.id)).to.deep.equal(['skin']);
     const text = JSON.stringify(details);
     expect(text).not.to.contain(' ');
   });

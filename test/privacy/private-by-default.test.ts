@@ -86,14 +86,6 @@ describe('private by default', () => {
       });
     }
 
-    it('the self-check with detailed-events: the result event also carries the reason codes and goals', async () => {
-      rememberAnswers({...SAFE, bleeding: 'yes'}, ['face']);
-      const el = await fixture<MesoEligibility>(html`<meso-eligibility remember detailed-events></meso-eligibility>`);
-      await result(el);
-      const results = recorder.events.filter(([type]) => type === 'meso-eligibility-result').map(([, detail]) => detail);
-      expect(results).to.deep.equal([{outcome: 'not-recommended', reasons: ['bleeding'], goals: ['face']}]);
-    });
-
     it('the aftercare plan: the event says a plan was made, not when', async () => {
       const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
       $<HTMLInputElement>(el, '#date')!.value = '2026-11-24';
@@ -104,48 +96,24 @@ describe('private by default', () => {
       expect($(el, '[part="timeline"]')).not.to.equal(null);
     });
 
-    it('the aftercare plan with detailed-events: the event carries the times', async () => {
-      const el = await fixture<MesoAftercare>(
-        html`<meso-aftercare
-          detailed-events
-          treated-at="2026-11-24T10:00:00Z"
-          now="2026-11-25T10:00:00Z"
-        ></meso-aftercare>`,
-      );
-      await waitUntil(() => recorder.events.length > 0);
-      const detail = recorder.events[0][1] as {treatedAt: string; items: {id: string; endsAt: string | null}[]};
-      expect(detail.treatedAt).to.equal('2026-11-24T10:00:00.000Z');
-      expect(detail.items.find((item) => item.id === 'makeup')!.endsAt).to.equal('2026-11-25T10:00:00.000Z');
-      expect(el.isConnected).to.equal(true);
-    });
-
-    it('the comparison: the event is the recommendation alone; with detailed-events the concerns and severity too', async () => {
+    it('the comparison: the event is the recommendation alone, never the concerns or severity', async () => {
       const el = await fixture<MesoVsFiller>(html`<meso-vs-filler></meso-vs-filler>`);
       $<HTMLInputElement>(el, '#concern-volume')!.click();
       await el.updateComplete;
-      expect(recorder.events).to.deep.equal([['meso-vs-filler-recommendation', {recommendation: 'filler'}]]);
-      el.detailedEvents = true;
       $<HTMLInputElement>(el, '#concern-texture')!.click();
       await el.updateComplete;
-      expect(recorder.events[1]).to.deep.equal([
-        'meso-vs-filler-recommendation',
-        {
-          recommendation: 'combination',
-          concerns: ['texture', 'volume'],
-          severity: null,
-        },
+      expect(recorder.events).to.deep.equal([
+        ['meso-vs-filler-recommendation', {recommendation: 'filler'}],
+        ['meso-vs-filler-recommendation', {recommendation: 'combination'}],
       ]);
     });
   });
 
   describe('the privacy line matches each configuration', () => {
     const SAYS = 'Your answers stay on this device. They are not sent anywhere.';
-    const SEEN = 'This website can also see what you enter.';
     const configs: [string, string][] = [
       ['', SAYS],
       ['remember', `${SAYS} They are kept until you close this tab or start again.`],
-      ['detailed-events', `${SAYS} ${SEEN}`],
-      ['remember detailed-events', `${SAYS} ${SEEN} They are kept until you close this tab or start again.`],
     ];
     for (const [attributes, line] of configs) {
       it(`on the self-check's intro with ${attributes || 'default settings'}`, async () => {
@@ -160,8 +128,6 @@ describe('private by default', () => {
     const hints: [string, string][] = [
       ['', HINT],
       ['remember', `${HINT} It is kept until you choose to forget it.`],
-      ['detailed-events', `${HINT} ${SEEN}`],
-      ['remember detailed-events', `${HINT} ${SEEN} It is kept until you choose to forget it.`],
     ];
     for (const [attributes, line] of hints) {
       it(`on the aftercare form's hint (its description) with ${attributes || 'default settings'}`, async () => {
@@ -174,12 +140,12 @@ describe('private by default', () => {
     }
 
     it('in the patient’s language', async () => {
-      const wrapper = await fixture<HTMLElement>(`<div lang="de"><meso-eligibility remember detailed-events></meso-eligibility></div>`);
+      const wrapper = await fixture<HTMLElement>(`<div lang="de"><meso-eligibility remember></meso-eligibility></div>`);
       const el = wrapper.querySelector<MesoEligibility>('meso-eligibility')!;
       await waitUntil(() => textOf($(el, '.privacy')).includes('Tab'));
-      expect(textOf($(el, '.privacy')))
-        .to.contain('Auch diese Website kann Ihre Eingaben sehen.')
-        .and.contain('bis Sie ihn schließen');
+      expect(textOf($(el, '.privacy'))).to.equal(
+        'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet. Sie bleiben in diesem Tab gespeichert, bis Sie ihn schließen oder neu beginnen.',
+      );
     });
   });
 });

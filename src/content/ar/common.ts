@@ -61,7 +61,6 @@ export const commonAr: CommonContent = {
   phoneLabel: 'اتصل بالعيادة:',
   scriptNote: 'يحتاج هذا الجزء إلى JavaScript. ما زال قيد التحميل، أو أن JavaScript مُعطّل في متصفحك.',
   privacy: {
-    seen: 'يمكن لهذا الموقع أيضًا رؤية ما تُدخله.',
     keptFor: 'تُحفَظ في علامة التبويب هذه إلى أن تغلقها أو تبدأ من جديد.',
     keptAfterPlan: 'تُحفَظ هذه المعلومات إلى أن تختار حذفها.',
   },

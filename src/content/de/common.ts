@@ -52,7 +52,6 @@ export const commonDe: CommonContent = {
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
   privacy: {
-    seen: 'Auch diese Website kann Ihre Eingaben sehen.',
     keptFor: 'Sie bleiben in diesem Tab gespeichert, bis Sie ihn schließen oder neu beginnen.',
     keptAfterPlan: 'Sie werden gespeichert, bis Sie sie löschen.',
   },

@@ -13,7 +13,6 @@ export const commonEn: CommonContent = {
   phoneLabel: 'Call the clinic:',
   scriptNote: 'This part needs JavaScript. It is still loading, or JavaScript is turned off in your browser.',
   privacy: {
-    seen: 'This website can also see what you enter.',
     keptFor: 'They are kept until you close this tab or start again.',
     keptAfterPlan: 'It is kept until you choose to forget it.',
   },

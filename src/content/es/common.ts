@@ -42,7 +42,6 @@ export const commonEs: CommonContent = {
   phoneLabel: 'Llame a la clínica:',
   scriptNote: 'Esta parte necesita JavaScript. Todavía se está cargando, o JavaScript está desactivado en su navegador.',
   privacy: {
-    seen: 'Este sitio web también puede ver lo que escribe.',
     keptFor: 'Se guardan en esta pestaña hasta que la cierre o vuelva a empezar.',
     keptAfterPlan: 'Se guarda hasta que decida olvidarla.',
   },

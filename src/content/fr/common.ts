@@ -39,7 +39,6 @@ export const commonFr: CommonContent = {
   phoneLabel: 'Appelez la clinique :',
   scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
   privacy: {
-    seen: 'Ce site peut aussi voir ce que vous saisissez.',
     keptFor: 'Elles sont gardées dans cet onglet jusqu’à ce que vous le fermiez ou recommenciez.',
     keptAfterPlan: 'Elles sont gardées jusqu’à ce que vous les effaciez.',
   },

@@ -41,7 +41,6 @@ export const commonIt: CommonContent = {
   phoneLabel: 'Chiami il centro:',
   scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
   privacy: {
-    seen: 'Anche questo sito può vedere ciò che inserisce.',
     keptFor: 'Vengono conservate in questa scheda finché non la chiude o ricomincia.',
     keptAfterPlan: 'Vengono conservate finché non sceglie di dimenticarle.',
   },

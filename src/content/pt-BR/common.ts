@@ -43,7 +43,6 @@ export const commonPtBR: CommonContent = {
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
   privacy: {
-    seen: 'Este site também pode ver o que você informa.',
     keptFor: 'Elas ficam guardadas nesta aba até você fechá-la ou começar de novo.',
     keptAfterPlan: 'Isso fica guardado até você pedir para esquecer.',
   },
