@@ -63,6 +63,9 @@ const reach = (goals: string[], answers: Answers | null, to: 'summary' | 'result
 /** The intro: what the check is, privacy, Start. */
 export const Intro: Story = {};
 
+/** The privacy line with `remember`: it adds what the device keeps and until when. */
+export const IntroRemember: Story = {args: {remember: true}};
+
 /** A health question, one per step. */
 export const Question: Story = {
   play: async ({canvasElement}) => {

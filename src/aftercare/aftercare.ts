@@ -9,6 +9,7 @@ import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import type {AftercareContent, AftercareDurations, AftercareItemId, AftercarePlan, CareCardNumbers} from '../types/aftercare.js';
+import {privacyLine} from '../logic/privacy.js';
 import {aftercareStyles} from './aftercare.styles.js';
 import {announcePlan, personalPlan} from './personal-plan.js';
 import {TreatmentTimeController} from './treatment-time-controller.js';
@@ -29,7 +30,7 @@ import {renderTimeline} from './views/timeline.js';
  * @tagname meso-aftercare
  * @summary The personal aftercare plan after mesotherapy.
  *
- * @fires {CustomEvent<AftercarePlanDetail>} meso-aftercare-plan - A plan was computed from a treatment time; `detail` is `{ treatedAt, items: [{ id, endsAt }] }`.
+ * @fires {CustomEvent<AftercarePlanDetail>} meso-aftercare-plan - A plan was made from a treatment time; `detail` is `{}`: a plan was made, not when (the time is what the patient entered).
  * @fires {CustomEvent<AftercareCalendarDetail>} meso-aftercare-calendar - The calendar file is about to download. Cancelable: `preventDefault()` stops the download.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused (for example an unreadable `treated-at`); the default stays.
  *
@@ -100,13 +101,13 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   private readonly clock = new ClockController(this);
 
   /** The personal plan now, or null without a treatment time. */
-  private get plan(): AftercarePlan | null {
+  private get personal(): AftercarePlan | null {
     return personalPlan(this.treatment.at, this.activeDurations, this.now);
   }
 
   /** The plan as an iCalendar (RFC 5545) file, or an empty string without a treatment time. */
   calendar(): string {
-    return calendarFile(this.plan, this.strings, this.activeDurations, this.formatLocale, this.locale, this.numbers);
+    return calendarFile(this.personal, this.strings, this.activeDurations, this.formatLocale, this.locale, this.numbers);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -136,7 +137,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const plan = this.plan;
+    const plan = this.personal;
     this.clock.set(!!plan && !parseTreatedAt(this.now));
     this.planSignature = announcePlan(this, plan, this.activeDurations, this.planSignature);
   }
@@ -153,7 +154,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const level = this.level;
     const locale = this.formatLocale;
     const treatment = this.treatment;
-    const plan = this.plan;
+    const plan = this.personal;
+    const hint = privacyLine(s.form.hint, s.privacy, this.remember && 'keptAfterPlan');
     return html`<div class="frame">
       <div class="widget">
         <div class="intro">
@@ -163,7 +165,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
         ${treatment.invalid && !treatment.entered
           ? html`<p class="notice" role="alert">${s.invalidTreatedAt}</p>`
           : nothing}
-        ${!plan || treatment.editing ? renderForm(s, level, treatment, !!plan) : nothing} ${plan
+        ${!plan || treatment.editing ? renderForm({...s, form: {...s.form, hint}}, level, treatment, !!plan) : nothing} ${plan
           ? renderTimeline(s, level, locale, shownPlan(plan, s.hiddenItems), treatment, this.download)
           : nothing}
         ${renderGuide(s, level, guideItems(s, this.activeDurations, locale))} ${renderCareCards(s, level, careCards(s.cards, this.numbers), this.renderPhone())} ${this.renderFooter({}, {phone: false})}

@@ -16,15 +16,10 @@ export function personalPlan(at: Date | null, durations: AftercareDurations, now
 /**
  * Fires `meso-aftercare-plan` from `host` when a plan shows whose treatment time or durations
  * differ from the last one announced (`last`, a signature this returns: pass it back next time).
- * The clock's ticks alone announce nothing.
+ * The clock's ticks alone announce nothing. The detail is empty: a plan was made, not when.
  */
 export function announcePlan(host: EventTarget, plan: AftercarePlan | null, durations: AftercareDurations, last: string): string {
   const signature = plan ? `${plan.treatedAt.getTime()}|${JSON.stringify(durations)}` : '';
-  if (plan && signature !== last) {
-    emit(host, 'meso-aftercare-plan', {
-      treatedAt: plan.treatedAt.toISOString(),
-      items: plan.items.map((item) => ({id: item.id, endsAt: item.endsAt ? item.endsAt.toISOString() : null})),
-    });
-  }
+  if (plan && signature !== last) emit(host, 'meso-aftercare-plan', {});
   return signature;
 }

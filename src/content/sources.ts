@@ -82,6 +82,7 @@ export const commonSources: SourceRecord = {
   'bookingLabelWithClinic': UI,
   'phoneLabel': UI,
   'scriptNote': UI,
+  'privacy.*': STANDARD,
   'translatedFrom': UI,
   'translatedFromLabel': UI,
 };

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {keyed} from 'lit/directives/keyed.js';
 import {eligibilityEn} from '../content/en/eligibility.js';
 import {LocaleTable} from '../shared/locale-table.js';
+import {privacyLine} from '../logic/privacy.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import type {EligibilityContent, EligibilityResult, EligibilityRulesOverride, Layout} from '../types/eligibility.js';
@@ -23,7 +24,7 @@ import {applyRulesAndLayout} from './rules-and-layout.js';
  * @summary The "Is mesotherapy right for me?" self-check.
  *
  * @fires {CustomEvent<EligibilityStepDetail>} meso-eligibility-step - The patient moved to another step; `detail` is `{ step, index, total, question, questions }`: `index`/`total` count every screen from 0 (intro, goals, questions, summary, result); `question`/`questions` are the visible "Question n of m" (`question` is `null` where no such caption shows).
- * @fires {CustomEvent<EligibilityResultDetail>} meso-eligibility-result - A result was shown; `detail` is `{ outcome, reasons, goals }` (codes only).
+ * @fires {CustomEvent<EligibilityResultDetail>} meso-eligibility-result - A result was shown; `detail` is `{ outcome }` (the code only; the reasons, which are health answers, stay on `result`).
  * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated; `detail` is `{ source: 'eligibility', url, outcome }`. Cancelable.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused; the default stays.
  *
@@ -93,10 +94,15 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     // Empty (in its reserved space) while the translation loads: no English flash.
     if (this.waitingForTranslation) return html``;
     const step = this.flow.step;
+    const s = this.strings;
+    // The intro's privacy line, true for this element's settings.
+    const privacy = privacyLine(s.intro.privacy, s.privacy, this.remember && 'keptFor');
     return html`<div class="frame">
       <div class="widget">
         ${this.renderTitle(this.strings.heading)}
-        <div class="step step--${step}">${keyed(step, this.flow.render(this.strings, this.level, this.formatLocale))}</div>
+        <div class="step step--${step}">
+          ${keyed(step, this.flow.render({...s, intro: {...s.intro, privacy}}, this.level, this.formatLocale))}
+        </div>
         <div class="footer">
           ${step === 'intro' || step === 'result' ? this.renderPhone() : nothing}
           ${this.renderDisclaimer()}

@@ -180,11 +180,8 @@ export class EligibilityFlow implements ReactiveController, EligibilityView {
     this.result = result;
     // Focus moves to the result heading, which reads the outcome once; no live region repeats it.
     this.goTo('result');
-    emit(this.flowHost, 'meso-eligibility-result', {
-      outcome: result.outcome,
-      reasons: result.reasons.map((reason) => reason.id),
-      goals: [...this.goals],
-    });
+    // The outcome code only: reason codes and goals are the patient's answers (see `result`).
+    emit(this.flowHost, 'meso-eligibility-result', {outcome: result.outcome});
   }
 
   /** After each change: `answered` leaves the errors, the element renders again, and the progress is kept when the page opted in. */

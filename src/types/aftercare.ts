@@ -211,13 +211,11 @@ export interface AftercareContent extends CommonContent {
   forget: string;
 }
 
-/** Detail of `meso-aftercare-plan`. */
-export interface AftercarePlanDetail {
-  /** The treatment time, ISO 8601 in UTC. */
-  treatedAt: string;
-  /** Each item and when it ends (ISO 8601 in UTC), or `null` for items with no fixed end. */
-  items: {id: string; endsAt: string | null}[];
-}
+/**
+ * Detail of `meso-aftercare-plan`: empty. A plan was made, not when: its times give away the time
+ * the patient entered.
+ */
+export type AftercarePlanDetail = Record<string, never>;
 
 /** Detail of `meso-aftercare-calendar`. */
 export interface AftercareCalendarDetail {

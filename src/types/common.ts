@@ -60,6 +60,8 @@ export interface CommonContent {
    * element is not defined yet: in a prerendered page before the script ran, or with JavaScript off.
    */
   scriptNote: string;
+  /** The sentences the privacy line adds to the element's own, each only where the settings make it true. */
+  privacy: PrivacyContent;
   /**
    * In a translation: the date (`YYYY-MM-DD`) of the English text it translates; English has none.
    * The pack's own `updated` date says when the translation itself last changed. Optional in the
@@ -68,6 +70,18 @@ export interface CommonContent {
   translatedFrom?: string;
   /** In a translation: "Translated from the English text of {date}." Shown when `translatedFrom` is set. */
   translatedFromLabel?: string;
+}
+
+/**
+ * The privacy line's added sentences. The element's own sentence says that the widget sends nothing
+ * (the self-check's `intro.privacy`, the aftercare form's `form.hint`); these follow it only where
+ * the widget's settings make them true.
+ */
+export interface PrivacyContent {
+  /** With `remember` on the self-check, after `intro.privacy`: the answers are kept in this tab until it closes or Start again. */
+  keptFor: string;
+  /** With `remember` on the aftercare plan, after `form.hint`: the time is kept until the patient forgets it. */
+  keptAfterPlan: string;
 }
 
 /** A nested partial: every key optional at every depth. Arrays are replaced, not merged. */

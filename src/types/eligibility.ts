@@ -164,10 +164,11 @@ export interface EligibilityStepDetail {
   questions: number;
 }
 
-/** Detail of `meso-eligibility-result`: codes only, never free text. */
+/**
+ * Detail of `meso-eligibility-result`: the outcome code only. The reasons are the patient's health
+ * answers (special-category data): they stay on the element's `result`.
+ */
 export interface EligibilityResultDetail {
   outcome: Outcome;
-  reasons: string[];
-  goals: string[];
 }
 

@@ -94,10 +94,8 @@ export interface VsFillerContent extends CommonContent {
   announceEmpty: string;
 }
 
-/** Detail of `meso-vs-filler-recommendation`: codes only, never free text. */
+/** Detail of `meso-vs-filler-recommendation`: the recommendation code only, never the answers. */
 export interface VsFillerRecommendationDetail {
   recommendation: Recommendation | null;
-  concerns: ConcernId[];
-  severity: ConcernSeverity | null;
 }
 

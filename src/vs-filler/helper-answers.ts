@@ -1,7 +1,7 @@
 import {adviceAnnouncement} from '../logic/vs-filler/announce.js';
 import {recommendTreatment} from '../logic/vs-filler/recommend.js';
 import {emit} from '../shared/events.js';
-import {CONCERN_IDS, CONCERN_SEVERITIES, type ConcernId, type ConcernSeverity, type TreatmentAdvice, type VsFillerContent} from '../types/vs-filler.js';
+import {CONCERN_SEVERITIES, type ConcernId, type ConcernSeverity, type TreatmentAdvice, type VsFillerContent} from '../types/vs-filler.js';
 
 /**
  * The decision helper's state: the concerns ticked, the severity chosen (null for "not sure") and
@@ -35,11 +35,10 @@ export function answer(answers: HelperAnswers, input: HTMLInputElement, s: VsFil
   return {concerns, severity, announcement: adviceAnnouncement(s, recommendTreatment(concerns, severity))};
 }
 
-/** Fires `meso-vs-filler-recommendation` from `host` for the answers: codes only, one per change of answers. */
+/**
+ * Fires `meso-vs-filler-recommendation` from `host` for the answers, one per change of answers:
+ * the recommendation code only, never the answers (`result` holds what the page shows).
+ */
 export function announceAnswers(host: EventTarget, answers: HelperAnswers): void {
-  emit(host, 'meso-vs-filler-recommendation', {
-    recommendation: adviceFor(answers).recommendation,
-    concerns: CONCERN_IDS.filter((id) => answers.concerns.has(id)),
-    severity: answers.severity,
-  });
+  emit(host, 'meso-vs-filler-recommendation', {recommendation: adviceFor(answers).recommendation});
 }

@@ -24,7 +24,7 @@ import {renderHelperResult} from './views/result.js';
  * @tagname meso-vs-filler
  * @summary Mesotherapy vs dermal fillers, with a decision helper.
  *
- * @fires {CustomEvent<VsFillerRecommendationDetail>} meso-vs-filler-recommendation - The patient changed an answer; `detail` is `{ recommendation, concerns, severity }` (codes only).
+ * @fires {CustomEvent<VsFillerRecommendationDetail>} meso-vs-filler-recommendation - The patient changed an answer; `detail` is `{ recommendation }` (the code only, never the answers).
  * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated; `detail` is `{ source: 'vs-filler', url, recommendation }`. Cancelable.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused; the default stays.
  *

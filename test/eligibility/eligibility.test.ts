@@ -111,7 +111,8 @@ describe('<meso-eligibility>', () => {
         expect(el.result!.outcome).to.equal(outcome);
         expect(results).to.have.length(1);
         expect(results[0].outcome).to.equal(outcome);
-        expect(results[0].goals).to.deep.equal(goals);
+        // The outcome code alone: goals and reasons are the patient's answers.
+        expect(results[0]).to.deep.equal({outcome});
         await expectAccessible(el);
       });
     }
@@ -286,7 +287,7 @@ describe('<meso-eligibility>', () => {
     expect(el.result).to.equal(null);
   });
 
-  it('events carry codes only', async () => {
+  it('events carry codes only, never an answer, a reason code or a goal', async () => {
     const details: unknown[] = [];
     for (const name of ['meso-eligibility-step', 'meso-eligibility-result'] as const) {
       el.addEventListener(name, (event) => details.push(event.detail));
@@ -295,7 +296,9 @@ describe('<meso-eligibility>', () => {
     buttonNamed(el, 'See my result')!.click();
     await settle(el);
     const last = details.at(-1) as EligibilityResultDetail;
-    expect(last).to.deep.equal({outcome: 'not-now', reasons: ['skin'], goals: ['face', 'hair']});
+    expect(last).to.deep.equal({outcome: 'not-now'});
+    expect(JSON.stringify(details)).not.to.contain('"face"').and.not.to.contain('"yes"');
+    expect(el.result!.reasons.map((reason) => reason.id)).to.deep.equal(['skin']);
     const text = JSON.stringify(details);
     expect(text).not.to.contain(' ');
   });

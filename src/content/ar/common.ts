@@ -63,6 +63,10 @@ export const commonAr: CommonContent = {
   bookingLabelWithClinic: 'احجز استشارة لدى \u2068{clinic}\u2069',
   phoneLabel: 'اتصل بالعيادة:',
   scriptNote: 'يحتاج هذا الجزء إلى JavaScript. ما زال قيد التحميل، أو أن JavaScript مُعطّل في متصفحك.',
+  privacy: {
+    keptFor: 'تُحفَظ في علامة التبويب هذه إلى أن تغلقها أو تبدأ من جديد.',
+    keptAfterPlan: 'تُحفَظ هذه المعلومات إلى أن تختار حذفها.',
+  },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'ترجمة للنسخة الإنجليزية الصادرة في {date}.',
 };

@@ -53,6 +53,10 @@ export const commonDe: CommonContent = {
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
+  privacy: {
+    keptFor: 'Sie bleiben in diesem Tab gespeichert, bis Sie ihn schließen oder neu beginnen.',
+    keptAfterPlan: 'Sie werden gespeichert, bis Sie sie löschen.',
+  },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Übersetzung der englischen Fassung vom {date}.',
 };

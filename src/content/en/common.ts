@@ -13,6 +13,10 @@ export const commonEn: CommonContent = {
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
   phoneLabel: 'Call the clinic:',
   scriptNote: 'This part needs JavaScript. It is still loading, or JavaScript is turned off in your browser.',
+  privacy: {
+    keptFor: 'They are kept until you close this tab or start again.',
+    keptAfterPlan: 'It is kept until you choose to forget it.',
+  },
   // Empty here (English is the original), present so translations may set them.
   translatedFrom: '',
   translatedFromLabel: '',

@@ -44,6 +44,10 @@ export const commonEs: CommonContent = {
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
   phoneLabel: 'Llame a la clínica:',
   scriptNote: 'Esta parte necesita JavaScript. Todavía se está cargando, o JavaScript está desactivado en su navegador.',
+  privacy: {
+    keptFor: 'Se guardan en esta pestaña hasta que la cierre o vuelva a empezar.',
+    keptAfterPlan: 'Se guarda hasta que decida olvidarla.',
+  },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Es una traducción del texto en inglés del {date}.',
 };

@@ -41,6 +41,10 @@ export const commonFr: CommonContent = {
   bookingLabelWithClinic: 'Prendre rendez-vous à {clinic}',
   phoneLabel: 'Appelez la clinique :',
   scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
+  privacy: {
+    keptFor: 'Elles sont gardées dans cet onglet jusqu’à ce que vous le fermiez ou recommenciez.',
+    keptAfterPlan: 'Elles sont gardées jusqu’à ce que vous les effaciez.',
+  },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Traduction du texte anglais du {date}.',
 };

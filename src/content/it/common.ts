@@ -43,6 +43,10 @@ export const commonIt: CommonContent = {
   bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
   phoneLabel: 'Chiami il centro:',
   scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
+  privacy: {
+    keptFor: 'Vengono conservate in questa scheda finché non la chiude o ricomincia.',
+    keptAfterPlan: 'Vengono conservate finché non sceglie di dimenticarle.',
+  },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'È una traduzione del testo inglese in data {date}.',
 };

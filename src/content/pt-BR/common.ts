@@ -45,6 +45,10 @@ export const commonPtBR: CommonContent = {
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
+  privacy: {
+    keptFor: 'Elas ficam guardadas nesta aba até você fechá-la ou começar de novo.',
+    keptAfterPlan: 'Isso fica guardado até você pedir para esquecer.',
+  },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'É uma tradução do texto em inglês de {date}.',
 };
