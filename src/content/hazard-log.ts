@@ -117,7 +117,7 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'text',
         ref: 'aftercare:medicineWarning',
-        what: '"If you take a medicine to thin your blood, keep taking it. Never stop a prescribed medicine without asking your doctor."',
+        what: '"If your doctor told you to take aspirin or another medicine to thin your blood, keep taking it. Never stop a prescribed medicine without asking your doctor."',
         test: {file: CONTENT, title: 'H1: the blood-thinner item says to keep taking a prescribed medicine, and lets the practitioner time only what is bought'},
       },
       {
@@ -306,7 +306,7 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'text',
         ref: 'aftercare:cards.emergency.actions[0]',
-        what: 'Use an adrenaline pen first, then call, even if starting to feel better.',
+        what: 'If it may be a severe allergic reaction: use an adrenaline pen first, then call, even if starting to feel better. The pen lines say so, because adrenaline is wrong for a blocked artery or a stroke, which share the card (re-read 3).',
         test: {file: TIMELINE, title: 'the emergency card lists the signs of anaphylaxis and says to use an adrenaline pen first'},
       },
       {
@@ -387,7 +387,7 @@ export const HAZARD_LOG: Hazard[] = [
         test: {file: READABILITY, title: 'urgent care card'},
       },
     ],
-    findings: ['M4', 'RR2-H1'],
+    findings: ['M4', 'RR2-H1', 'RR3-H1'],
   },
   {
     id: 'HAZ-09',

@@ -312,11 +312,16 @@ export const aftercareSources: SourceRecord = {
     ['fda-filler-vessels-2015', 'signs of a stroke after an injection: get immediate medical help'],
     ['nhs-stroke', 'face dropping, arm weakness, slurred speech: call the emergency number at once'],
   ),
-  'cards.emergency.actions[0]': standardWith(['nhs-anaphylaxis', 'use an adrenaline auto-injector first, then call at once, even if feeling better']),
+  // The adrenaline lines are for anaphylaxis only: adrenaline is wrong for a blocked artery or a stroke (clinical re-read 3, H1).
+  'cards.emergency.actions[0]': standardWith(['nhs-anaphylaxis', 'if it is anaphylaxis: use an adrenaline auto-injector first, then call at once, even if feeling better']),
   'cards.emergency.actions[1]': standardWith(['nhs-anaphylaxis', 'lie down flat; sit up if breathing is hard']),
-  'cards.emergency.actions[2]': standardWith(['nhs-anaphylaxis', 'a second auto-injector after 5 minutes if no better']),
+  'cards.emergency.actions[2]': standardWith(['nhs-anaphylaxis', 'if it is anaphylaxis: a second auto-injector after 5 minutes if no better']),
   'cards.emergency.actions[3]': standardWith(['nhs-anaphylaxis', 'call for someone who faints and cannot be woken']),
   'cards.emergency.actions[4]': standardWith(
+    ['fda-filler-vessels-2015', 'changes in vision or signs of a stroke after an injection: get immediate medical help'],
+    ['nhs-stroke', 'face dropping: call the emergency number at once'],
+  ),
+  'cards.emergency.actions[5]': standardWith(
     ['nhs-anaphylaxis', 'these are the signs of anaphylaxis, a severe allergic reaction'],
     ['fda-filler-vessels-2015', 'a blocked blood vessel: vision changes, stroke signs, white skin, unusual pain'],
   ),

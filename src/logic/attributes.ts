@@ -84,6 +84,6 @@ export function checkEmergencyNumber(input: string | null | undefined): CheckedA
   if (!text || /^\d{2,4}$/.test(text)) return {value: text};
   return {
     value: '',
-    problem: `"${input}" is not a public emergency number of 2 to 4 digits such as 999, 112 or 911 (put the clinic's own line in clinic-phone or urgent-number); the general wording stays`,
+    problem: `"${input}" is not a public emergency number of 2 to 4 digits such as 999, 112 or 911 (put the clinic's own line in clinic-phone); the general wording stays`,
   };
 }

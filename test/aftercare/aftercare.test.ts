@@ -413,7 +413,7 @@ describe('<meso-aftercare>', () => {
       }
       const emergency = cards[2];
       expect([...emergency.querySelectorAll('.care-card-body p')].map(textOf)).to.deep.equal(aftercareEn.cards.emergency.actions);
-      expect(textOf(emergency.querySelector('.care-card-body p'))).to.match(/^If you have an adrenaline pen/);
+      expect(textOf(emergency.querySelector('.care-card-body p'))).to.match(/^If you think it is a severe allergic reaction and you have an adrenaline pen/);
       const body = (card: Element) => getComputedStyle(card.querySelector('.care-card-body')!).backgroundColor;
       expect(body(emergency)).not.to.equal(body(cards[1]));
       // No clinic phone on the emergency card: the patient calls the emergency number.

@@ -180,7 +180,9 @@ describe('care cards', () => {
     const text = careCardText(emergency);
     for (const sign of ['lips', 'tongue', 'throat', 'face', 'breathe', 'noisy', 'swallow', 'blue, grey or pale', 'confused', 'faint'])
       expect(text, sign).to.contain(sign);
-    expect(emergency.actions[0]).to.match(/^If you have an adrenaline pen .*use it first\. Then call/);
+    // Clinical re-read 3, H1: adrenaline is for anaphylaxis only, never for a blocked artery or a stroke.
+    expect(emergency.actions[0]).to.match(/^If you think it is a severe allergic reaction and you have an adrenaline pen .*use it first\. Then call/);
+    for (const action of emergency.actions.filter((line) => /pen\b/.test(line))) expect(action, action).to.match(/allergic reaction/);
     expect(text).to.contain('faints and cannot be woken');
     expect(emergency.signs.length).to.be.at.least(5);
   });
@@ -190,6 +192,7 @@ describe('care cards', () => {
     expect(emergency.signs).to.include('your sight suddenly changes, blurs or goes dark');
     expect(emergency.signs).to.include('one side of your face drops, an arm feels weak, or your speech is slurred');
     expect(emergency.actions.at(-1)).to.equal('This could be a severe allergic reaction (anaphylaxis), or a blocked blood vessel.');
+    expect(emergency.actions).to.include('If your sight changes or your face drops, call now. Tell them you had injections, and where.');
     expect(careCardText(urgent)).not.to.match(/sight|stroke|speech|arm feels/i);
     for (const [locale, content] of CONTENT) {
       const cards = careCards(content.cards);

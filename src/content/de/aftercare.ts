@@ -114,17 +114,18 @@ export const aftercareDe: AftercareContent = {
         'Lippen, Zunge, Hals oder Gesicht plötzlich anschwellen',
         'Sie schwer Luft bekommen oder Ihr Atem pfeift oder sehr schnell geht',
         'Ihr Hals eng wird oder Sie schwer schlucken können',
-        'Haut, Lippen oder Zunge blau, grau oder blass werden',
+        'Lippen, Zunge oder die Haut am ganzen Körper blau, grau oder blass werden',
         'Sie plötzlich sehr verwirrt oder schläfrig sind oder sich einer Ohnmacht nahe fühlen',
         'Sie plötzlich anders, verschwommen oder nichts mehr sehen',
         'eine Gesichtshälfte herabhängt, ein Arm schwach wird oder Sie verwaschen sprechen',
       ],
       actions: [
-        'Haben Sie einen Adrenalin-Autoinjektor (Notfall-Pen), benutzen Sie ihn zuerst. ' +
+        'Wenn Sie eine schwere allergische Reaktion vermuten und einen Adrenalin-Autoinjektor (Notfall-Pen) haben, benutzen Sie ihn zuerst. ' +
           'Rufen Sie dann an, auch wenn es Ihnen besser geht.',
         'Legen Sie sich flach hin. Wenn das Atmen schwerfällt, setzen Sie sich auf.',
-        'Geht es Ihnen nach 5 Minuten nicht besser, benutzen Sie einen zweiten Pen, falls Sie einen haben.',
+        'Ist es eine allergische Reaktion und geht es Ihnen nach 5 Minuten nicht besser, benutzen Sie einen zweiten Pen.',
         'Wird jemand ohnmächtig und wacht nicht auf, rufen Sie für diese Person an.',
+        'Wenn sich Ihr Sehen verändert oder Ihr Gesicht herabhängt, rufen Sie sofort an. Sagen Sie, dass Sie Injektionen bekommen haben, und wo.',
         'Das könnte eine schwere allergische Reaktion sein (allergischer Schock, Anaphylaxie) oder ein verstopftes Blutgefäß.',
       ],
     },

@@ -109,17 +109,18 @@ export const aftercareEs: AftercareContent = {
         'se le hinchan de repente los labios, la lengua, la garganta o la cara',
         'le cuesta respirar, o su respiración es ruidosa o muy rápida',
         'nota la garganta cerrada, o le cuesta tragar',
-        'la piel, los labios o la lengua se le ponen azulados, grises o pálidos',
+        'los labios, la lengua o la piel de todo el cuerpo se le ponen azulados, grises o pálidos',
         'de repente siente mucha confusión, mucho sueño o que se va a desmayar',
         'de repente ve distinto, borroso o todo oscuro',
         'se le cae un lado de la cara, siente débil un brazo o le cuesta hablar',
       ],
       actions: [
-        'Si tiene un autoinyector de adrenalina (epinefrina), úselo primero. ' +
+        'Si cree que es una reacción alérgica grave y tiene un autoinyector de adrenalina (epinefrina), úselo primero. ' +
           'Después llame, aunque empiece a sentirse mejor.',
         'Acuéstese boca arriba. Si le cuesta respirar, siéntese.',
-        'Si sigue mal después de 5 minutos, use un segundo autoinyector si lo tiene.',
+        'Si es una reacción alérgica y sigue mal después de 5 minutos, use un segundo autoinyector.',
         'Si alguien se desmaya y no se le puede despertar, llame en su lugar.',
+        'Si cambia su vista o se le cae un lado de la cara, llame ahora. Diga que le pusieron inyecciones y dónde.',
         'Podría ser una reacción alérgica grave (anafilaxia) o un vaso sanguíneo tapado.',
       ],
     },

@@ -118,17 +118,18 @@ export const aftercareFr: AftercareContent = {
         'vos lèvres, votre langue, votre gorge ou votre visage gonflent soudain',
         'vous avez du mal à respirer, ou votre respiration est bruyante ou très rapide',
         'vous avez la gorge serrée, ou du mal à avaler',
-        'votre peau, vos lèvres ou votre langue deviennent bleues, grises ou pâles',
+        'vos lèvres, votre langue ou la peau de tout votre corps deviennent bleues, grises ou pâles',
         'soudain, vous avez les idées très confuses, très sommeil, ou vous vous sentez sur le point de vous évanouir',
         'votre vue change soudain, devient floue ou s’assombrit',
         'un côté de votre visage s’affaisse, un bras devient faible, ou vous avez du mal à parler',
       ],
       actions: [
-        'Si vous avez un stylo d’adrénaline (auto-injecteur), utilisez-le d’abord. ' +
+        'Si vous pensez à une réaction allergique grave et avez un stylo d’adrénaline (auto-injecteur), utilisez-le d’abord. ' +
           'Puis appelez, même si vous commencez à aller mieux.',
         'Allongez-vous à plat. Si vous avez du mal à respirer, asseyez-vous.',
-        'Si vous allez toujours mal après 5 minutes, utilisez un deuxième stylo si vous en avez un.',
+        'Si c’est une réaction allergique et que vous allez toujours mal après 5 minutes, utilisez un deuxième stylo.',
         'Si une personne s’évanouit et ne se réveille pas, appelez pour elle.',
+        'Si votre vue change ou si votre visage s’affaisse, appelez tout de suite. Dites que vous avez eu des injections, et à quel endroit.',
         'Cela peut être une réaction allergique grave (choc anaphylactique), ou un vaisseau sanguin bouché.',
       ],
     },

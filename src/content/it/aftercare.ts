@@ -109,17 +109,18 @@ export const aftercareIt: AftercareContent = {
         'Le si gonfiano all’improvviso labbra, lingua, gola o viso',
         'fa fatica a respirare, o il respiro è rumoroso o molto veloce',
         'sente la gola chiusa, o fa fatica a deglutire',
-        'pelle, labbra o lingua diventano bluastre, grigie o pallide',
+        'labbra, lingua o la pelle di tutto il corpo diventano bluastre, grigie o pallide',
         'all’improvviso ha una forte confusione, molta sonnolenza, o si sente svenire',
         'la vista cambia all’improvviso, si annebbia o si oscura',
         'un lato del viso si abbassa, un braccio è debole, o parla in modo confuso',
       ],
       actions: [
-        'Se ha una penna di adrenalina (autoiniettore), la usi per prima cosa. ' +
+        'Se pensa che sia una reazione allergica grave e ha una penna di adrenalina (autoiniettore), la usi per prima cosa. ' +
           'Poi chiami, anche se comincia a stare meglio.',
         'Si sdrai in piano. Se fa fatica a respirare, si sieda.',
-        'Se dopo 5 minuti sta ancora male, usi una seconda penna, se ce l’ha.',
+        'Se è una reazione allergica e dopo 5 minuti sta ancora male, usi una seconda penna.',
         'Se qualcuno sviene e non si sveglia, chiami i soccorsi per questa persona.',
+        'Se la vista cambia o un lato del viso si abbassa, chiami subito. Dica che ha fatto delle iniezioni, e in quale zona.',
         'Potrebbe essere una reazione allergica grave (shock anafilattico), o un vaso sanguigno ostruito.',
       ],
     },

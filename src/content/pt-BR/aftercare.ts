@@ -109,17 +109,18 @@ export const aftercarePtBR: AftercareContent = {
         'lábios, língua, garganta ou rosto incharem de repente',
         'for difícil respirar, ou a respiração ficar ruidosa ou muito rápida',
         'a garganta parecer apertada, ou for difícil engolir',
-        'a pele, os lábios ou a língua ficarem azulados, cinzentos ou pálidos',
+        'os lábios, a língua ou a pele do corpo todo ficarem azulados, cinzentos ou pálidos',
         'você sentir de repente muita confusão, muito sono ou que vai desmaiar',
         'a sua visão mudar de repente, ficar embaçada ou escurecer',
         'um lado do rosto cair, um braço ficar fraco ou a fala ficar enrolada',
       ],
       actions: [
-        'Se você tiver uma caneta de adrenalina (autoinjetor), use-a primeiro. ' +
+        'Se você achar que é uma reação alérgica grave e tiver uma caneta de adrenalina (autoinjetor), use-a primeiro. ' +
           'Depois ligue, mesmo que comece a se sentir melhor.',
         'Deite-se de costas. Se for difícil respirar, sente-se.',
-        'Se ainda estiver mal depois de 5 minutos, use uma segunda caneta, se tiver.',
+        'Se for uma reação alérgica e você ainda estiver mal depois de 5 minutos, use uma segunda caneta.',
         'Se alguém desmaiar e não acordar, ligue por essa pessoa.',
+        'Se a sua visão mudar ou um lado do rosto cair, ligue agora. Diga que você tomou injeções, e onde.',
         'Pode ser uma reação alérgica grave (choque anafilático) ou um vaso sanguíneo entupido.',
       ],
     },

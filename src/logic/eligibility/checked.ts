@@ -82,10 +82,12 @@ export function checkRules(rules: unknown, path = 'rules'): asserts rules is Eli
  * The outcome of the self-check: the most serious severity among the reasons
  * (`not-recommended` > `not-now` > `ask-doctor`), or `no-concerns` when there is none.
  *
- * - A question answered with its rule's `when` answer gives the rule's severity; "Not sure" gives
- *   `ask-doctor`.
+ * - A question answered with its rule's `when` answer gives the rule's `severity`; "Not sure" gives
+ *   the rule's `unsure` severity (`not-now` for age, pregnancy and breastfeeding, `ask-doctor` for
+ *   the rest by default).
  * - The goal `weight` alone gives the reason `weight-loss` (`not-recommended`); with other goals it
- *   is an `info` note. The goal `body` adds the `body-fat` note. Notes never change the outcome.
+ *   is an `info` note. The goal `body` adds the `body-fat` note, and `hair` the `hair-loss` note.
+ *   Notes never change the outcome.
  *
  * It never reassures on missing answers: when a question it asks is unanswered, or no goal is
  * chosen, it throws {@link IncompleteAnswersError} listing them.
@@ -129,7 +131,9 @@ export function visibleQuestions(rules: EligibilityRules = DEFAULT_RULES): Quest
 /**
  * Checks a clinic's rules override (`{"conditions": {"severity": "ask-doctor"}}`) and merges it over
  * `base`. Unknown questions or keys and wrong values are errors and are ignored. The safety floor
- * holds: hiding a floor question, or a severity below `ask-doctor`, is an error and the default stays.
+ * holds: hiding a question, or a `severity` or `unsure` below the question's floor
+ * (`QUESTION_FLOORS`: `not-recommended` for age and a known allergy, `not-now` for pregnancy and
+ * breastfeeding, `ask-doctor` for the rest), is an error and the default stays.
  * @throws {LogicInputError} when `base` is not a full rule table or `path` not a string.
  */
 export function mergeRules(base: EligibilityRules, override: unknown, path = 'rules'): {value: EligibilityRules; errors: ConfigErrorDetail[]} {
