@@ -461,12 +461,17 @@ describe('<meso-aftercare>', () => {
       }
     });
 
-    it('the urgent card sends a blocked blood vessel to help straight away, before its actions and not as a sign for today', async () => {
-      const el = await fixture<MesoAftercare>(html`<meso-aftercare></meso-aftercare>`);
+    it('the urgent card sends a blocked blood vessel to help straight away, last, after the "today" route, with the clinic phone again, and not as a sign for today', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare clinic-phone="+44 20 7946 0000"></meso-aftercare>`);
       const urgent = $$(el, '[part="care-card"]')[1];
-      const paragraphs = [...urgent.querySelectorAll('.care-card-body > p')].map(textOf);
-      expect(paragraphs[0]).to.equal(aftercareEn.cards.urgent.straightAway);
-      expect(paragraphs[1]).to.equal(aftercareEn.cards.urgent.actions[0]);
+      const body = urgent.querySelector('.care-card-body')!;
+      const text = textOf(body);
+      const {straightAway, actions, noAnswer} = aftercareEn.cards.urgent;
+      expect(text.indexOf(actions[0])).to.be.below(text.indexOf(noAnswer));
+      expect(text.indexOf(noAnswer)).to.be.below(text.indexOf(straightAway));
+      const after = text.slice(text.indexOf(straightAway) + straightAway.length);
+      expect(after).to.contain('+44 20 7946 0000');
+      expect(after).not.to.match(/today/i);
       expect(urgent.querySelector('.straight-away strong')).not.to.equal(null);
       for (const sign of urgent.querySelectorAll('li')) expect(textOf(sign)).not.to.match(/blue|grey|blotchy|sight/);
     });

@@ -192,12 +192,22 @@ describe('care cards', () => {
     expect(emergency.signs).to.include('your sight suddenly changes, blurs or goes dark');
     expect(emergency.signs).to.include('one side of your face drops, an arm feels weak, or your speech is slurred');
     expect(emergency.actions.at(-1)).to.equal('This could be a severe allergic reaction (anaphylaxis), or a blocked blood vessel.');
-    expect(emergency.actions).to.include('If your sight changes or your face drops, call now. Tell them you had injections, and where.');
+    expect(emergency.actions).to.include('If your sight changes or your face drops, call now. Tell them you had injections, and where on your body.');
     expect(careCardText(urgent)).not.to.match(/sight|stroke|speech|arm feels/i);
     for (const [locale, content] of CONTENT) {
       const cards = careCards(content.cards);
       expect(cards[2].signs.length, locale).to.equal(emergency.signs.length);
       expect(cards[2].actions.length, locale).to.equal(emergency.actions.length);
+    }
+  });
+
+  it('the urgent card ends with the signs that need help straight away: no "today" route follows them (clinical re-read 4, U1)', () => {
+    for (const numbers of [{}, {urgent: '111'}]) {
+      const urgent = careCards(aftercareEn.cards, numbers)[1];
+      const text = careCardText(urgent);
+      expect(text.endsWith(urgent.straightAway), text).to.equal(true);
+      expect(text.indexOf(urgent.fallback)).to.be.below(text.indexOf(urgent.straightAway));
+      expect(text.slice(text.indexOf(urgent.straightAway))).not.to.match(/today/i);
     }
   });
 

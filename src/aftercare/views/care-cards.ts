@@ -6,8 +6,9 @@ import type {AftercareContent, CareCardText} from '../../types/aftercare.js';
  * The three "when to get help" cards (`cards`, from `careCards()`: least urgent first, every number
  * filled in), each a heading with its level for screen readers, the signs as a list and what to do;
  * `phone` (the clinic's phone line, or nothing) on every card but the emergency one. The urgent card
- * also has, before its actions, the signs that need help straight away, and after the phone its
- * route when the clinic cannot be reached.
+ * also has, after the phone, its route when the clinic cannot be reached, and then, last, the signs
+ * that need help straight away with the phone again: nothing about "today" follows them (clinical
+ * re-read 4, U1).
  */
 export function renderCareCards(s: AftercareContent, level: number, cards: CareCardText[], phone: unknown): TemplateResult {
   return html`<div class="cards">
@@ -21,9 +22,9 @@ export function renderCareCards(s: AftercareContent, level: number, cards: CareC
             <ul>
               ${card.signs.map((sign) => html`<li>${sign}</li>`)}
             </ul>
-            ${card.straightAway ? html`<p class="straight-away"><strong>${card.straightAway}</strong></p>` : nothing}
             ${card.actions.map((action) => html`<p>${action}</p>`)} ${card.level !== 'emergency' ? phone : nothing}
             ${card.fallback ? html`<p>${card.fallback}</p>` : nothing}
+            ${card.straightAway ? html`<p class="straight-away"><strong>${card.straightAway}</strong></p>${phone}` : nothing}
           </div>
         </div>`,
       )}

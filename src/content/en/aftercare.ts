@@ -113,7 +113,7 @@ export const aftercareEn: AftercareContent = {
         'Lie down flat. If it is hard to breathe, sit up.',
         'If it is an allergic reaction and you still feel unwell after 5 minutes, use a second pen.',
         'If someone faints and cannot be woken, call for them.',
-        'If your sight changes or your face drops, call now. Tell them you had injections, and where.',
+        'If your sight changes or your face drops, call now. Tell them you had injections, and where on your body.',
         'This could be a severe allergic reaction (anaphylaxis), or a blocked blood vessel.',
       ],
     },

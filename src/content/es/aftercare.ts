@@ -120,7 +120,7 @@ export const aftercareEs: AftercareContent = {
         'Acuéstese boca arriba. Si le cuesta respirar, siéntese.',
         'Si es una reacción alérgica y sigue mal después de 5 minutos, use un segundo autoinyector.',
         'Si alguien se desmaya y no se le puede despertar, llame en su lugar.',
-        'Si cambia su vista o se le cae un lado de la cara, llame ahora. Diga que le pusieron inyecciones y dónde.',
+        'Si nota cambios en la vista o se le cae un lado de la cara, llame ahora. Diga que le pusieron inyecciones y en qué parte del cuerpo.',
         'Podría ser una reacción alérgica grave (anafilaxia) o un vaso sanguíneo tapado.',
       ],
     },

@@ -124,12 +124,12 @@ export const aftercareFr: AftercareContent = {
         'un côté de votre visage s’affaisse, un bras devient faible, ou vous avez du mal à parler',
       ],
       actions: [
-        'Si vous pensez à une réaction allergique grave et avez un stylo d’adrénaline (auto-injecteur), utilisez-le d’abord. ' +
+        'Si vous pensez que c’est une réaction allergique grave et que vous avez un stylo d’adrénaline (auto-injecteur), utilisez-le d’abord. ' +
           'Puis appelez, même si vous commencez à aller mieux.',
         'Allongez-vous à plat. Si vous avez du mal à respirer, asseyez-vous.',
         'Si c’est une réaction allergique et que vous allez toujours mal après 5 minutes, utilisez un deuxième stylo.',
         'Si une personne s’évanouit et ne se réveille pas, appelez pour elle.',
-        'Si votre vue change ou si votre visage s’affaisse, appelez tout de suite. Dites que vous avez eu des injections, et à quel endroit.',
+        'Si votre vue change ou si un côté de votre visage s’affaisse, appelez tout de suite. Dites qu’on vous a fait des injections, et à quel endroit du corps.',
         'Cela peut être une réaction allergique grave (choc anaphylactique), ou un vaisseau sanguin bouché.',
       ],
     },

@@ -109,10 +109,10 @@ export const aftercareIt: AftercareContent = {
         'Le si gonfiano all’improvviso labbra, lingua, gola o viso',
         'fa fatica a respirare, o il respiro è rumoroso o molto veloce',
         'sente la gola chiusa, o fa fatica a deglutire',
-        'labbra, lingua o la pelle di tutto il corpo diventano bluastre, grigie o pallide',
+        'le labbra, la lingua o la pelle di tutto il corpo diventano bluastre, grigie o pallide',
         'all’improvviso ha una forte confusione, molta sonnolenza, o si sente svenire',
         'la vista cambia all’improvviso, si annebbia o si oscura',
-        'un lato del viso si abbassa, un braccio è debole, o parla in modo confuso',
+        'un lato del viso si abbassa, un braccio è debole, o parla in modo impastato o confuso',
       ],
       actions: [
         'Se pensa che sia una reazione allergica grave e ha una penna di adrenalina (autoiniettore), la usi per prima cosa. ' +
@@ -120,7 +120,7 @@ export const aftercareIt: AftercareContent = {
         'Si sdrai in piano. Se fa fatica a respirare, si sieda.',
         'Se è una reazione allergica e dopo 5 minuti sta ancora male, usi una seconda penna.',
         'Se qualcuno sviene e non si sveglia, chiami i soccorsi per questa persona.',
-        'Se la vista cambia o un lato del viso si abbassa, chiami subito. Dica che ha fatto delle iniezioni, e in quale zona.',
+        'Se la vista cambia o un lato del viso si abbassa, chiami subito. Dica che ha fatto delle iniezioni, e in quale zona del corpo.',
         'Potrebbe essere una reazione allergica grave (shock anafilattico), o un vaso sanguigno ostruito.',
       ],
     },

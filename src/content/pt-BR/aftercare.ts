@@ -120,7 +120,7 @@ export const aftercarePtBR: AftercareContent = {
         'Deite-se de costas. Se for difícil respirar, sente-se.',
         'Se for uma reação alérgica e você ainda estiver mal depois de 5 minutos, use uma segunda caneta.',
         'Se alguém desmaiar e não acordar, ligue por essa pessoa.',
-        'Se a sua visão mudar ou um lado do rosto cair, ligue agora. Diga que você tomou injeções, e onde.',
+        'Se a sua visão mudar ou um lado do rosto cair, ligue agora. Diga que você tomou injeções, e em que parte do corpo.',
         'Pode ser uma reação alérgica grave (choque anafilático) ou um vaso sanguíneo entupido.',
       ],
     },

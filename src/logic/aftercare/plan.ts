@@ -185,9 +185,13 @@ export function careCards(cards: AftercareContent['cards'], numbers: CareCardNum
   });
 }
 
-/** A care card as plain text, for the calendar file and anything else that is not the page. */
+/**
+ * A care card as plain text, for the calendar file and anything else that is not the page, in the
+ * page's order: heading, signs, actions, the route when the clinic cannot be reached, and last the
+ * signs that need help straight away.
+ */
 export function careCardText(card: CareCardText): string {
-  return [`${card.prefix} ${card.heading}`, ...card.signs.map((sign) => `- ${sign}`), card.straightAway, ...card.actions, card.fallback]
+  return [`${card.prefix} ${card.heading}`, ...card.signs.map((sign) => `- ${sign}`), ...card.actions, card.fallback, card.straightAway]
     .filter(Boolean)
     .join('\n');
 }
