@@ -6,17 +6,11 @@
  * `npx meso-widgets prerender page.html` runs `prerender` from a shell.
  * @packageDocumentation
  */
-// @lit-labs/ssr first: it installs the DOM shim the element classes need in Node.
-import {render} from '@lit-labs/ssr';
-import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html, unsafeStatic} from 'lit/static-html.js';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
-import {MesoAftercare} from './aftercare.js';
-import {MesoEligibility} from './eligibility.js';
-import {MesoVsFiller} from './vs-filler.js';
 import {isJsonBlockType, parseConfigBlock} from './shared/config.js';
-import {loadLocalePack, packFor} from './shared/locale-loader.js';
-import {localePack} from './shared/locale-packs.js';
+import {isWidgetTag, PrerenderError, renderNow, usePack, WIDGETS, type WidgetTag} from './ssr/render.js';
+
+export {PrerenderError, WIDGETS, type WidgetTag};
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -25,16 +19,6 @@ type Template = DefaultTreeAdapterMap['template'];
 /** The children of an element; a `<template>`'s are in its content. */
 const childrenOf = (node: Node): Node[] =>
   'tagName' in node && node.tagName === 'template' ? (node as Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
-
-/** The tags `prerender` knows, with their classes. */
-export const WIDGETS = {
-  'meso-eligibility': MesoEligibility,
-  'meso-aftercare': MesoAftercare,
-  'meso-vs-filler': MesoVsFiller,
-} as const;
-
-/** A tag `prerender` renders. */
-export type WidgetTag = keyof typeof WIDGETS;
 
 /** Options of `prerender` and `renderWidget`. */
 export interface PrerenderOptions {
@@ -45,16 +29,6 @@ export interface PrerenderOptions {
    */
   now?: string;
 }
-
-/** Bad input to `prerender`: the message says what and where (line and column). */
-export class PrerenderError extends Error {
-  override name = 'PrerenderError';
-}
-
-/** Lit's hydration markers: comments only a hydrating client reads. A clean client render does not. */
-const LIT_MARKERS = /<!--(?:\/?lit-part[^>]*|lit-node \d+|\?)-->/g;
-
-const isWidgetTag = (tag: string): tag is WidgetTag => Object.hasOwn(WIDGETS, tag);
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -80,54 +54,13 @@ export async function renderWidget(
   const keys = WIDGETS[tag].configKeys;
   const unknown = Object.keys(config).filter((key) => !keys.includes(key));
   if (unknown.length) throw new PrerenderError(`<${tag}> takes no ${unknown.map((key) => `"${key}"`).join(', ')} (known: ${keys.join(', ')})`);
-  const name = unsafeStatic(tag);
-  const attrs = unsafeStatic(
-    Object.entries(attributes)
-      .map(([key, value]) => `${key}="${escapeAttribute(value)}"`)
-      .join(' '),
-  );
   // An empty `lang` is no `lang`, as in the browser: the nearest ancestor's applies.
   const ownLang = attributes.lang?.trim();
   await usePack(ownLang || options.lang || '');
   const props: Record<string, unknown> = {...config};
   if (options.now && tag === 'meso-aftercare' && !('now' in attributes)) props.now = options.now;
   if (options.lang && !ownLang) props.lang = options.lang;
-  const problems: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => problems.push(args.map(String).join(' '));
-  let out: string;
-  try {
-    out = await collectResult(render(html`<${name} ${attrs} .__mesoProps=${props}></${name}>`));
-  } finally {
-    console.warn = warn;
-  }
-  if (problems.length) throw new PrerenderError(problems.join('\n'));
-  // Lit's markers serve hydration, which the widgets do not need; line breaks in styles serve no one.
-  return out.replace(LIT_MARKERS, '').replace(/<style>([^<]*)<\/style>/g, (_, css: string) => `<style>${css.replace(/\s*\n\s*/g, ' ').trim()}</style>`);
-}
-
-/**
- * Registers the translation pack a widget in `lang` uses, once: the pack file `locales/<tag>.js`
- * of this package, as the browser loads it. English and languages without a pack need none.
- */
-async function usePack(lang: string): Promise<void> {
-  const pack = packFor(lang);
-  if (!pack || localePack(pack)) return;
-  try {
-    await loadLocalePack(pack);
-  } catch (error) {
-    throw new PrerenderError(`cannot load the "${pack}" translation: ${(error as Error).message}`);
-  }
-}
-
-// The SSR renderer sets bound properties one by one; this one spreads the JSON block's values.
-for (const ctor of Object.values(WIDGETS)) {
-  Object.defineProperty(ctor.prototype, '__mesoProps', {
-    configurable: true,
-    set(this: Record<string, unknown>, values: Record<string, unknown>) {
-      Object.assign(this, values);
-    },
-  });
+  return renderNow(tag, attributes, props);
 }
 
 /** Where a node starts in the source, for error messages. */
