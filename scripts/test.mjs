@@ -14,6 +14,8 @@ const steps = [
   // README blocks that quote a consumer app's file are that file.
   ['quoted app files', 'node', ['scripts/check-doc-files.mjs']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  // The layers of src/ (ARCHITECTURE.md): who may import whom, and no import circle.
+  ['structure', 'npm', ['run', '--silent', 'lint:structure']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   // Readability per widget (Flesch–Kincaid grade ≤ 6, ≤ 20 words a sentence); prints the figures.
   ['content', 'node', ['scripts/check-content.mjs']],

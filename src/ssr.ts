@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
-import {isJsonBlockType, parseConfigBlock} from './shared/config.js';
+import {isJsonBlockType, parseConfigBlock} from './logic/config.js';
 import {isWidgetTag, PrerenderError, renderNow, usePack, WIDGETS, type WidgetTag} from './ssr/render.js';
 
 export {PrerenderError, WIDGETS, type WidgetTag};
