@@ -25,7 +25,9 @@
 // they run side by side, then the apps' checks run in parallel (MESO_CONSUMER_JOBS at once, default:
 // the number of CPU cores, at least 2). A framework that needs a newer Node than the one running this
 // script gets it from npm: the app's `node` devDependency puts that Node first on its scripts' PATH.
-// Usage: node scripts/test-consumers.mjs [--only=react-ts,next,…] [--keep]
+// Usage: node scripts/test-consumers.mjs [--only=react-ts,next,…] [--keep] [--reuse=<kept folder>]
+// (`--keep` leaves the installed apps in a temporary folder; `--reuse=` runs the checks again on
+// them, with no pack and no install: for working on an app.)
 // Needs the npm registry (the fixtures' own dependencies) and Chromium. Builds dist/ if missing.
 import {spawn} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, rmSync} from 'node:fs';
@@ -44,7 +46,8 @@ if (unknown.length) {
   process.exit(2);
 }
 const fixtures = FIXTURES.filter((name) => !only || only.includes(name));
-const keep = process.argv.includes('--keep');
+const reuse = process.argv.find((arg) => arg.startsWith('--reuse='))?.slice('--reuse='.length);
+const keep = process.argv.includes('--keep') || Boolean(reuse);
 const jobs = Math.max(2, Number(process.env.MESO_CONSUMER_JOBS) || availableParallelism());
 const NPM_CACHE = process.env.npm_config_cache || join(homedir(), '.npm');
 const started = Date.now();
@@ -424,35 +427,37 @@ if (!existsSync('dist/index.js') || !existsSync('dist/integrations/jsx.d.ts')) {
   console.log('  building the package first (npm run build)');
   await run('npm', ['run', '--silent', 'build']);
 }
-const work = mkdtempSync(join(tmpdir(), 'meso-consumers-'));
-let tarball = '';
-await step('package', 'npm pack', async () => {
-  const output = await run('npm', ['pack', '--silent', '--pack-destination', work]);
-  tarball = join(work, output.trim().split('\n').pop());
-  return tarball;
-});
+const work = reuse ? resolve(reuse) : mkdtempSync(join(tmpdir(), 'meso-consumers-'));
+const installed = new Set(reuse ? fixtures.filter((name) => existsSync(join(work, name))) : []);
+if (!reuse) {
+  let tarball = '';
+  await step('package', 'npm pack', async () => {
+    const output = await run('npm', ['pack', '--silent', '--pack-destination', work]);
+    tarball = join(work, output.trim().split('\n').pop());
+    return tarball;
+  });
 
-const BUILD_OUTPUT = /[\\/](node_modules|dist|build|\.next|\.nuxt|\.output|\.svelte-kit|\.astro)$/;
-for (const name of fixtures) {
-  cpSync(join(ROOT, 'test/consumers', name), join(work, name), {recursive: true, filter: (path) => !BUILD_OUTPUT.test(path)});
+  const BUILD_OUTPUT = /[\\/](node_modules|dist|build|\.next|\.nuxt|\.output|\.svelte-kit|\.astro)$/;
+  for (const name of fixtures) {
+    cpSync(join(ROOT, 'test/consumers', name), join(work, name), {recursive: true, filter: (path) => !BUILD_OUTPUT.test(path)});
+  }
+
+  // Installs are network-bound: run them side by side.
+  await Promise.all(
+    fixtures.map((name) =>
+      step(name, name === 'html' ? 'unpack the tarball' : 'npm ci + the tarball', async () => {
+        const cwd = join(work, name);
+        if (name === 'html') {
+          await run('tar', ['-xzf', tarball, '-C', cwd]);
+        } else {
+          await run('npm', ['ci'], {cwd});
+          await run('npm', ['install', '--no-save', tarball], {cwd});
+        }
+        installed.add(name);
+      }),
+    ),
+  );
 }
-
-// Installs are network-bound: run them side by side.
-const installed = new Set();
-await Promise.all(
-  fixtures.map((name) =>
-    step(name, name === 'html' ? 'unpack the tarball' : 'npm ci + the tarball', async () => {
-      const cwd = join(work, name);
-      if (name === 'html') {
-        await run('tar', ['-xzf', tarball, '-C', cwd]);
-      } else {
-        await run('npm', ['ci'], {cwd});
-        await run('npm', ['install', '--no-save', tarball], {cwd});
-      }
-      installed.add(name);
-    }),
-  ),
-);
 
 const browser = fixtures.some((name) => name !== 'node') ? await launchChromium() : null;
 try {
