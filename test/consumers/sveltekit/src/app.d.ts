@@ -1,3 +1,4 @@
+/// <reference types="meso-widgets/svelte" />
 // See https://svelte.dev/docs/kit/types#app.d.ts
 // for information about these interfaces
 declare global {
