@@ -206,9 +206,12 @@ function jsxGluePlugin() {
       // detail wrapped twice (`CustomEvent<CustomEvent<…>>`), `bind:` objects and undeclared types.
       writeFileSync(`${OUT}/svelte.d.ts`, svelteGlue(elements));
       // custom-element-vuejs-integration wraps an event type that is already `CustomEvent<…>` once
-      // more, and does not import the detail types it names.
+      // more, and does not import the detail types it names. Vue's type checker reads `@meso-book`
+      // as the prop `onMesoBook`: each `onmeso-…` handler gets that name too, so handlers are checked.
       const vueFile = `${OUT}/vue.d.ts`;
-      const vue = readFileSync(vueFile, 'utf8').replace(/CustomEvent<CustomEvent<(\w+)>>/g, 'CustomEvent<$1>');
+      const vue = readFileSync(vueFile, 'utf8')
+        .replace(/CustomEvent<CustomEvent<(\w+)>>/g, 'CustomEvent<$1>')
+        .replace(/^( *)"on(meso-[a-z-]+)"\?: (\(e: CustomEvent<\w+>\) => void);$/gm, (line, indent, event, type) => `${line}\n${indent}on${pascal(event)}?: ${type};`);
       const details = [...new Set([...vue.matchAll(/CustomEvent<(\w+Detail)>/g)].map((match) => match[1]))].sort();
       const classes = `from "${ELEMENT_TYPES}";`;
       if (!vue.includes(classes)) throw new Error(`${vueFile}: no import of the element classes; update meso-jsx-glue`);

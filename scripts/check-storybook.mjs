@@ -37,9 +37,9 @@ const PAGES = [
  */
 const APP_FILES = {
   'guide-nextjs': ['next/app/page.tsx', 'next/app/compare-and-book.tsx', 'next/app/tags/page.tsx', 'next/app/tags/clinic-widgets.tsx', 'next/app/tags/aftercare-plan.tsx', 'next/app/type-checks.tsx'],
-  'guide-astro': ['astro/src/pages/index.astro'],
-  'guide-nuxt': ['nuxt/nuxt.config.ts', 'nuxt/app.vue', 'nuxt/plugins/meso-widgets.client.ts', 'nuxt/server/plugins/meso-widgets.ts'],
-  'guide-sveltekit': ['sveltekit/src/routes/+layout.svelte', 'sveltekit/src/routes/+page.svelte', 'sveltekit/src/hooks.server.ts'],
+  'guide-astro': ['astro/src/pages/index.astro', 'astro/src/type-checks.ts'],
+  'guide-nuxt': ['nuxt/nuxt.config.ts', 'nuxt/app.vue', 'nuxt/plugins/meso-widgets.client.ts', 'nuxt/server/plugins/meso-widgets.ts', 'nuxt/components/TypeChecks.vue'],
+  'guide-sveltekit': ['sveltekit/src/routes/+layout.svelte', 'sveltekit/src/routes/+page.svelte', 'sveltekit/src/hooks.server.ts', 'sveltekit/src/lib/type-checks.ts'],
   'guide-react': ['react-ts/src/App.tsx', 'react-ts/src/main.tsx', 'react-ts/src/TypeErrors.tsx'],
   'guide-vue': ['vue-ts/src/App.vue', 'vue-ts/src/main.ts', 'vue-ts/vite.config.ts', 'vue-ts/src/TypeErrors.vue'],
   'guide-html': ['html/index.html', 'html/worker.js'],
