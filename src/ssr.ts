@@ -178,8 +178,9 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
     }
     const shadowStart = rendered.indexOf('<template shadowroot');
     const shadowEnd = rendered.lastIndexOf(`</${tag}>`);
-    // Attributes the element reflects (theme, layout, view), so the static copy styles like the live
-    // one: added when missing, and rewritten when the element tidied the value (` DARK ` → `dark`).
+    // Attributes the element reflects (theme, layout, view) when set, so the static copy styles like
+    // the live one: rewritten when the element tidied the value (` DARK ` → `dark`). A default is
+    // never written, on the server or in the browser, so frameworks that hydrate see no difference.
     const reflected = [...rendered.slice(0, shadowStart).matchAll(/\s([a-z][\w-]*)="([^"]*)"/g)];
     const added = reflected
       .filter(([, name]) => !(name in attributes))

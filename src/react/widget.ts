@@ -25,7 +25,7 @@ const HOST_PROPS = new Set(['children', 'localName', 'ref', 'style', 'className'
  * - On a server (React's server renderer in Node), it renders the element with @lit-labs/ssr into a
  *   declarative shadow root inside the tag, so the widget's content is in the HTML, once, before
  *   any script; in the browser the element takes that static copy over in place. The host
- *   attributes the element reflects (`theme`, `layout`, `view`) come with it. A widget that cannot
+ *   attributes the element reflects (`theme`, `layout`, `view`, only when set) come with it. A widget that cannot
  *   be rendered on the server (a refused value) is sent as the bare tag, and the browser says why.
  */
 export function widget<I extends HTMLElement, E extends Events>(
