@@ -1,7 +1,10 @@
 /**
- * The core of server rendering, shared by `meso-widgets/ssr` and the React components' server
- * render: one element rendered with `@lit-labs/ssr`, synchronously, and the translation packs it
- * needs. Not a public entry.
+ * The core of server rendering, shared by `meso-widgets/ssr` (`renderWidget`, `prerender`) and the
+ * React components' server render: the widgets' classes, the allow-list of what a widget takes
+ * (its documented attributes, as text, and its configuration keys), one element rendered with
+ * `@lit-labs/ssr` synchronously and tidied by parse5, and the translation packs it needs. Every
+ * path to the renderer goes through `checkWidgetInput`, so each refuses the same input. Not a
+ * public entry.
  * @packageDocumentation
  */
 // @lit-labs/ssr first: it installs the DOM shim the element classes need in Node.
@@ -11,8 +14,12 @@ import {html, unsafeStatic} from 'lit/static-html.js';
 import {MesoAftercare} from '../aftercare.js';
 import {MesoEligibility} from '../eligibility.js';
 import {MesoVsFiller} from '../vs-filler.js';
+import {isPlainObject} from '../logic/config.js';
 import {loadLocalePack, packFor} from '../shared/locale-loader.js';
 import {localePack} from '../shared/locale-packs.js';
+import {escapeAttribute} from './html-tree.js';
+import {describe, PrerenderError} from './options.js';
+import {relativeUrls, tidyRendered} from './rendered.js';
 
 /** The tags `prerender` knows, with their classes. */
 export const WIDGETS = {
@@ -24,17 +31,46 @@ export const WIDGETS = {
 /** A tag `prerender` renders. */
 export type WidgetTag = keyof typeof WIDGETS;
 
-export const isWidgetTag = (tag: string): tag is WidgetTag => Object.hasOwn(WIDGETS, tag);
+export const isWidgetTag = (tag: unknown): tag is WidgetTag => typeof tag === 'string' && Object.hasOwn(WIDGETS, tag);
 
-/** Bad input to `prerender`: the message says what and where (line and column). */
-export class PrerenderError extends Error {
-  override name = 'PrerenderError';
+const unknownTag = (tag: unknown) => new PrerenderError(`unknown element <${String(tag)}> (known: ${Object.keys(WIDGETS).join(', ')})`);
+
+/**
+ * The documented attributes of a widget, as `custom-elements.json` lists them: every reactive
+ * property of the element class that has an attribute. `renderWidget` takes only these.
+ */
+export function widgetAttributes(tag: WidgetTag): readonly string[] {
+  if (!isWidgetTag(tag)) throw unknownTag(tag);
+  // Lit's `observedAttributes` finalizes the class and lists the attribute of each reactive property.
+  return (WIDGETS[tag] as unknown as {observedAttributes: string[]}).observedAttributes;
 }
 
-/** Lit's hydration markers: comments only a hydrating client reads. A clean client render does not. */
-const LIT_MARKERS = /<!--(?:\/?lit-part[^>]*|lit-node \d+|\?)-->/g;
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/**
+ * The allow-list every server render passes: a known tag; `attributes` an object of the element's
+ * documented attributes only, each with a string value; `config` an object of its configuration
+ * keys only (`content`, `rules`, `durations`; their values are checked by the element). Throws
+ * `PrerenderError` saying what is wrong.
+ */
+export function checkWidgetInput(tag: unknown, attributes: unknown, config: unknown): asserts tag is WidgetTag {
+  if (!isWidgetTag(tag)) throw unknownTag(tag);
+  if (!isPlainObject(attributes)) throw new PrerenderError(`<${tag}>: expected the attributes as an object, not ${describe(attributes)}`);
+  if (!isPlainObject(config)) throw new PrerenderError(`<${tag}>: expected the configuration as an object, not ${describe(config)}`);
+  const documented = widgetAttributes(tag);
+  const names = Object.keys(attributes);
+  const undocumented = names.filter((name) => !documented.includes(name));
+  if (undocumented.length) {
+    throw new PrerenderError(
+      `<${tag}> has no attribute ${undocumented.map((name) => JSON.stringify(name)).join(', ')} (documented: ${documented.join(', ')})`,
+    );
+  }
+  const notText = names.filter((name) => typeof attributes[name] !== 'string');
+  if (notText.length) {
+    throw new PrerenderError(`<${tag}>: the value of ${notText.map((name) => `"${name}" is ${describe(attributes[name])}`).join(', ')}; expected a string`);
+  }
+  const keys = WIDGETS[tag].configKeys;
+  const unknown = Object.keys(config).filter((key) => !keys.includes(key));
+  if (unknown.length) throw new PrerenderError(`<${tag}> takes no ${unknown.map((key) => `"${key}"`).join(', ')} (known: ${keys.join(', ')})`);
+}
 
 // The SSR renderer sets bound properties one by one; this one spreads a whole object of them.
 for (const ctor of Object.values(WIDGETS)) {
@@ -47,16 +83,18 @@ for (const ctor of Object.values(WIDGETS)) {
 }
 
 /**
- * Renders `<tag>` with `attributes` and then `properties` set, and returns its HTML: the start tag
- * (with the attributes the element reflects), a `<template shadowrootmode="open">` with its styles
- * and content, and the end tag. The language's pack must be registered (`usePack`). What the
- * element reports (one `console.warn` per refused value in a browser) is thrown as `PrerenderError`.
+ * Renders `<tag>` with `attributes` (checked by `checkWidgetInput`) and then `properties` set, and
+ * returns its HTML, tidied (`tidyRendered`): the start tag (with the attributes the element
+ * reflects), a `<template shadowrootmode="open">` with its styles and content, and the end tag. The
+ * language's pack must be registered (`usePack`). What the element reports (one `console.warn` per
+ * refused value in a browser), and any error of the renderer, is thrown as `PrerenderError`.
  */
-export function renderNow(tag: WidgetTag, attributes: Record<string, string>, properties: Record<string, unknown>): string {
+export function renderChecked(tag: WidgetTag, attributes: Record<string, string>, properties: Record<string, unknown>): string {
   const name = unsafeStatic(tag);
+  // Only documented names (checked by `checkWidgetInput`) reach the markup; values are escaped.
   const attrs = unsafeStatic(
-    Object.entries(attributes)
-      .map(([key, value]) => `${key}="${escapeAttribute(value)}"`)
+    Object.keys(attributes)
+      .map((key) => `${key}="${escapeAttribute(attributes[key])}"`)
       .join(' '),
   );
   const problems: string[] = [];
@@ -65,12 +103,13 @@ export function renderNow(tag: WidgetTag, attributes: Record<string, string>, pr
   let out: string;
   try {
     out = collectResultSync(render(html`<${name} ${attrs} .__mesoProps=${properties}></${name}>`));
+  } catch (error) {
+    throw new PrerenderError(`<${tag}> could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     console.warn = warn;
   }
   if (problems.length) throw new PrerenderError(problems.join('\n'));
-  // Lit's markers serve hydration, which the widgets do not need; line breaks in styles serve no one.
-  return out.replace(LIT_MARKERS, '').replace(/<style>([^<]*)<\/style>/g, (_, css: string) => `<style>${css.replace(/\s*\n\s*/g, ' ').trim()}</style>`);
+  return tidyRendered(out, relativeUrls(attributes));
 }
 
 /** Packs being loaded, so that every render waiting for one waits for the same promise. */

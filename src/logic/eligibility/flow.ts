@@ -29,6 +29,9 @@ export function checkLayout(input: string): CheckedAttribute<Layout> {
   return {value: 'steps', problem: `"${input}" is not one of ${LAYOUTS.join(', ')}; using steps`};
 }
 
+/** The steps the progress caption counts: the goals and each health question, or the list layout's page of them. */
+const askedSteps = (steps: readonly string[]): string[] => steps.filter((id) => id === 'goals' || id === 'questions' || isQuestion(id));
+
 /**
  * Where a question step is in the flow, or null for the other steps. In the steps layout each
  * question is a step ("Question n of total", `unit: 'question'`); in the list layout the goals and
@@ -39,7 +42,7 @@ export function questionProgress(
   steps: readonly string[],
   step: string,
 ): {n: number; total: number; unit: 'question' | 'page'} | null {
-  const asked: string[] = steps.filter((id) => id === 'goals' || id === 'questions' || isQuestion(id));
+  const asked = askedSteps(steps);
   const n = asked.indexOf(step);
   if (n === -1) return null;
   return {n: n + 1, total: asked.length, unit: steps.includes('questions') ? 'page' : 'question'};
@@ -47,8 +50,9 @@ export function questionProgress(
 
 /**
  * The detail of `meso-eligibility-step` on arriving at `step`: its place among every screen
- * (`index`/`total`, from 0), and the visible "Question n of m" (`question` is null where no such
- * caption shows; `questions` counts the goals and each health question asked).
+ * (`index`/`total`, from 0), and the visible caption's "n of m" (`question` is null where no such
+ * caption shows; `questions` is its `m`: the goals and each health question asked, or in the list
+ * layout its two pages, as "Page n of 2" shows).
  */
 export function stepDetail(steps: readonly string[], step: string): EligibilityStepDetail {
   return {
@@ -56,7 +60,7 @@ export function stepDetail(steps: readonly string[], step: string): EligibilityS
     index: steps.indexOf(step),
     total: steps.length,
     question: questionProgress(steps, step)?.n ?? null,
-    questions: steps.filter((id) => id === 'goals' || isQuestion(id)).length,
+    questions: askedSteps(steps).length,
   };
 }
 
