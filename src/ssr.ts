@@ -22,6 +22,7 @@ import {
   foreignRoot,
   HTML_NAMESPACE,
   inheritedLang,
+  isDocument,
   isSelfClosing,
   textOf,
   where,
@@ -88,14 +89,13 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
   if (source.length > limits.maxInputLength) {
     throw new PrerenderError(`the input has ${source.length} characters, more than maxInputLength (${limits.maxInputLength})`, {limit: 'maxInputLength'});
   }
-  const isDocument = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(source.replace(/^\uFEFF/, ''));
   // A tag cut off by the end of the input would silently vanish from the page: refuse it instead.
   let cutOff: {code: string; startLine: number; startCol: number} | undefined;
   const onParseError = (error: {code: string; startLine: number; startCol: number}) => {
     if (/^eof-in-(tag|comment|doctype|cdata)$/.test(error.code)) cutOff ??= error;
   };
   const parseOptions = {sourceCodeLocationInfo: true, onParseError, treeAdapter: depthLimitedAdapter(limits.maxDepth)};
-  const tree: Node = isDocument ? parse(source, parseOptions) : parseFragment(source, parseOptions);
+  const tree: Node = isDocument(source) ? parse(source, parseOptions) : parseFragment(source, parseOptions);
   if (cutOff) {
     const inside = cutOff.code.slice('eof-in-'.length);
     throw new PrerenderError(`the input ends inside a ${inside === 'cdata' ? 'CDATA section' : inside} (line ${cutOff.startLine}, column ${cutOff.startCol}): is a "${inside === 'comment' ? '-->' : '>'}" missing?`);

@@ -95,6 +95,18 @@ describe('prerender()', () => {
 });
 
 describe('prerender() in the page language', () => {
+  it('reads a whole document as a browser does, after any comments: its <html lang> applies', async () => {
+    // `<!-->` and `--!>` end a comment in HTML; a byte order mark and blank lines may come first.
+    for (const start of ['<!doctype html><html lang="fr">', '\uFEFF\n<!-- a --> <!-- b -->\n<HTML LANG=fr>', '<!--><html lang="fr">', '<!-- x --!><html\tlang="fr">']) {
+      const out = await prerender(`${start}<body><meso-vs-filler></meso-vs-filler></body></html>`);
+      assert.match(visibleText(out), /Mésothérapie ou acide hyaluronique\s\?/, JSON.stringify(start));
+      assert.ok(out.startsWith(start), 'the start of the page is kept as it was');
+    }
+    // A fragment (text or an element first) has no <html> of its own: English unless a lang is nearer.
+    const fragment = await prerender('<p>x</p><meso-vs-filler></meso-vs-filler>');
+    assert.match(visibleText(fragment), /Mesotherapy or dermal fillers\?/);
+  });
+
   it('renders each widget in its language: its own lang, the nearest ancestor, or the page', async () => {
     const out = await prerender(`<!doctype html>
 <html lang="fr"><body>
