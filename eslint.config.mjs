@@ -22,12 +22,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'bin/**/*.js', 'src/cli.ts', 'src/ssr.ts', '*.config.mjs', '.ci/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.js', '*.cjs'],
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'bin/**/*.js', 'src/cli.ts', 'src/ssr.ts', 'src/ssr/**/*.ts', 'src/react/ssr.ts', '*.config.mjs', '.ci/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.js', '*.cjs'],
     languageOptions: {globals: {...globals.node}},
   },
   {
     // Static tag names through lit/static-html are how SSR renders any element; not a Lit template mistake.
-    files: ['bench/ssr.mjs', 'src/ssr.ts'],
+    files: ['bench/ssr.mjs', 'src/ssr.ts', 'src/ssr/render.ts'],
     rules: {'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off'},
   },
   {

@@ -25,6 +25,9 @@ const entries = {
   'classes/vs-filler': 'src/classes/vs-filler.ts',
   logic: 'src/logic.ts',
   react: 'src/react.ts',
+  // What `#meso-react-ssr` (package.json `imports`) resolves to: in Node, and everywhere else.
+  'react/ssr': 'src/react/ssr.ts',
+  'react/no-ssr': 'src/react/no-ssr.ts',
   // Node only: server rendering (meso-widgets/ssr) and the `meso-widgets` command.
   ssr: 'src/ssr.ts',
   cli: 'src/cli.ts',
@@ -57,7 +60,7 @@ function packsDirFromOutput() {
   };
 }
 
-/** Pack entries are imported for their side effect only: their types say so. */
+/** Pack entries and the loader are imported for their side effect only: their types say so. */
 function packTypes() {
   return {
     name: 'meso-pack-types',
@@ -105,7 +108,10 @@ export default [
   // npm build: ES modules with Lit left as a dependency, plus .d.ts files.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^node:/, /^react(\/|$)/],
+    // dist/react.js gets its 'use client' back from `banner` below.
+    onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use client"') ? undefined : warn(warning)),
+    // `#meso-react-ssr` stays a bare import: package.json `imports` picks the Node or the browser file.
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^node:/, /^react(\/|$)/, /^#meso-/],
     plugins: [
       nodeResolve(),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: false, declarationDir: 'dist/types', outDir: 'dist'}),
@@ -121,6 +127,9 @@ export default [
       // (only `__decorate` survives tree-shaking) and kept out of a `node_modules` folder, which
       // npm would leave out of the tarball. The package then imports nothing but Lit.
       entryFileNames: ({name}) => `${name.replace(/^.*node_modules\/tslib\/.*$/, 'shared/tslib')}.js`,
+      // The React components are a client module for React Server Components: rollup drops
+      // module-level directives, so the build writes it back at the top of dist/react.js.
+      banner: (chunk) => (chunk.fileName === 'react.js' ? "'use client';" : ''),
     },
   },
   // The one-file bundle for <script type="module">: Lit inlined, minified, no bare imports. Then one
@@ -136,6 +145,7 @@ export default [
       minifyCssLiterals(),
       minifyHtmlLiterals(),
       terser(browserTerserOptions()),
+      packTypes(),
     ],
     output: {
       dir: 'dist',

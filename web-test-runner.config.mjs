@@ -5,6 +5,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {assistivePlugin} from './scripts/assistive-plugin.mjs';
+import {heightsPlugin} from './scripts/heights-plugin.mjs';
 import {CHROMIUM_ARGS, requireBrowsers, selectedEngines} from './scripts/browsers.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {progressReporter} from './scripts/progress-reporter.mjs';
@@ -121,6 +122,8 @@ export default {
       largeFont: firefoxLargeFont ? {launcher: firefoxLargeFont, size: FIREFOX_FONT_SIZE} : undefined,
       update: process.env.MESO_UPDATE_TRANSCRIPTS === '1',
     }),
+    // The heights the docs give (test/heights.test.ts); MESO_UPDATE_HEIGHTS=1 records new ones.
+    heightsPlugin({update: process.env.MESO_UPDATE_HEIGHTS === '1'}),
   ],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,

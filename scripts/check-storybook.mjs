@@ -5,7 +5,7 @@
 // Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
 // The clinical review sheet is also printed to A4 (screenshots/review-sheet.pdf with --screenshots):
 // the check fails when any text or table would be cut off at the printed page width.
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
 import {launchChromium} from './browsers.mjs';
 import {serve} from './serve.mjs';
 
@@ -22,9 +22,32 @@ const PAGES = [
   ['guide-cms', '?path=/docs/guides-embedding-in-a-cms--docs'],
   ['guide-review-sheet', '?path=/story/guides-clinical-review-sheet--sheet'],
   ['guide-events', '?path=/docs/guides-events-and-analytics--docs'],
+  ['guide-getting-started', '?path=/docs/guides-getting-started--docs'],
+  ['guide-nextjs', '?path=/docs/guides-frameworks-next-js--docs'],
+  ['guide-astro', '?path=/docs/guides-frameworks-astro--docs'],
+  ['guide-nuxt', '?path=/docs/guides-frameworks-nuxt--docs'],
+  ['guide-sveltekit', '?path=/docs/guides-frameworks-sveltekit--docs'],
+  ['guide-react', '?path=/docs/guides-frameworks-react--docs'],
+  ['guide-vue', '?path=/docs/guides-frameworks-vue--docs'],
+  ['guide-html', '?path=/docs/guides-frameworks-html--docs'],
 ];
+/**
+ * The framework guides show the files of the consumer apps (imported with `?raw`): each page must
+ * show every one of these files whole, so a guide cannot drift from the app CI builds.
+ */
+const APP_FILES = {
+  'guide-nextjs': ['next/app/page.tsx', 'next/app/compare-and-book.tsx', 'next/app/tags/page.tsx', 'next/app/tags/clinic-widgets.tsx', 'next/app/tags/aftercare-plan.tsx', 'next/app/type-checks.tsx'],
+  'guide-astro': ['astro/src/pages/index.astro', 'astro/src/type-checks.ts'],
+  'guide-nuxt': ['nuxt/nuxt.config.ts', 'nuxt/app.vue', 'nuxt/plugins/meso-widgets.client.ts', 'nuxt/server/plugins/meso-widgets.ts', 'nuxt/components/TypeChecks.vue'],
+  'guide-sveltekit': ['sveltekit/src/routes/+layout.svelte', 'sveltekit/src/routes/+page.svelte', 'sveltekit/src/hooks.server.ts', 'sveltekit/src/lib/type-checks.ts'],
+  'guide-react': ['react-ts/src/App.tsx', 'react-ts/src/main.tsx', 'react-ts/src/TypeErrors.tsx'],
+  'guide-vue': ['vue-ts/src/App.vue', 'vue-ts/src/main.ts', 'vue-ts/vite.config.ts', 'vue-ts/src/TypeErrors.vue'],
+  'guide-html': ['html/index.html', 'html/worker.js'],
+};
+/** Whitespace-insensitive text, as a code block's text compares with its file. */
+const squeeze = (text) => text.replace(/\s+/g, ' ').trim();
 /** Docs pages whose MDX has Markdown tables (they need remark-gfm). */
-const WITH_TABLES = new Set(['introduction', 'guide-events']);
+const WITH_TABLES = new Set(['introduction', 'guide-events', 'guide-getting-started']);
 
 const screenshots = process.argv.includes('--screenshots');
 const server = await serve({root: 'storybook-static', port: 0});
@@ -66,6 +89,11 @@ try {
         raw: /\|\s*---/.test(document.querySelector('.sbdocs')?.textContent ?? ''),
       }));
       if (tables.count === 0 || tables.raw) problems.push(`Markdown tables did not render (${tables.count} tables, raw "| ---" text: ${tables.raw})`);
+    }
+    for (const file of APP_FILES[name] ?? []) {
+      const code = await frame.evaluate(() => [...document.querySelectorAll('.sbdocs pre')].map((pre) => pre.textContent));
+      if (!code.some((text) => squeeze(text) === squeeze(readFileSync(`test/consumers/${file}`, 'utf8'))))
+        problems.push(`the guide does not show test/consumers/${file} as it is`);
     }
     const checklist = await page.evaluate(() => /onboarding|get started/i.test(document.querySelector('nav, [role="navigation"]')?.textContent ?? ''));
     if (checklist) problems.push("the sidebar shows Storybook's onboarding checklist");

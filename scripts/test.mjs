@@ -9,6 +9,10 @@ const steps = [
   ['manifest', 'npm', ['run', '--silent', 'analyze']],
   // src/react.ts is generated from the manifest: a new element or event must be wrapped.
   ['react wrappers', 'node', ['scripts/generate-react.mjs', '--check']],
+  // The README's reserved heights are the ones test/heights.test.ts measures (docs/widget-heights.json).
+  ['reserved heights', 'node', ['scripts/heights.mjs', '--check']],
+  // README blocks that quote a consumer app's file are that file.
+  ['quoted app files', 'node', ['scripts/check-doc-files.mjs']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   // The layers of src/ (ARCHITECTURE.md): who may import whom, and no import circle.
   ['structure', 'npm', ['run', '--silent', 'lint:structure']],

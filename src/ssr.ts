@@ -10,17 +10,8 @@
  * per attribute, and the edits cannot overlap.
  * @packageDocumentation
  */
-// @lit-labs/ssr first: it installs the DOM shim the element classes need in Node.
-import {render} from '@lit-labs/ssr';
-import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html, unsafeStatic} from 'lit/static-html.js';
 import {parse, parseFragment} from 'parse5';
-import {MesoAftercare} from './aftercare.js';
-import {MesoEligibility} from './eligibility.js';
-import {MesoVsFiller} from './vs-filler.js';
-import {isJsonBlockType, isPlainObject, parseConfigBlock} from './logic/config.js';
-import {loadLocalePack, packFor} from './shared/locale-loader.js';
-import {localePack} from './shared/locale-packs.js';
+import {isJsonBlockType, parseConfigBlock} from './logic/config.js';
 import {
   applyEdits,
   checkLooksLikeHtml,
@@ -31,6 +22,7 @@ import {
   foreignRoot,
   HTML_NAMESPACE,
   inheritedLang,
+  isDocument,
   isSelfClosing,
   textOf,
   where,
@@ -38,33 +30,11 @@ import {
   type Element,
   type Node,
 } from './ssr/html-tree.js';
-import {relativeUrls, tidyRendered} from './ssr/rendered.js';
-import {checkOptions, DEFAULT_LIMITS, describe, PrerenderError, readLimits, type PrerenderOptions} from './ssr/options.js';
+import {checkOptions, DEFAULT_LIMITS, PrerenderError, readLimits, type PrerenderOptions} from './ssr/options.js';
+import {checkWidgetInput, isWidgetTag, renderChecked, usePack, widgetAttributes, WIDGETS, type WidgetTag} from './ssr/render.js';
 
-export {DEFAULT_LIMITS, PrerenderError};
+export {DEFAULT_LIMITS, PrerenderError, widgetAttributes, WIDGETS, type WidgetTag};
 export type {PrerenderLimit, PrerenderLimits, PrerenderOptions} from './ssr/options.js';
-
-/** The tags `prerender` knows, with their classes. */
-export const WIDGETS = {
-  'meso-eligibility': MesoEligibility,
-  'meso-aftercare': MesoAftercare,
-  'meso-vs-filler': MesoVsFiller,
-} as const;
-
-/** A tag `prerender` renders. */
-export type WidgetTag = keyof typeof WIDGETS;
-
-/**
- * The documented attributes of a widget, as `custom-elements.json` lists them: every reactive
- * property of the element class that has an attribute. `renderWidget` takes only these.
- */
-export function widgetAttributes(tag: WidgetTag): readonly string[] {
-  if (!isWidgetTag(tag)) throw new PrerenderError(`unknown element <${String(tag)}> (known: ${Object.keys(WIDGETS).join(', ')})`);
-  // Lit's `observedAttributes` finalizes the class and lists the attribute of each reactive property.
-  return (WIDGETS[tag] as unknown as {observedAttributes: string[]}).observedAttributes;
-}
-
-const isWidgetTag = (tag: unknown): tag is WidgetTag => typeof tag === 'string' && Object.hasOwn(WIDGETS, tag);
 
 /**
  * Renders one element on the server and returns its HTML: the start tag (with the attributes the
@@ -85,80 +55,24 @@ export async function renderWidget(
   config: Record<string, unknown> = {},
   options: PrerenderOptions & {lang?: string} = {},
 ): Promise<string> {
-  if (!isWidgetTag(tag)) throw new PrerenderError(`unknown element <${String(tag)}> (known: ${Object.keys(WIDGETS).join(', ')})`);
   checkOptions(options);
-  if (!isPlainObject(attributes)) throw new PrerenderError(`<${tag}>: expected the attributes as an object, not ${describe(attributes)}`);
-  if (!isPlainObject(config)) throw new PrerenderError(`<${tag}>: expected the configuration as an object, not ${describe(config)}`);
-  const documented = widgetAttributes(tag);
-  const names = Object.keys(attributes);
-  const undocumented = names.filter((name) => !documented.includes(name));
-  if (undocumented.length) {
-    throw new PrerenderError(
-      `<${tag}> has no attribute ${undocumented.map((name) => JSON.stringify(name)).join(', ')} (documented: ${documented.join(', ')})`,
-    );
-  }
-  const notText = names.filter((name) => typeof attributes[name] !== 'string');
-  if (notText.length) {
-    throw new PrerenderError(`<${tag}>: the value of ${notText.map((name) => `"${name}" is ${describe(attributes[name])}`).join(', ')}; expected a string`);
-  }
-  const keys = WIDGETS[tag].configKeys;
-  const unknown = Object.keys(config).filter((key) => !keys.includes(key));
-  if (unknown.length) throw new PrerenderError(`<${tag}> takes no ${unknown.map((key) => `"${key}"`).join(', ')} (known: ${keys.join(', ')})`);
-
-  const name = unsafeStatic(tag);
-  // Only documented names (checked above) reach the markup; values are escaped.
-  const attrs = unsafeStatic(names.map((key) => `${key}="${escapeAttribute(attributes[key])}"`).join(' '));
+  checkWidgetInput(tag, attributes, config);
   // An empty `lang` is no `lang`, as in the browser: the nearest ancestor's applies.
   const ownLang = attributes.lang?.trim();
   await usePack(ownLang || options.lang || '');
   const props: Record<string, unknown> = {...config};
   if (options.now && tag === 'meso-aftercare' && !('now' in attributes)) props.now = options.now;
   if (options.lang && !ownLang) props.lang = options.lang;
-  const problems: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => problems.push(args.map(String).join(' '));
-  let out: string;
-  try {
-    out = await collectResult(render(html`<${name} ${attrs} .__mesoProps=${props}></${name}>`));
-  } catch (error) {
-    throw new PrerenderError(`<${tag}> could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    console.warn = warn;
-  }
-  if (problems.length) throw new PrerenderError(problems.join('\n'));
-  return tidyRendered(out, relativeUrls(attributes));
-}
-
-/**
- * Registers the translation pack a widget in `lang` uses, once: the pack file `locales/<tag>.js`
- * of this package, as the browser loads it. English and languages without a pack need none.
- */
-async function usePack(lang: string): Promise<void> {
-  const pack = packFor(lang);
-  if (!pack || localePack(pack)) return;
-  try {
-    await loadLocalePack(pack);
-  } catch (error) {
-    throw new PrerenderError(`cannot load the "${pack}" translation: ${(error as Error).message}`);
-  }
-}
-
-// The SSR renderer sets bound properties one by one; this one spreads the JSON block's values.
-for (const ctor of Object.values(WIDGETS)) {
-  Object.defineProperty(ctor.prototype, '__mesoProps', {
-    configurable: true,
-    set(this: Record<string, unknown>, values: Record<string, unknown>) {
-      Object.assign(this, values);
-    },
-  });
+  return renderChecked(tag, attributes, props);
 }
 
 /**
  * Returns `source` with a declarative shadow root inside every `meso-*` element, rendered from its
  * documented attributes and its child JSON block, in its language (its own `lang`, else the nearest
  * ancestor's; the package's translation pack is loaded for it), and nothing else changed but the
- * attributes the element reflects: added when missing (`theme="light"`), and rewritten when the
- * element tidied the value (`theme=" DARK "` → `theme="dark"`). Other attributes (`class`, `id`,
+ * attributes the element reflects, rewritten when the element tidied the value (`theme=" DARK "` →
+ * `theme="dark"`). The element never writes a default (`theme="light"`), so the markup a framework
+ * hydrates matches what the browser makes of it. Other attributes (`class`, `id`,
  * `data-*`, anything) are left exactly as written. Elements that already hold a declarative shadow
  * root are left as they are, so running it twice changes nothing.
  *
@@ -175,14 +89,13 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
   if (source.length > limits.maxInputLength) {
     throw new PrerenderError(`the input has ${source.length} characters, more than maxInputLength (${limits.maxInputLength})`, {limit: 'maxInputLength'});
   }
-  const isDocument = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(source.replace(/^\uFEFF/, ''));
   // A tag cut off by the end of the input would silently vanish from the page: refuse it instead.
   let cutOff: {code: string; startLine: number; startCol: number} | undefined;
   const onParseError = (error: {code: string; startLine: number; startCol: number}) => {
     if (/^eof-in-(tag|comment|doctype|cdata)$/.test(error.code)) cutOff ??= error;
   };
   const parseOptions = {sourceCodeLocationInfo: true, onParseError, treeAdapter: depthLimitedAdapter(limits.maxDepth)};
-  const tree: Node = isDocument ? parse(source, parseOptions) : parseFragment(source, parseOptions);
+  const tree: Node = isDocument(source) ? parse(source, parseOptions) : parseFragment(source, parseOptions);
   if (cutOff) {
     const inside = cutOff.code.slice('eof-in-'.length);
     throw new PrerenderError(`the input ends inside a ${inside === 'cdata' ? 'CDATA section' : inside} (line ${cutOff.startLine}, column ${cutOff.startCol}): is a "${inside === 'comment' ? '-->' : '>'}" missing?`);
@@ -259,8 +172,9 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
     const shadow = childElements(host).find((child) => child.tagName === 'template')?.sourceCodeLocation;
     if (!shadow?.endTag) throw new PrerenderError(`<${tag}> at ${where(element)}: internal error: the rendered widget has no shadow root`);
 
-    // At most one edit per attribute: the element reflects some (theme, layout, view), so the static
-    // copy styles like the live one. Added when missing, rewritten when the element tidied the value.
+    // At most one edit per attribute: the element reflects some (theme, layout, view) when set, so the
+    // static copy styles like the live one: rewritten when the element tidied the value (a default is
+    // never written, on the server or in the browser, so frameworks that hydrate see no difference).
     const own = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
     let added = '';
     for (const {name, value} of host.attrs) {

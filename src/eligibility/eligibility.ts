@@ -39,7 +39,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
 
   /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
   static override properties: PropertyDeclarations = {
-    layout: {reflect: true},
+    layout: {reflect: true, useDefault: true},
     remember: {type: Boolean, reflect: true},
     rules: {attribute: false},
   };

@@ -52,7 +52,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
   static override properties: PropertyDeclarations = {
     lang: {},
-    theme: {reflect: true},
+    theme: {reflect: true, useDefault: true},
     headingLevel: {attribute: 'heading-level', type: Number},
     clinicName: {attribute: 'clinic-name'},
     bookingUrl: {attribute: 'booking-url'},

@@ -142,12 +142,11 @@ export function depthLimitedAdapter(maxDepth: number): TreeAdapter<DefaultTreeAd
   };
 }
 
-/** Whether a start tag (its source text) ends with `/>`, as parse5's tokenizer reads it. */
-export function isSelfClosing(startTag: string): boolean {
-  let selfClosing = false;
+/** Runs parse5's tokenizer over `text`, with `on` for the tokens wanted; `on` returns `true` to stop. */
+function tokenize(text: string, on: Partial<TokenHandler>): void {
   const ignore = () => undefined;
   const handler: TokenHandler = {
-    onStartTag: (token: Token.TagToken) => (selfClosing ||= token.selfClosing),
+    onStartTag: ignore,
     onEndTag: ignore,
     onComment: ignore,
     onDoctype: ignore,
@@ -156,7 +155,36 @@ export function isSelfClosing(startTag: string): boolean {
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore,
   };
+  for (const [name, callback] of Object.entries(on) as [string, (token: unknown) => unknown][]) {
+    (handler as unknown as Record<string, (token: unknown) => void>)[name] = (token) => void (callback(token) === true && tokenizer.pause());
+  }
   const tokenizer = new Tokenizer({sourceCodeLocationInfo: false}, handler);
-  tokenizer.write(startTag, true);
+  tokenizer.write(text, true);
+}
+
+/** Whether a start tag (its source text) ends with `/>`, as parse5's tokenizer reads it. */
+export function isSelfClosing(startTag: string): boolean {
+  let selfClosing = false;
+  tokenize(startTag, {onStartTag: (token: Token.TagToken) => void (selfClosing ||= token.selfClosing)});
   return selfClosing;
+}
+
+/**
+ * Whether `source` is a whole document rather than a fragment, as parse5's tokenizer reads it:
+ * its first token after a byte order mark, white space and comments is a doctype or an `<html>` tag.
+ */
+export function isDocument(source: string): boolean {
+  let document = false;
+  const first = (isIt: boolean) => {
+    document = isIt;
+    return true;
+  };
+  tokenize((source.startsWith('\uFEFF') ? source.slice(1) : source).trimStart(), {
+    onDoctype: () => first(true),
+    onStartTag: (token: Token.TagToken) => first(token.tagName === 'html'),
+    onEndTag: () => first(false),
+    onCharacter: () => first(false),
+    onNullCharacter: () => first(false),
+  });
+  return document;
 }

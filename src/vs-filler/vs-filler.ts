@@ -41,7 +41,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
 
   /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
   static override properties: PropertyDeclarations = {
-    view: {reflect: true},
+    view: {reflect: true, useDefault: true},
     selfCheckUrl: {attribute: 'self-check-url'},
     answers: {state: true},
   };

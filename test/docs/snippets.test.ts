@@ -15,7 +15,7 @@ const DOCS = [
   '/stories/guides/events.mdx',
   '/stories/guides/accessibility.mdx',
   '/stories/guides/privacy.mdx',
-  '/stories/guides/react.mdx',
+  '/stories/guides/frameworks/react.mdx',
 ];
 const WIDGETS = 'meso-eligibility, meso-aftercare, meso-vs-filler';
 

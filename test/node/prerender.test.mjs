@@ -26,9 +26,8 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-/** The page with every declarative shadow root (and the attributes prerender added) taken out again. */
-const withoutShadowRoots = (html) =>
-  html.replace(/<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>/g, '').replace(/ theme="light"| layout="steps"| view="both"/g, '');
+/** The page with every declarative shadow root taken out again (prerender adds no attribute of its own). */
+const withoutShadowRoots = (html) => html.replace(/<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>/g, '');
 const shadowOf = (html, tag) => html.match(new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">([\\s\\S]*?)</template>`))?.[1] ?? '';
 const visibleText = (html) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -62,7 +61,7 @@ describe('prerender()', () => {
 
   it('works on a fragment, as a CMS block holds', async () => {
     const out = await prerender('<meso-vs-filler view="compare"></meso-vs-filler>');
-    assert.ok(out.startsWith('<meso-vs-filler view="compare" theme="light"><template shadowroot="open" shadowrootmode="open"><style>'));
+    assert.ok(out.startsWith('<meso-vs-filler view="compare"><template shadowroot="open" shadowrootmode="open"><style>'));
   });
 
   it('uses the aftercare `now`, never the server clock', async () => {
@@ -96,6 +95,18 @@ describe('prerender()', () => {
 });
 
 describe('prerender() in the page language', () => {
+  it('reads a whole document as a browser does, after any comments: its <html lang> applies', async () => {
+    // `<!-->` and `--!>` end a comment in HTML; a byte order mark and blank lines may come first.
+    for (const start of ['<!doctype html><html lang="fr">', '\uFEFF\n<!-- a --> <!-- b -->\n<HTML LANG=fr>', '<!--><html lang="fr">', '<!-- x --!><html\tlang="fr">']) {
+      const out = await prerender(`${start}<body><meso-vs-filler></meso-vs-filler></body></html>`);
+      assert.match(visibleText(out), /Mésothérapie ou acide hyaluronique\s\?/, JSON.stringify(start));
+      assert.ok(out.startsWith(start), 'the start of the page is kept as it was');
+    }
+    // A fragment (text or an element first) has no <html> of its own: English unless a lang is nearer.
+    const fragment = await prerender('<p>x</p><meso-vs-filler></meso-vs-filler>');
+    assert.match(visibleText(fragment), /Mesotherapy or dermal fillers\?/);
+  });
+
   it('renders each widget in its language: its own lang, the nearest ancestor, or the page', async () => {
     const out = await prerender(`<!doctype html>
 <html lang="fr"><body>
@@ -115,7 +126,7 @@ describe('prerender() in the page language', () => {
   it('treats an empty lang as none, as the browser does: the nearest ancestor applies', async () => {
     const out = await prerender('<div lang="fr"><meso-vs-filler lang=""></meso-vs-filler></div>');
     assert.match(visibleText(out), /Mésothérapie ou acide hyaluronique \?/);
-    assert.ok(out.startsWith('<div lang="fr"><meso-vs-filler lang="" '));
+    assert.ok(out.startsWith('<div lang="fr"><meso-vs-filler lang=""><template'), out.slice(0, 80));
   });
 
   it('writes a reflected value the element tidied as the element has it, so the static copy styles alike', async () => {
@@ -126,12 +137,12 @@ describe('prerender() in the page language', () => {
   it('keeps the author\'s attribute text as written (quotes, entities, unquoted values)', async () => {
     const start = `<meso-vs-filler clinic-name="O'Brien &amp; <Co> é" booking-label='Say "hi"' heading-level=3 theme=Dark>`;
     const out = await prerender(`${start}</meso-vs-filler>`);
-    assert.ok(out.startsWith(start.replace('theme=Dark>', 'theme="dark" view="both"><template')), out.slice(0, 160));
+    assert.ok(out.startsWith(start.replace('theme=Dark>', 'theme="dark"><template')), out.slice(0, 160));
   });
 
   it('accepts a widget closed with /> when nothing follows it inside its parent', async () => {
     const out = await prerender('<div><meso-vs-filler/></div>');
-    assert.ok(out.startsWith('<div><meso-vs-filler theme="light" view="both"><template'), out.slice(0, 80));
+    assert.ok(out.startsWith('<div><meso-vs-filler><template'), out.slice(0, 80));
   });
 
   it('shows Arabic dates with the digits every browser shows', async () => {
@@ -161,7 +172,7 @@ describe('meso-widgets prerender (the command)', () => {
   it('reads standard input when no file is given', () => {
     const result = run(['prerender'], {input: '<meso-vs-filler></meso-vs-filler>'});
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^<meso-vs-filler theme="light" view="both"><template shadowroot/);
+    assert.match(result.stdout, /^<meso-vs-filler><template shadowroot/);
   });
 
   it('gives the same output in any server time zone', () => {
