@@ -15,22 +15,28 @@ export const BUDGETS = {
   // Enforced: the merged figures of issues 11-14 (corrected English with more health content, the
   // accessibility fixes, the on-demand translation mechanism) with a little headroom, so nothing grows
   // unnoticed. Issue 13's lower targets are printed beside them (TARGETS) until they are met.
-  bundle: 30.5 * KB,
-  'bundle/meso-eligibility': 20.5 * KB,
-  'bundle/meso-aftercare': 19.6 * KB,
-  'bundle/meso-vs-filler': 17.2 * KB,
+  // Raised on purpose for issue 21's clinical safety content (the emergency and urgent care cards, the
+  // per-question safety floors, the medicine warnings, the planned-treatment timeline: +2.6 KB) and issue
+  // 22's privacy line (+0.1 KB). Next: the screens a patient reaches only after an action load on demand.
+  bundle: 33.5 * KB,
+  'bundle/meso-eligibility': 21.5 * KB,
+  'bundle/meso-aftercare': 21.5 * KB,
+  'bundle/meso-vs-filler': 17.8 * KB,
   loader: 1.5 * KB,
   // The core grew by the stricter booking-URL check (issue 24, security review 10a).
   core: 13.1 * KB,
   // An element's own cost is its npm entry, which also exports the public logic; since issue 24 those
   // functions check their input (src/logic/<element>/checked.ts). A bundler drops them when a page
   // does not call them, and the browser bundles never carry them (rows above).
-  'meso-eligibility': 10 * KB,
+  // Both grew with issue 21's safety content (rules with per-question floors; care cards, medicine
+  // warning and the planned-treatment timeline).
+  'meso-eligibility': 10.8 * KB,
   // Aftercare's own cost grew with the care cards in the calendar text and the error summary (issues 11, 12).
-  'meso-aftercare': 10 * KB,
+  'meso-aftercare': 11.4 * KB,
   'meso-vs-filler': 6 * KB,
   // Each translation pack, dist/locales/<tag>.js: the three elements' text in one language.
-  pack: 8 * KB,
+  // Raised for issue 21: every pack carries the new safety text (ar 9.9 KB, the longest).
+  pack: 10.2 * KB,
 };
 
 /**
@@ -96,9 +102,9 @@ for (const name of ['eligibility', 'aftercare', 'vs-filler']) {
   const files = ['meso-loader.js', ...fetched(`loader/${chunk}`)];
   const bytes = files.reduce((sum, file) => sum + gzip(readFileSync(`dist/${file}`)), 0);
   const br = files.reduce((sum, file) => sum + brotli(readFileSync(`dist/${file}`)), 0);
-  BUDGETS[`loader+meso-${name}`] = oneElement[name] + 2.7 * KB;
+  BUDGETS[`loader+meso-${name}`] = oneElement[name] + 2.8 * KB;
   TARGETS[`loader+meso-${name}`] = oneElement[name] + KB;
-  rows.push([`loader+meso-${name}`, bytes, `a page with one <meso-${name}>: ${files.join(' + ')}; budget = its one-element bundle + 2.7 KB`, br]);
+  rows.push([`loader+meso-${name}`, bytes, `a page with one <meso-${name}>: ${files.join(' + ')}; budget = its one-element bundle + 2.8 KB`, br]);
 }
 // The core is what the loader's core chunk holds for every element: Lit, the element base, the define
 // guard, and the shared pieces and style sheets (one module each, so name them: an element's bundle
