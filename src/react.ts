@@ -23,7 +23,7 @@ import {widget} from './react/widget.js';
 const MesoAftercareEvents = {
   /** The calendar file is about to download. Cancelable: `preventDefault()` stops the download. */
   onMesoAftercareCalendar: 'meso-aftercare-calendar' as EventName<CustomEvent<AftercareCalendarDetail>>,
-  /** A plan was computed from a treatment time; `detail` is `{ treatedAt, items: [{ id, endsAt }] }`. */
+  /** A plan was made from a treatment time; `detail` is `{}`: a plan was made, not when (the time is what the patient entered). */
   onMesoAftercarePlan: 'meso-aftercare-plan' as EventName<CustomEvent<AftercarePlanDetail>>,
   /** The booking call-to-action was activated. Cancelable: call `preventDefault()` to stop the navigation (for example to open your own booking dialog). */
   onMesoBook: 'meso-book' as EventName<CustomEvent<BookDetail>>,
@@ -37,7 +37,7 @@ const MesoEligibilityEvents = {
   onMesoBook: 'meso-book' as EventName<CustomEvent<BookDetail>>,
   /** A setting was refused; the default stays. */
   onMesoConfigError: 'meso-config-error' as EventName<CustomEvent<ConfigErrorDetail>>,
-  /** A result was shown; `detail` is `{ outcome, reasons, goals }` (codes only). */
+  /** A result was shown; `detail` is `{ outcome }` (the code only; the reasons, which are health answers, stay on `result`). */
   onMesoEligibilityResult: 'meso-eligibility-result' as EventName<CustomEvent<EligibilityResultDetail>>,
   /** The patient moved to another step; `detail` is `{ step, index, total, question, questions }`: `index`/`total` count every screen from 0 (intro, goals, questions, summary, result); `question`/`questions` are the visible "Question n of m" (`question` is `null` where no such caption shows). */
   onMesoEligibilityStep: 'meso-eligibility-step' as EventName<CustomEvent<EligibilityStepDetail>>,
@@ -49,7 +49,7 @@ const MesoVsFillerEvents = {
   onMesoBook: 'meso-book' as EventName<CustomEvent<BookDetail>>,
   /** A setting was refused; the default stays. */
   onMesoConfigError: 'meso-config-error' as EventName<CustomEvent<ConfigErrorDetail>>,
-  /** The patient changed an answer; `detail` is `{ recommendation, concerns, severity }` (codes only). */
+  /** The patient changed an answer; `detail` is `{ recommendation }` (the code only, never the answers). */
   onMesoVsFillerRecommendation: 'meso-vs-filler-recommendation' as EventName<CustomEvent<VsFillerRecommendationDetail>>,
 };
 
