@@ -617,19 +617,25 @@ export const HAZARD_LOG: Hazard[] = [
   {
     id: 'HAZ-18',
     hazard: 'A patient’s health answers reach the host page’s analytics without their knowledge.',
-    cause: 'Events carry reason codes (pregnant, immune…) that a page may forward; the privacy line promises more than the page may keep.',
+    cause: 'Events carried reason codes (pregnant, immune…) that a page may forward; the privacy line promised more than the page may keep.',
     harm: 'Disclosure of health information.',
     initial: {severity: 'significant', likelihood: 'medium'},
-    residual: {severity: 'significant', likelihood: 'medium'},
+    residual: {severity: 'significant', likelihood: 'low'},
     controls: [
       {
         kind: 'rule',
         ref: 'assessEligibility',
-        what: 'Events carry codes, never free text (today’s control; the consented hand-off is issue 22).',
-        test: {file: 'test/eligibility/eligibility.test.ts', title: 'events carry codes only'},
+        what: 'By default every event detail is a code for the outcome alone (issue 22): the self-check’s result event is `{outcome}`, the plan event `{}`, the comparison’s `{recommendation}`; the answers and reasons stay on the element’s `result` property.',
+        test: {file: 'test/privacy/private-by-default.test.ts', title: 'the comparison: the event is the recommendation alone, never the concerns or severity'},
+      },
+      {
+        kind: 'text',
+        ref: 'eligibility:intro.privacy',
+        what: 'The privacy line is built from the widget’s settings, so it is true in each configuration (what is kept on the device, and until when, only with `remember`).',
+        test: {file: 'test/privacy/privacy-line.test.ts', title: 'says what is kept and until when, with remember'},
       },
     ],
     findings: ['W1'],
-    open: 'Issue 22 builds the consented hand-off, events without answers by default, and a privacy line true in every configuration.',
+    open: 'The outcome code still reaches a page that listens; the consented hand-off to the clinic (issue 22, steps 2 and 3) is still to build.',
   },
 ];
