@@ -62,6 +62,9 @@ export function contentStrings(value: unknown, path = ''): [string, string][] {
 /** Content paths that are not read by patients, or not text at all. */
 const NOT_SHOWN = /^(updated|reviewed\.|calendar\.filename|extraDonts|hiddenItems)/;
 
+/** A screen map's name for paths the widget never shows (they are left out of its sheet). */
+const NOT_HERE = '';
+
 /** Which screen shows a path: the first pattern that matches. */
 type ScreenMap = [string, RegExp][];
 
@@ -71,7 +74,7 @@ const EVERY_SCREEN: [string, RegExp] = [
 ];
 
 const ELIGIBILITY_SCREENS: ScreenMap = [
-  ['Intro', /^(heading|intro\.)/],
+  ['Intro', /^(heading|intro\.|privacy\.keptFor$)/],
   ['What would you like to improve?', /^(goals|errors\.goals)/],
   ['Health questions (one per screen)', /^(questionsHeading|progress|pageProgress|whyWeAsk|questions\.[^.]+\.(question|hint)|answers\.|continue|back|errors\.)/],
   ['Check your answers', /^(summary\.|questions\.[^.]+\.label)/],
@@ -80,15 +83,19 @@ const ELIGIBILITY_SCREENS: ScreenMap = [
   ['Result: good to know', /^(notesHeading|notes\.)/],
   ['Result: before your consultation and what to expect (no-concerns and ask-doctor only)', /^(checklist|expect)/],
   EVERY_SCREEN,
+  // The plan's privacy sentence: never on the self-check.
+  [NOT_HERE, /^privacy\.keptAfterPlan$/],
 ];
 
 const AFTERCARE_SCREENS: ScreenMap = [
   ['Guide: intro and "Do not"', /^(heading|intro|dontHeading|items\.[^.]+\.text|windows\.|medicineWarning)/],
   ['Guide: do, and what is normal', /^(doHeading|dos|normalHeading|normal)/],
   ['Guide: when to get help', /^(cardsHeading|cards\.)/],
-  ['Treatment time form', /^(form\.|invalidTreatedAt)/],
+  ['Treatment time form', /^(form\.|invalidTreatedAt|privacy\.keptAfterPlan$)/],
   ['Personal timeline and calendar', /^(timelineHeading|treatedOn|plannedFor|plannedNote|progress|status\.|timeline\.|items\.[^.]+\.short|calendar\.|print|changeTime|forget)/],
   EVERY_SCREEN,
+  // The self-check's privacy sentence: never on the plan.
+  [NOT_HERE, /^privacy\.keptFor$/],
 ];
 
 const VS_FILLER_SCREENS: ScreenMap = [
@@ -97,6 +104,8 @@ const VS_FILLER_SCREENS: ScreenMap = [
   ['Decision helper: questions', /^(helperHeading|concerns(Legend|Hint)?\b|concerns\.|severit(yLegend|yHint|ies\.))/],
   ['Decision helper: suggestion', /^(resultHeading|resultEmpty|recommendations\.|concernsIntro|concernPointsTo|seeRow|fatCaveat|fillerCaveat|hairNote|healthNote|selfCheckLink|severityNotes\.|announce)/],
   EVERY_SCREEN,
+  // The privacy line's added sentences belong to the self-check and the plan: the comparison never shows them.
+  [NOT_HERE, /^privacy\./],
 ];
 
 function widgetSheet(tag: string, content: object, sources: SourceRecord, map: ScreenMap, translated?: object): WidgetSheet {
@@ -111,7 +120,7 @@ function widgetSheet(tag: string, content: object, sources: SourceRecord, map: S
     const index = map.findIndex(([, pattern]) => pattern.test(path));
     (index === -1 ? other : screens[index]).statements.push(statement);
   }
-  return {tag, screens: [...screens, other].filter((screen) => screen.statements.length > 0)};
+  return {tag, screens: [...screens, other].filter((screen) => screen.name !== NOT_HERE && screen.statements.length > 0)};
 }
 
 /**
