@@ -150,8 +150,9 @@ function jsxGluePlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // Translation packs are bundled whole into dist/locales/<tag>.js, and the source records are read only
-  // by the content tests and the review sheet: none of those source modules ship on their own.
-  exclude: ['src/**/*.styles.ts', 'src/react.ts', 'src/content/{fr,es,de,it,pt-BR,ar}/**', 'src/locales/**', 'src/content/sources.ts', 'src/loader/**', 'src/bundles/**'],
+  // by the content tests and the review sheet: none of those source modules ship on their own. The
+  // logic barrels (src/logic/<element>/index.ts) only re-export, so the build folds them into the entries.
+  exclude: ['src/logic/*/index.ts', 'src/**/*.styles.ts', 'src/react.ts', 'src/content/{fr,es,de,it,pt-BR,ar}/**', 'src/locales/**', 'src/content/sources.ts', 'src/loader/**', 'src/bundles/**'],
   outdir: '.',
   litelement: true,
   // The type parser needs the type checker to expand aliases such as `Theme`.

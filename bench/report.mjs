@@ -154,7 +154,7 @@ export function writeReport(table, {samples, chromium, breakdown = null, date = 
   lines.push(
     '## What was reduced',
     '',
-    '- **Intl formatters are cached** (`src/shared/intl.ts`). The render code built new `Intl.DateTimeFormat`,',
+    '- **Intl formatters are cached** (`src/logic/intl.ts`). The render code built new `Intl.DateTimeFormat`,',
     '  `Intl.NumberFormat` and `Intl.PluralRules` objects for every item of every widget on every render; the first smoke',
     '  run (3 samples each, before the change) had `<meso-aftercare>` ×100 fully rendered at 507 ms in the breakdown',
     '  (tachometer: 556 ms Lit vs 416 ms static, ratio 1.34). With one formatter per locale and option set, the ×100 row',

@@ -10,6 +10,8 @@ const steps = [
   // src/react.ts is generated from the manifest: a new element or event must be wrapped.
   ['react wrappers', 'node', ['scripts/generate-react.mjs', '--check']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  // The layers of src/ (ARCHITECTURE.md): who may import whom, and no import circle.
+  ['structure', 'npm', ['run', '--silent', 'lint:structure']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   // Readability per widget (Flesch–Kincaid grade ≤ 6, ≤ 20 words a sentence); prints the figures.
   ['content', 'node', ['scripts/check-content.mjs']],

@@ -15,6 +15,4 @@ declare global {
 }
 
 export * from './classes/aftercare.js';
-export * from './aftercare/plan.js';
-export {aftercareCalendar, escapeText, foldLine, type CalendarText} from './aftercare/calendar.js';
-export {aftercareEn, type AftercareContent, type AftercareItemContent, type CareCardContent} from './content/en/aftercare.js';
+export * from './logic/aftercare/index.js';

@@ -15,5 +15,4 @@ declare global {
 }
 
 export * from './classes/eligibility.js';
-export * from './eligibility/rules.js';
-export {eligibilityEn, type EligibilityContent, type QuestionContent} from './content/en/eligibility.js';
+export * from './logic/eligibility/index.js';

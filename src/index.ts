@@ -10,13 +10,12 @@
 export * from './aftercare.js';
 export * from './eligibility.js';
 export * from './vs-filler.js';
-export {commonEn, type CommonContent} from './content/en/common.js';
+export {commonEn} from './content/en/common.js';
 export {defineElement, type VersionedConstructor} from './shared/define.js';
 export {MesoElement} from './shared/meso-element.js';
 export {LocaleTable} from './shared/locale-table.js';
 export {registerLocalePack, type LocalePack, type PackElement} from './shared/locale-packs.js';
 export {PACK_LOCALES} from './shared/locale-loader.js';
 export {VERSION} from './shared/version.js';
-export type {BookDetail, ConfigErrorDetail, MesoEventMap} from './shared/events.js';
-export type {DeepPartial} from './shared/config.js';
-export type {Theme} from './shared/attributes.js';
+export type {BookDetail, CommonContent, ConfigErrorDetail, DeepPartial, Theme} from './types/common.js';
+export type {MesoEventMap} from './types/events.js';

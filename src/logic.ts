@@ -8,14 +8,9 @@
  * recommendation (`recommendTreatment`) and the default English content of every widget.
  * @packageDocumentation
  */
-export * from './eligibility/rules.js';
-export * from './aftercare/plan.js';
-export {aftercareCalendar, escapeText, foldLine, type CalendarText} from './aftercare/calendar.js';
-export * from './vs-filler/recommend.js';
-export {eligibilityEn, type EligibilityContent, type QuestionContent} from './content/en/eligibility.js';
-export {aftercareEn, type AftercareContent, type AftercareItemContent, type CareCardContent} from './content/en/aftercare.js';
-export {vsFillerEn, type VsFillerContent} from './content/en/vs-filler.js';
-export {commonEn, type CommonContent, type PluralForms} from './content/en/common.js';
-export {pluralText, matchLocale} from './shared/locale.js';
-export type {ConfigErrorDetail} from './shared/config-error.js';
-export type {DeepPartial} from './shared/config.js';
+export * from './logic/eligibility/index.js';
+export * from './logic/aftercare/index.js';
+export * from './logic/vs-filler/index.js';
+export {commonEn} from './content/en/common.js';
+export {pluralText, matchLocale} from './logic/locale.js';
+export type {CommonContent, ConfigErrorDetail, DeepPartial, PluralForms} from './types/common.js';

@@ -14,7 +14,7 @@ import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {MesoAftercare} from './aftercare.js';
 import {MesoEligibility} from './eligibility.js';
 import {MesoVsFiller} from './vs-filler.js';
-import {isJsonBlockType, parseConfigBlock} from './shared/config.js';
+import {isJsonBlockType, parseConfigBlock} from './logic/config.js';
 import {loadLocalePack, packFor} from './shared/locale-loader.js';
 import {localePack} from './shared/locale-packs.js';
 

@@ -15,5 +15,4 @@ declare global {
 }
 
 export * from './classes/vs-filler.js';
-export * from './vs-filler/recommend.js';
-export {vsFillerEn, type VsFillerContent} from './content/en/vs-filler.js';
+export * from './logic/vs-filler/index.js';

@@ -3,7 +3,7 @@
 // the same play functions, so a story that cannot reach its state fails `npm test`.
 import type {LitElement} from 'lit';
 import type {LocaleTable} from '../src/shared/locale-table.js';
-import {inheritedLang} from '../src/shared/locale.js';
+import {inheritedLang} from '../src/shared/lang-watcher.js';
 
 /** Where `text` sits in a content object, as a list of keys, or null. */
 function pathOf(content: unknown, text: string): string[] | null {

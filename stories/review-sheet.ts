@@ -2,7 +2,7 @@
 // the source records, the eligibility rules and safety floor, the aftercare durations and the
 // recommendation logic. Nothing here is written by hand except the headings of the sheet, so what
 // a medical lead signs off is what the widgets show.
-import {DEFAULT_DURATIONS, AFTERCARE_ITEMS, AT_LEAST_ITEMS, describeWindow, windowSentence, windowUnit} from '../src/aftercare/plan.js';
+import {AT_LEAST_ITEMS, DEFAULT_DURATIONS, describeWindow, windowSentence, windowUnit} from '../src/logic/aftercare/plan.js';
 import {aftercareEn} from '../src/content/en/aftercare.js';
 import {eligibilityEn} from '../src/content/en/eligibility.js';
 import {vsFillerEn} from '../src/content/en/vs-filler.js';
@@ -15,17 +15,17 @@ import {
   type SourceRecord,
 } from '../src/content/sources.js';
 import {
-  DEFAULT_RULES,
-  FLOOR_SEVERITY,
-  QUESTION_IDS,
-  RULE_SEVERITIES,
-  SAFETY_FLOOR,
   assessEligibility,
   bookingAllowed,
-  type Outcome,
-} from '../src/eligibility/rules.js';
+  DEFAULT_RULES,
+  FLOOR_SEVERITY,
+  SAFETY_FLOOR,
+} from '../src/logic/eligibility/rules.js';
 import {localePack, type PackElement} from '../src/shared/locale-packs.js';
-import {CONCERN_IDS, CONCERNS, RECOMMENDATIONS, SKIN_QUALITY_CONCERNS, recommendTreatment} from '../src/vs-filler/recommend.js';
+import {CONCERNS, SKIN_QUALITY_CONCERNS, recommendTreatment} from '../src/logic/vs-filler/recommend.js';
+import {AFTERCARE_ITEMS} from '../src/types/aftercare.js';
+import {QUESTION_IDS, RULE_SEVERITIES, type Outcome} from '../src/types/eligibility.js';
+import {CONCERN_IDS, RECOMMENDATIONS} from '../src/types/vs-filler.js';
 
 /** One statement a widget can show, with where it comes from. */
 export interface Statement {

@@ -13,7 +13,8 @@ import {
   vsFillerSources,
   type SourceRecord,
 } from '../src/content/sources.js';
-import {AFTERCARE_ITEMS, AT_LEAST_ITEMS, DEFAULT_DURATIONS} from '../src/aftercare/plan.js';
+import {AT_LEAST_ITEMS, DEFAULT_DURATIONS} from '../src/logic/aftercare/plan.js';
+import {AFTERCARE_ITEMS} from '../src/types/aftercare.js';
 
 const CONTENT = {eligibility: eligibilityEn, aftercare: aftercareEn, 'vs-filler': vsFillerEn};
 const SOURCES: Record<keyof typeof CONTENT, SourceRecord> = {

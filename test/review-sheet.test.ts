@@ -5,9 +5,7 @@ import {expect, fixture} from '@open-wc/testing';
 import {aftercareEn} from '../src/content/en/aftercare.js';
 import {eligibilityEn} from '../src/content/en/eligibility.js';
 import {vsFillerEn} from '../src/content/en/vs-filler.js';
-import {DEFAULT_DURATIONS} from '../src/aftercare/plan.js';
-import {QUESTION_IDS} from '../src/eligibility/rules.js';
-import {RECOMMENDATIONS} from '../src/vs-filler/recommend.js';
+import {DEFAULT_DURATIONS} from '../src/logic/aftercare/plan.js';
 import * as sheet from '../stories/review-sheet.stories.js';
 import {
   contentStrings,
@@ -19,6 +17,8 @@ import {
 } from '../stories/review-sheet.js';
 import {eligibilityFr} from '../src/content/fr/eligibility.js';
 import {textOf} from './helpers.js';
+import {QUESTION_IDS} from '../src/types/eligibility.js';
+import {RECOMMENDATIONS} from '../src/types/vs-filler.js';
 
 describe('clinical review sheet', () => {
   const sheets = statementSheets();

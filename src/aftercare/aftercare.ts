@@ -1,60 +1,35 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
-import {aftercareEn, type AftercareContent} from '../content/en/aftercare.js';
+import {aftercareEn} from '../content/en/aftercare.js';
 import {emit} from '../shared/events.js';
-import {numberFormat} from '../shared/intl.js';
-import {fillTemplate} from '../shared/locale.js';
+import {numberFormat} from '../logic/intl.js';
+import {fillTemplate} from '../logic/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {safeStorage, storageKey} from '../shared/storage.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import {aftercareStyles} from './aftercare.styles.js';
-import {aftercareCalendar} from './calendar.js';
+import {aftercareCalendar} from '../logic/aftercare/calendar.js';
 import {ClockController} from './clock.js';
 import {
-  AFTERCARE_ITEMS,
-  DEFAULT_DURATIONS,
   aftercarePlan,
+  DEFAULT_DURATIONS,
   describeWindow,
   formatWhen,
   mergeDurations,
   parseTreatedAt,
   windowSentence,
   windowUnit,
+} from '../logic/aftercare/plan.js';
+import {
+  AFTERCARE_ITEMS,
+  CARD_LEVELS,
+  type AftercareContent,
   type AftercareDurations,
   type AftercareItemId,
   type AftercarePlan,
-} from './plan.js';
+} from '../types/aftercare.js';
 
-/** Detail of `meso-aftercare-plan`. */
-export interface AftercarePlanDetail {
-  /** The treatment time, ISO 8601 in UTC. */
-  treatedAt: string;
-  /** Each item and when it ends (ISO 8601 in UTC), or `null` for items with no fixed end. */
-  items: {id: string; endsAt: string | null}[];
-}
-
-/** Detail of `meso-aftercare-calendar`. */
-export interface AftercareCalendarDetail {
-  filename: string;
-  /** How many events the file holds. */
-  events: number;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'meso-aftercare-plan': CustomEvent<AftercarePlanDetail>;
-    'meso-aftercare-calendar': CustomEvent<AftercareCalendarDetail>;
-  }
-}
-declare module '../shared/events.js' {
-  interface MesoEventMap {
-    'meso-aftercare-plan': AftercarePlanDetail;
-    'meso-aftercare-calendar': AftercareCalendarDetail;
-  }
-}
-
-const CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
 
 /**
  * Your aftercare plan: a do / don't guide with each item's time window, what is normal and when to

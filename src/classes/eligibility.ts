@@ -5,5 +5,9 @@
  * @packageDocumentation
  */
 export {MesoEligibility} from '../eligibility/eligibility.js';
-export type {EligibilityResultDetail, EligibilityRulesOverride, EligibilityStepDetail} from '../eligibility/eligibility.js';
-export type {Layout as EligibilityLayout} from '../eligibility/flow.js';
+export type {
+  EligibilityResultDetail,
+  EligibilityRulesOverride,
+  EligibilityStepDetail,
+  Layout as EligibilityLayout,
+} from '../types/eligibility.js';

@@ -13,5 +13,5 @@ export {LocaleTable} from '../shared/locale-table.js';
 export {registerLocalePack, type LocalePack, type PackElement} from '../shared/locale-packs.js';
 export {PACK_LOCALES} from '../shared/locale-loader.js';
 export {VERSION} from '../shared/version.js';
-export type {BookDetail, ConfigErrorDetail, MesoEventMap} from '../shared/events.js';
-export type {Theme} from '../shared/attributes.js';
+export type {BookDetail, ConfigErrorDetail, Theme} from '../types/common.js';
+export type {MesoEventMap} from '../types/events.js';

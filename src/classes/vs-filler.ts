@@ -5,4 +5,4 @@
  * @packageDocumentation
  */
 export {MesoVsFiller} from '../vs-filler/vs-filler.js';
-export type {VsFillerView, VsFillerRecommendationDetail} from '../vs-filler/vs-filler.js';
+export type {VsFillerView, VsFillerRecommendationDetail} from '../types/vs-filler.js';

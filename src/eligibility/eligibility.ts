@@ -1,9 +1,9 @@
 import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
-import {eligibilityEn, type EligibilityContent} from '../content/en/eligibility.js';
+import {eligibilityEn} from '../content/en/eligibility.js';
 import {emit} from '../shared/events.js';
-import {numberFormat} from '../shared/intl.js';
-import {fillTemplate} from '../shared/locale.js';
+import {numberFormat} from '../logic/intl.js';
+import {fillTemplate} from '../logic/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderChoice, renderHeading, renderNeedsScript} from '../shared/pieces.js';
@@ -11,76 +11,30 @@ import {safeStorage, storageKey} from '../shared/storage.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
 import {eligibilityStyles} from './eligibility.styles.js';
 import {
-  LAYOUTS,
   firstIncomplete,
   flowSteps,
   isQuestion,
   missingFields,
   parseSavedProgress,
   questionProgress,
-  type Layout,
-  type StepId,
-} from './flow.js';
+} from '../logic/eligibility/flow.js';
+import {assessEligibility, bookingAllowed, DEFAULT_RULES, mergeRules, visibleQuestions} from '../logic/eligibility/rules.js';
 import {
-  DEFAULT_RULES,
+  ANSWERS,
   GOAL_IDS,
-  bookingAllowed,
-  assessEligibility,
-  mergeRules,
-  visibleQuestions,
+  LAYOUTS,
   type Answer,
+  type EligibilityContent,
   type EligibilityResult,
   type EligibilityRules,
+  type EligibilityRulesOverride,
   type GoalId,
+  type Layout,
   type Outcome,
   type QuestionId,
-  type QuestionRule,
-} from './rules.js';
+  type StepId,
+} from '../types/eligibility.js';
 
-/** A clinic's changes to the rules: per question, a new `severity` and/or `hidden`. */
-export type EligibilityRulesOverride = Partial<Record<QuestionId, Partial<Pick<QuestionRule, 'severity' | 'hidden'>>>>;
-
-/**
- * Detail of `meso-eligibility-step`. Two counts, for two purposes:
- * - `index`/`total` place the step among *every screen* of the flow (intro, goals, each health
- *   question, summary, result), from 0: use them for funnel analytics.
- * - `question`/`questions` are what the patient sees, "Question 1 of 10" (goals plus the health
- *   questions the rules ask): `question` is `null` on screens without that caption.
- */
-export interface EligibilityStepDetail {
-  /** `intro`, `goals`, a question id, `questions` (list layout), `summary` or `result`. */
-  step: string;
-  /** Position of the step among every screen of the flow, from 0 (the intro is 0). */
-  index: number;
-  /** Number of screens in the flow, including intro, summary and result. */
-  total: number;
-  /** The `n` of the visible "Question n of m", from 1; `null` on screens that show no such caption. */
-  question: number | null;
-  /** The `m` of the visible "Question n of m": goals plus the health questions asked. */
-  questions: number;
-}
-
-/** Detail of `meso-eligibility-result`: codes only, never free text. */
-export interface EligibilityResultDetail {
-  outcome: Outcome;
-  reasons: string[];
-  goals: string[];
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'meso-eligibility-step': CustomEvent<EligibilityStepDetail>;
-    'meso-eligibility-result': CustomEvent<EligibilityResultDetail>;
-  }
-}
-declare module '../shared/events.js' {
-  interface MesoEventMap {
-    'meso-eligibility-step': EligibilityStepDetail;
-    'meso-eligibility-result': EligibilityResultDetail;
-  }
-}
-
-const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
 const OUTCOME_ICONS: Record<Outcome, string> = {
   'not-recommended': '✕',
   'not-now': '!',

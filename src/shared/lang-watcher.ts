@@ -21,3 +21,21 @@ export function watchLang(listener: () => void): () => void {
     }
   };
 }
+
+/**
+ * The language that applies to `element`: its own `lang` attribute, else the nearest ancestor
+ * with one, crossing shadow roots to their hosts, else the empty string.
+ */
+export function inheritedLang(element: Element): string {
+  let node: Node | null | undefined = element;
+  while (node) {
+    if (node.nodeType === 1) {
+      const lang = (node as Element).getAttribute('lang');
+      if (lang !== null && lang.trim() !== '') return lang.trim();
+    }
+    // A shadow root (a document fragment with a host) leads on to its host element.
+    const host: Element | undefined = node.nodeType === 11 ? (node as ShadowRoot).host : undefined;
+    node = host ?? node.parentNode;
+  }
+  return '';
+}

@@ -1,4 +1,4 @@
-import {matchLocale} from './locale.js';
+import {matchLocale} from '../logic/locale.js';
 import {localePack} from './locale-packs.js';
 
 /** The locales that ship a pack file, `locales/<tag>.js`, next to the bundle. */

@@ -1,6 +1,7 @@
-import {mergeOverride, type DeepPartial} from './config.js';
-import {DEFAULT_LOCALE, matchLocale} from './locale.js';
+import {mergeOverride} from '../logic/config.js';
+import {DEFAULT_LOCALE, matchLocale} from '../logic/locale.js';
 import {localePack, localePackTags, type PackElement} from './locale-packs.js';
+import {type DeepPartial} from '../types/common.js';
 
 /**
  * The content of one element in every locale it knows: English, the translation packs registered

@@ -1,17 +1,25 @@
-import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
-import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink, type Theme} from './attributes.js';
-import {isJsonBlockType, mergeOverride, parseConfigBlock, type DeepPartial} from './config.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink} from '../logic/attributes.js';
+import {isJsonBlockType, mergeOverride, parseConfigBlock} from '../logic/config.js';
 import {emit, type BookDetail, type ConfigErrorDetail} from './events.js';
-import type {CommonContent} from '../content/en/common.js';
-import {fillTemplate, formatIsoDate, formattingLocale, inheritedLang} from './locale.js';
+import {fillTemplate, formatIsoDate, formattingLocale} from '../logic/locale.js';
 import type {LocaleTable} from './locale-table.js';
 import {renderHeading} from './pieces.js';
-import {contentProvenance, type Provenance} from './provenance.js';
+import {contentProvenance} from '../logic/provenance.js';
 import {sharedStyles} from './styles.js';
 import {VERSION} from './version.js';
-import {watchLang} from './lang-watcher.js';
+import {inheritedLang, watchLang} from './lang-watcher.js';
 import {loadLocalePack, packFor, packUrl} from './locale-loader.js';
 import {onLocalePack} from './locale-packs.js';
+import {type CommonContent, type DeepPartial, type Provenance, type Theme} from '../types/common.js';
 
 /**
  * The base of every meso-widgets element: the shared attributes and their validation, content

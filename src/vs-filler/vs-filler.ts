@@ -1,48 +1,30 @@
 import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
-import {vsFillerEn, type VsFillerContent} from '../content/en/vs-filler.js';
+import {vsFillerEn} from '../content/en/vs-filler.js';
 import {emit} from '../shared/events.js';
-import {checkBookingUrl} from '../shared/attributes.js';
-import {fillTemplate} from '../shared/locale.js';
+import {checkBookingUrl} from '../logic/attributes.js';
+import {fillTemplate} from '../logic/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {renderChoice, renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {sharedStyles} from '../shared/styles.js';
+import {recommendTreatment} from '../logic/vs-filler/recommend.js';
+import {vsFillerStyles} from './vs-filler.styles.js';
 import {
   ASPECTS,
   CONCERN_IDS,
   CONCERN_SEVERITIES,
-  recommendTreatment,
+  TREATMENTS,
+  VS_FILLER_VIEWS,
   type AspectId,
   type ConcernId,
-  type Recommendation,
   type ConcernSeverity,
   type Treatment,
   type TreatmentAdvice,
-} from './recommend.js';
-import {vsFillerStyles} from './vs-filler.styles.js';
+  type VsFillerContent,
+  type VsFillerView,
+} from '../types/vs-filler.js';
 
 /** What the element shows: the comparison, the decision helper, or both. */
-export type VsFillerView = 'compare' | 'helper' | 'both';
-const VIEWS: readonly VsFillerView[] = ['compare', 'helper', 'both'];
-const TREATMENTS: readonly Treatment[] = ['mesotherapy', 'filler'];
-
-/** Detail of `meso-vs-filler-recommendation`: codes only, never free text. */
-export interface VsFillerRecommendationDetail {
-  recommendation: Recommendation | null;
-  concerns: ConcernId[];
-  severity: ConcernSeverity | null;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'meso-vs-filler-recommendation': CustomEvent<VsFillerRecommendationDetail>;
-  }
-}
-declare module '../shared/events.js' {
-  interface MesoEventMap {
-    'meso-vs-filler-recommendation': VsFillerRecommendationDetail;
-  }
-}
 
 /**
  * Mesotherapy or dermal fillers? An accessible comparison (a table on wide containers, two
@@ -122,9 +104,9 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('view')) {
-      const valid = VIEWS.includes(this.view);
+      const valid = VS_FILLER_VIEWS.includes(this.view);
       this.shownView = valid ? this.view : 'both';
-      if (!valid) this.report('view', `"${this.view}" is not one of ${VIEWS.join(', ')}; using both`);
+      if (!valid) this.report('view', `"${this.view}" is not one of ${VS_FILLER_VIEWS.join(', ')}; using both`);
     }
     if (changed.has('selfCheckUrl')) {
       const checked = checkBookingUrl(this.selfCheckUrl, globalThis.document?.baseURI ?? 'http://localhost/');

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import ICAL from 'ical.js';
-import {aftercareCalendar, escapeText, foldLine, icsDate} from '../../src/aftercare/calendar.js';
-import {DEFAULT_DURATIONS, aftercarePlan} from '../../src/aftercare/plan.js';
+import {aftercareCalendar, escapeText, foldLine, icsDate} from '../../src/logic/aftercare/calendar.js';
+import {DEFAULT_DURATIONS, aftercarePlan} from '../../src/logic/aftercare/plan.js';
 
 const treated = new Date('2026-11-24T10:30:00Z');
 const plan = aftercarePlan(treated, DEFAULT_DURATIONS, new Date('2026-11-24T12:00:00Z'))!;

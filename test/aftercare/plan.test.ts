@@ -1,16 +1,15 @@
 import {expect} from '@open-wc/testing';
 import {
-  AFTERCARE_ITEMS,
+  aftercarePlan,
   AT_LEAST_ITEMS,
   DEFAULT_DURATIONS,
-  aftercarePlan,
   describeWindow,
   formatWhen,
   mergeDurations,
   parseTreatedAt,
   windowUnit,
-  type AftercarePlan,
-} from '../../src/aftercare/plan.js';
+} from '../../src/logic/aftercare/plan.js';
+import {AFTERCARE_ITEMS, type AftercarePlan} from '../../src/types/aftercare.js';
 
 const H = 3_600_000;
 const at = new Date('2026-11-24T10:00:00Z');

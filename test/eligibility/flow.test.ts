@@ -1,6 +1,12 @@
 import {expect} from '@open-wc/testing';
-import {firstIncomplete, flowSteps, missingFields, parseSavedProgress, questionProgress} from '../../src/eligibility/flow.js';
-import {QUESTION_IDS} from '../../src/eligibility/rules.js';
+import {
+  firstIncomplete,
+  flowSteps,
+  missingFields,
+  parseSavedProgress,
+  questionProgress,
+} from '../../src/logic/eligibility/flow.js';
+import {QUESTION_IDS} from '../../src/types/eligibility.js';
 
 const questions = [...QUESTION_IDS];
 

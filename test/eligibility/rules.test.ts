@@ -1,18 +1,20 @@
 import {expect} from '@open-wc/testing';
 import {
-  DEFAULT_RULES,
-  FLOOR_SEVERITY,
-  SAFETY_FLOOR,
-  QUESTION_IDS,
   assessEligibility,
   bookingAllowed,
+  DEFAULT_RULES,
+  FLOOR_SEVERITY,
   mergeRules,
+  SAFETY_FLOOR,
   visibleQuestions,
+} from '../../src/logic/eligibility/rules.js';
+import {
+  QUESTION_IDS,
   type Answer,
   type EligibilityAnswers,
   type QuestionId,
   type RuleSeverity,
-} from '../../src/eligibility/rules.js';
+} from '../../src/types/eligibility.js';
 
 const answersFor = (health: EligibilityAnswers['health'], goals: EligibilityAnswers['goals'] = ['face']) => ({goals, health});
 /** Every question answered safely: adult yes, the rest no. */

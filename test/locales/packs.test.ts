@@ -9,10 +9,10 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
 import '../../src/locales/pt-BR.js';
-import type {AftercareContent} from '../../src/content/en/aftercare.js';
 import {eligibilityEn} from '../../src/content/en/eligibility.js';
 import {PACK_LOCALES} from '../../src/shared/locale-loader.js';
 import {localePack} from '../../src/shared/locale-packs.js';
+import {type AftercareContent} from '../../src/types/aftercare.js';
 
 describe('translation packs', () => {
   it('registers a pack for every locale the bundle can load', () => {

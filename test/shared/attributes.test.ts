@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink} from '../../src/shared/attributes.js';
+import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink} from '../../src/logic/attributes.js';
 
 describe('checkTheme', () => {
   it('accepts light, dark and auto in any case', () => {

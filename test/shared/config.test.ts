@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {JSON_BLOCK_PATH, mergeOverride, parseConfigBlock} from '../../src/shared/config.js';
+import {JSON_BLOCK_PATH, mergeOverride, parseConfigBlock} from '../../src/logic/config.js';
 
 const defaults = {
   title: 'Hello',

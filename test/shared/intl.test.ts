@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {dateTimeFormat, numberFormat, pluralRules} from '../../src/shared/intl.js';
+import {dateTimeFormat, numberFormat, pluralRules} from '../../src/logic/intl.js';
 
 describe('cached Intl formatters', () => {
   it('returns the same formatter for the same locale and options', () => {

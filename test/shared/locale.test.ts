@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {fillTemplate, formatIsoDate, formattingLocale, inheritedLang, matchLocale, pluralText} from '../../src/shared/locale.js';
+import {fillTemplate, formatIsoDate, formattingLocale, matchLocale, pluralText} from '../../src/logic/locale.js';
+import {inheritedLang} from '../../src/shared/lang-watcher.js';
 import {LocaleTable} from '../../src/shared/locale-table.js';
 import {captureWarnings} from '../helpers.js';
 

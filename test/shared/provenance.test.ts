@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {contentProvenance} from '../../src/shared/provenance.js';
+import {contentProvenance} from '../../src/logic/provenance.js';
 
 const updated = '2026-11-25';
 const review = (date = '', by = '', next = '') => ({updated, reviewed: {date, by, next}});

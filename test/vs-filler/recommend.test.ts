@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {CONCERNS, CONCERN_IDS, recommendTreatment} from '../../src/vs-filler/recommend.js';
+import {CONCERNS, recommendTreatment} from '../../src/logic/vs-filler/recommend.js';
+import {CONCERN_IDS} from '../../src/types/vs-filler.js';
 
 const MESO = ['texture', 'dullness', 'fine-lines', 'hair', 'fat'] as const;
 const FILLER = ['deep-lines', 'volume', 'contour'] as const;

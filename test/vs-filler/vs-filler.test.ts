@@ -2,8 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {tabTo} from '../keyboard.js';
 import '../../src/vs-filler.js';
-import type {MesoVsFiller, VsFillerRecommendationDetail} from '../../src/vs-filler.js';
-import {vsFillerEn} from '../../src/vs-filler.js';
+import {vsFillerEn, type MesoVsFiller, type VsFillerRecommendationDetail} from '../../src/vs-filler.js';
 import {textOf} from '../helpers.js';
 import {expectAccessible} from '../a11y.js';
 

@@ -1,5 +1,5 @@
-import type {AftercareContent} from '../en/aftercare.js';
 import {commonAr} from './common.js';
+import {type AftercareContent} from '../../types/aftercare.js';
 
 /**
  * Everything `<meso-aftercare>` says, in Arabic. See the glossary in `./common.ts`.

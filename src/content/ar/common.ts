@@ -1,3 +1,4 @@
+import {type CommonContent} from '../../types/common.js';
 /*
  * Arabic (ar) content pack: Modern Standard Arabic as Gulf health services write it for patients.
  * A translation of the English content of the `updated` date below. A clinician fluent in Arabic
@@ -42,7 +43,6 @@
  * - Not sure (answer) → لا أعرف بالتأكيد
  * - aftercare → العناية بعد العلاج
  */
-import type {CommonContent} from '../en/common.js';
 
 export const commonAr: CommonContent = {
   updated: '2026-11-25',

@@ -1,5 +1,5 @@
-import type {EligibilityContent} from '../en/eligibility.js';
 import {commonAr} from './common.js';
+import {type EligibilityContent} from '../../types/eligibility.js';
 
 /** Everything `<meso-eligibility>` says, in Arabic. See the glossary in `./common.ts`. */
 export const eligibilityAr: EligibilityContent = {

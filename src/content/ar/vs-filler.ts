@@ -1,5 +1,5 @@
-import type {VsFillerContent} from '../en/vs-filler.js';
 import {commonAr} from './common.js';
+import {type VsFillerContent} from '../../types/vs-filler.js';
 
 /** Everything `<meso-vs-filler>` says, in Arabic. See the glossary in `./common.ts`. */
 export const vsFillerAr: VsFillerContent = {

@@ -1,5 +1,5 @@
-import type {AftercareContent} from '../en/aftercare.js';
 import {commonDe} from './common.js';
+import {type AftercareContent} from '../../types/aftercare.js';
 
 /** Everything `<meso-aftercare>` says, in German. See the glossary in `./common.ts`. */
 export const aftercareDe: AftercareContent = {

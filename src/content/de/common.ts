@@ -1,3 +1,4 @@
+import {type CommonContent} from '../../types/common.js';
 /*
  * German (de) content pack, for patients in Germany, Austria and Switzerland. A translation of
  * the English content of the `updated` date below. A clinician fluent in German should review
@@ -36,7 +37,6 @@
  * - Not sure (answer) → Nicht sicher
  * - aftercare → Nachsorge
  */
-import type {CommonContent} from '../en/common.js';
 
 export const commonDe: CommonContent = {
   updated: '2026-11-25',

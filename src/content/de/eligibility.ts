@@ -1,5 +1,5 @@
-import type {EligibilityContent} from '../en/eligibility.js';
 import {commonDe} from './common.js';
+import {type EligibilityContent} from '../../types/eligibility.js';
 
 /** Everything `<meso-eligibility>` says, in German. See the glossary in `./common.ts`. */
 export const eligibilityDe: EligibilityContent = {

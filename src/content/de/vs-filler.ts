@@ -1,5 +1,5 @@
-import type {VsFillerContent} from '../en/vs-filler.js';
 import {commonDe} from './common.js';
+import {type VsFillerContent} from '../../types/vs-filler.js';
 
 /** Everything `<meso-vs-filler>` says, in German. See the glossary in `./common.ts`. */
 export const vsFillerDe: VsFillerContent = {

@@ -1,57 +1,5 @@
-import type {Answer, GoalId, Outcome, QuestionId} from '../../eligibility/rules.js';
-import {commonEn, type CommonContent} from './common.js';
-
-/** One health question: what is asked, a hint, a short label for summaries, and the reason text. */
-export interface QuestionContent {
-  question: string;
-  hint: string;
-  /** Short name used in "Check your answers" and in "you were not sure about". */
-  label: string;
-  /** Why this answer matters, shown in the result when it is a reason. */
-  reason: string;
-}
-
-/** Everything `<meso-eligibility>` says, for one locale. */
-export interface EligibilityContent extends CommonContent {
-  heading: string;
-  intro: {lead: string; time: string; privacy: string; start: string};
-  progress: string;
-  /** The progress line of the list layout, where the questions come in pages: "Page {n} of {total}". */
-  pageProgress: string;
-  whyWeAsk: string;
-  goalsQuestion: string;
-  goalsHint: string;
-  goalsLabel: string;
-  goals: Record<GoalId, string>;
-  questionsHeading: string;
-  answers: Record<Answer, string>;
-  questions: Record<QuestionId, QuestionContent>;
-  continue: string;
-  back: string;
-  errors: {summaryTitle: string; prefix: string; goals: string; answer: string};
-  summary: {heading: string; change: string; changeHidden: string; submit: string; noGoals: string};
-  outcomes: Record<Outcome, {headline: string; next: string}>;
-  statusLabel: string;
-  notDiagnosis: string;
-  reasonsHeading: string;
-  /** "{label}" is the question's short label. */
-  unsureReason: string;
-  /** Replaces `unsureReason` for the age question. */
-  unsureAge: string;
-  /** Under `ask-doctor`, shown just before the booking call-to-action. */
-  bookAfterDoctor: string;
-  medicineWarning: string;
-  weightLossReason: string;
-  notesHeading: string;
-  notes: {'weight-loss': string; 'body-fat': string};
-  checklistHeading: string;
-  checklist: string[];
-  expectHeading: string;
-  expect: string[];
-  startAgain: string;
-  print: string;
-  announceResult: string;
-}
+import {commonEn} from './common.js';
+import {type EligibilityContent} from '../../types/eligibility.js';
 
 export const eligibilityEn: EligibilityContent = {
   ...commonEn,

@@ -1,46 +1,5 @@
-import type {AspectId, ConcernId, Recommendation, ConcernSeverity, Treatment} from '../../vs-filler/recommend.js';
-import {commonEn, type CommonContent} from './common.js';
-
-/** Everything `<meso-vs-filler>` says, for one locale. */
-export interface VsFillerContent extends CommonContent {
-  heading: string;
-  intro: string;
-  compareHeading: string;
-  tableCaption: string;
-  /** Header of the first column (the aspects). */
-  aspectColumn: string;
-  treatments: Record<Treatment, string>;
-  /** Each row of the comparison: its label and what each treatment does. */
-  aspects: Record<AspectId, {label: string} & Record<Treatment, string>>;
-  helperHeading: string;
-  concernsLegend: string;
-  concernsHint: string;
-  concerns: Record<ConcernId, string>;
-  severityLegend: string;
-  severityHint: string;
-  severities: Record<ConcernSeverity | 'unsure', string>;
-  resultHeading: string;
-  resultEmpty: string;
-  /** Title and one- or two-sentence reason for each recommendation. */
-  recommendations: Record<Recommendation, {title: string; why: string}>;
-  /** Introduces the list of chosen concerns. */
-  concernsIntro: string;
-  /** "{concern}: {treatment}" line for each chosen concern. */
-  concernPointsTo: string;
-  /** Link text to the comparison row that explains a concern. */
-  seeRow: string;
-  /** Read after `seeRow` by screen readers (visually hidden), so each link names its concern. */
-  seeRowFor: string;
-  fatCaveat: string;
-  /** Under every suggestion: whether a treatment is safe depends on the patient's health. */
-  healthNote: string;
-  /** Link text to the clinic's self-check, shown when `self-check-url` is set. */
-  selfCheckLink: string;
-  severityNotes: Record<'mild' | 'marked', string>;
-  /** The short text a screen reader hears when the result changes. */
-  announce: string;
-  announceEmpty: string;
-}
+import {commonEn} from './common.js';
+import {type VsFillerContent} from '../../types/vs-filler.js';
 
 export const vsFillerEn: VsFillerContent = {
   ...commonEn,

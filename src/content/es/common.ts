@@ -1,3 +1,4 @@
+import {type CommonContent} from '../../types/common.js';
 /*
  * Spanish (es) content pack: a translation of the English content of 2026-11-25.
  * Neutral Spanish for Spain and Latin America; the patient is addressed as "usted",
@@ -26,7 +27,6 @@
  * - hot tubs → jacuzzis (bañeras de hidromasaje)
  * - local emergency number → número de emergencias de su país (no number is hard-coded)
  */
-import type {CommonContent} from '../en/common.js';
 
 export const commonEs: CommonContent = {
   updated: '2026-11-25',

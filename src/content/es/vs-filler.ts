@@ -1,5 +1,5 @@
-import type {VsFillerContent} from '../en/vs-filler.js';
 import {commonEs} from './common.js';
+import {type VsFillerContent} from '../../types/vs-filler.js';
 
 export const vsFillerEs: VsFillerContent = {
   ...commonEs,

@@ -1,3 +1,4 @@
+import {type CommonContent} from '../../types/common.js';
 /*
  * French (fr) — glossary. Use these words everywhere, so patients meet one word for one thing.
  *
@@ -22,7 +23,6 @@
  * Register: the patient is addressed with « vous », in short sentences. French typography: a
  * no-break space before « : ; ? ! » and inside « guillemets ».
  */
-import type {CommonContent} from '../en/common.js';
 
 export const commonFr: CommonContent = {
   updated: '2026-11-25',

@@ -1,3 +1,4 @@
+import {type CommonContent} from '../../types/common.js';
 /*
  * Italian (it) content pack: a translation of the English content of 2026-11-25.
  * The patient is addressed with "Lei", as the Italian health service does. The courtesy forms
@@ -25,7 +26,6 @@
  * - hot tubs → idromassaggio
  * - local emergency number → numero di emergenza (no number is hard-coded)
  */
-import type {CommonContent} from '../en/common.js';
 
 export const commonIt: CommonContent = {
   updated: '2026-11-25',

@@ -1,5 +1,5 @@
-import type {EligibilityContent} from '../en/eligibility.js';
 import {commonIt} from './common.js';
+import {type EligibilityContent} from '../../types/eligibility.js';
 
 export const eligibilityIt: EligibilityContent = {
   ...commonIt,

@@ -1,5 +1,5 @@
-import type {AftercareContent} from '../en/aftercare.js';
 import {commonPtBR} from './common.js';
+import {type AftercareContent} from '../../types/aftercare.js';
 
 export const aftercarePtBR: AftercareContent = {
   ...commonPtBR,

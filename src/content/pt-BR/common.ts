@@ -1,3 +1,4 @@
+import {type CommonContent} from '../../types/common.js';
 /*
  * Brazilian Portuguese (pt-BR) content pack, also used for `pt`: a translation of the English
  * content of 2026-11-25. The patient is addressed as "você", as the Brazilian public health
@@ -27,7 +28,6 @@
  * - hot tubs → banheiras de hidromassagem (ofurô)
  * - local emergency number → número de emergência (no number is hard-coded)
  */
-import type {CommonContent} from '../en/common.js';
 
 export const commonPtBR: CommonContent = {
   updated: '2026-11-25',

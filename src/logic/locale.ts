@@ -1,26 +1,8 @@
-import type {PluralForms} from '../content/en/common.js';
 import {dateTimeFormat, numberFormat, pluralRules} from './intl.js';
+import {type PluralForms} from '../types/common.js';
 
 /** The locale every element ships with and falls back to. */
 export const DEFAULT_LOCALE = 'en';
-
-/**
- * The language that applies to `element`: its own `lang` attribute, else the nearest ancestor
- * with one, crossing shadow roots to their hosts, else the empty string.
- */
-export function inheritedLang(element: Element): string {
-  let node: Node | null | undefined = element;
-  while (node) {
-    if (node.nodeType === 1) {
-      const lang = (node as Element).getAttribute('lang');
-      if (lang !== null && lang.trim() !== '') return lang.trim();
-    }
-    // A shadow root (a document fragment with a host) leads on to its host element.
-    const host: Element | undefined = node.nodeType === 11 ? (node as ShadowRoot).host : undefined;
-    node = host ?? node.parentNode;
-  }
-  return '';
-}
 
 /**
  * A language with no pack of its own that uses another language's pack: Portuguese (`pt`,

@@ -1,17 +1,4 @@
-import type {ConfigErrorDetail} from './config-error.js';
-
-/** A nested partial: every key optional at every depth. Arrays are replaced, not merged. */
-export type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? {[K in keyof T]?: DeepPartial<T[K]>}
-    : T;
-
-/** The outcome of checking one override: the merged value and what was wrong with it. */
-export interface Checked<T> {
-  value: T;
-  errors: ConfigErrorDetail[];
-}
+import {type Checked, type ConfigErrorDetail} from '../types/common.js';
 
 /** A JSON-style object: not null, not a list. */
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,39 +1,18 @@
-import {isPlainObject} from '../shared/config.js';
-import type {ConfigErrorDetail} from '../shared/config-error.js';
-
-/** How a patient answered a health question. */
-export type Answer = 'yes' | 'no' | 'unsure';
-/** How serious a reason is, most serious first. */
-export const RULE_SEVERITIES = ['not-recommended', 'not-now', 'ask-doctor'] as const;
-export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
-/** The result of the self-check. It never says a patient is eligible or suitable. */
-export type Outcome = RuleSeverity | 'no-concerns';
-
-export const GOAL_IDS = ['face', 'hair', 'body', 'weight'] as const;
-export type GoalId = (typeof GOAL_IDS)[number];
-
-/** The health questions, in the order they are asked (`adult` first). */
-export const QUESTION_IDS = [
-  'adult',
-  'pregnant',
-  'breastfeeding',
-  'bleeding',
-  'immune',
-  'skin',
-  'allergy',
-  'conditions',
-  'heart-stroke',
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
-
-/** What one health question does: the answer that raises it, its severity, whether it is asked. */
-export interface QuestionRule {
-  /** The answer that gives this question's severity (`no` for `adult`, `yes` for the rest). */
-  when: 'yes' | 'no';
-  severity: RuleSeverity;
-  hidden: boolean;
-}
-export type EligibilityRules = Record<QuestionId, QuestionRule>;
+import {isPlainObject} from '../config.js';
+import type {ConfigErrorDetail} from '../../types/common.js';
+import {
+  GOAL_IDS,
+  QUESTION_IDS,
+  RULE_SEVERITIES,
+  type EligibilityAnswers,
+  type EligibilityNote,
+  type EligibilityReason,
+  type EligibilityResult,
+  type EligibilityRules,
+  type Outcome,
+  type QuestionId,
+  type RuleSeverity,
+} from '../../types/eligibility.js';
 
 /**
  * The safety floor: contraindication questions a clinic may make stricter but never hide, and
@@ -62,27 +41,6 @@ export const DEFAULT_RULES: EligibilityRules = {
   conditions: {when: 'yes', severity: 'not-recommended', hidden: false},
   'heart-stroke': {when: 'yes', severity: 'not-recommended', hidden: false},
 };
-
-export interface EligibilityAnswers {
-  goals: readonly GoalId[];
-  health: Partial<Record<QuestionId, Answer>>;
-}
-
-/** A reason behind the outcome: a health question (by its answer), or `weight-loss` as the only goal. */
-export interface EligibilityReason {
-  id: QuestionId | 'weight-loss';
-  severity: RuleSeverity;
-  answer?: Answer;
-}
-
-/** Information beside the outcome that never changes it. */
-export type EligibilityNote = 'weight-loss' | 'body-fat';
-
-export interface EligibilityResult {
-  outcome: Outcome;
-  reasons: EligibilityReason[];
-  notes: EligibilityNote[];
-}
 
 const rank = (severity: RuleSeverity) => RULE_SEVERITIES.indexOf(severity);
 

@@ -1,10 +1,4 @@
-import type {CommonContent} from '../content/en/common.js';
-import type {ConfigErrorDetail} from './events.js';
-
-/** What a widget says about where its content stands: reviewed by someone, or only updated. */
-export type Provenance =
-  | {kind: 'reviewed'; date: string; by: string; next: string | null}
-  | {kind: 'updated'; date: string};
+import {type CommonContent, type ConfigErrorDetail, type Provenance} from '../types/common.js';
 
 const isIsoDate = (text: string) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

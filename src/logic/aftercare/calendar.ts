@@ -1,16 +1,4 @@
-import type {AftercarePlan} from './plan.js';
-
-/** What the calendar file says, from the element's content. */
-export interface CalendarText {
-  /** The event title for an item, e.g. "Makeup: OK again". */
-  title: (id: string) => string;
-  /** The guide, as plain text, for every event's description. */
-  description: string;
-  /** The calendar's name. */
-  name: string;
-  /** The language of the text (BCP 47), written as the `LANGUAGE` parameter so calendar apps know it. */
-  language?: string;
-}
+import {type AftercarePlan, type CalendarText} from '../../types/aftercare.js';
 
 const CRLF = '\r\n';
 const encoder = new TextEncoder();

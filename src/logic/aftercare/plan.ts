@@ -1,28 +1,18 @@
-import {isPlainObject} from '../shared/config.js';
-import type {ConfigErrorDetail} from '../shared/config-error.js';
-import type {AftercareContent} from '../content/en/aftercare.js';
-import {pluralText} from '../shared/locale.js';
-import {dateTimeFormat} from '../shared/intl.js';
-
-/** The "do not" items of the guide, in order. */
-export const AFTERCARE_ITEMS = [
-  'makeup',
-  'alcohol',
-  'exercise',
-  'heat-water',
-  'irritants',
-  'massage',
-  'sun',
-  'smoking',
-  'blood-thinners',
-] as const;
-export type AftercareItemId = (typeof AFTERCARE_ITEMS)[number];
-
-/**
- * Hours each item lasts after treatment; `null` means the source gives no fixed window, so the
- * patient is told to ask their practitioner how long.
- */
-export type AftercareDurations = Record<AftercareItemId, number | null>;
+import {isPlainObject} from '../config.js';
+import type {ConfigErrorDetail} from '../../types/common.js';
+import {pluralText} from '../locale.js';
+import {dateTimeFormat} from '../intl.js';
+import {
+  AFTERCARE_ITEMS,
+  type AftercareContent,
+  type AftercareDurations,
+  type AftercareItemId,
+  type AftercarePlan,
+  type AftercarePlanItem,
+  type ItemStatus,
+  type WindowText,
+  type WindowUnit,
+} from '../../types/aftercare.js';
 
 /**
  * The source's windows: at least 24 hours (make-up), at least one to two days (alcohol), a few
@@ -43,14 +33,6 @@ export const DEFAULT_DURATIONS: AftercareDurations = {
 
 /** Items whose window the source gives as a minimum ("at least"). */
 export const AT_LEAST_ITEMS: readonly AftercareItemId[] = ['makeup', 'alcohol', 'irritants'];
-
-/** The unit every window in one list is shown in, so "48 hours" never sits beside "3 days". */
-export type WindowUnit = 'hours' | 'days';
-
-/** What one window says: a number of hours or days (maybe as a minimum), or no set end. */
-export type WindowText =
-  | {kind: 'none'}
-  | {kind: 'for' | 'at-least'; unit: WindowUnit; n: number};
 
 /** Days when every timed window in the list is a whole number of days, otherwise hours. */
 export function windowUnit(hours: readonly (number | null)[]): WindowUnit {
@@ -75,31 +57,6 @@ export function windowSentence(text: WindowText, windows: AftercareContent['wind
 }
 
 const HOUR = 3_600_000;
-
-/** Where an item stands at `now`: not started (planned treatment), in force, over, or with no end. */
-export type ItemStatus = 'upcoming' | 'active' | 'done' | 'ongoing';
-
-export interface AftercarePlanItem {
-  id: AftercareItemId;
-  hours: number | null;
-  /** When the item ends, or `null` for ongoing items. */
-  endsAt: Date | null;
-  status: ItemStatus;
-  /** In force right now: from the treatment time (inclusive) to its end (exclusive). Ongoing items are active once treated. */
-  active: boolean;
-}
-
-export interface AftercarePlan {
-  treatedAt: Date;
-  now: Date;
-  /** The treatment time is still in the future. */
-  planned: boolean;
-  items: AftercarePlanItem[];
-  /** The end of the last timed item, or `null` when no item has an end. */
-  recoveryEndsAt: Date | null;
-  /** Share of the recovery window that has passed, from 0 to 1. */
-  progress: number;
-}
 
 /**
  * Reads an ISO 8601 date-time (`2026-11-24T10:30`, with seconds, `Z` or an offset). A time without

@@ -1,11 +1,12 @@
-import {GOAL_IDS, QUESTION_IDS, type Answer, type GoalId, type QuestionId} from './rules.js';
-
-/** One question per step, or all health questions on one page. */
-export type Layout = 'steps' | 'list';
-export const LAYOUTS: readonly Layout[] = ['steps', 'list'];
-
-/** A screen of the self-check. `questions` is the one page of health questions in the list layout. */
-export type StepId = 'intro' | 'goals' | QuestionId | 'questions' | 'summary' | 'result';
+import {
+  GOAL_IDS,
+  QUESTION_IDS,
+  type Answer,
+  type GoalId,
+  type Layout,
+  type QuestionId,
+  type StepId,
+} from '../../types/eligibility.js';
 
 /** The screens in order for a layout and the questions being asked. */
 export function flowSteps(layout: Layout, questions: readonly QuestionId[]): StepId[] {

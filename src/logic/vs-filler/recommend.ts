@@ -1,28 +1,18 @@
-/** The two treatments compared. */
-export type Treatment = 'mesotherapy' | 'filler';
-
-/**
- * What the helper can suggest; `null` until at least one concern is chosen. `combination` is the
- * source's full-face case (skin quality goals with volume or shape goals); `separate` is any other
- * mix, such as hair or fat goals with filler goals, which are two treatments for different goals.
- */
-export type Recommendation = Treatment | 'combination' | 'separate';
-
-/** Every recommendation, in the order the review sheet lists them. */
-export const RECOMMENDATIONS: readonly Recommendation[] = ['mesotherapy', 'filler', 'combination', 'separate'];
-
+import {
+  CONCERN_IDS,
+  type AspectId,
+  type ConcernId,
+  type ConcernSeverity,
+  type Recommendation,
+  type Treatment,
+  type TreatmentAdvice,
+  type TreatmentReason,
+} from '../../types/vs-filler.js';
 /** Mesotherapy concerns about the skin of the face: only these combine with fillers for a full-face refresh. */
 export const SKIN_QUALITY_CONCERNS: readonly ConcernId[] = ['texture', 'dullness', 'fine-lines'];
 
 /** Signs of ageing: the only concerns the severity notes speak about (lines and lost volume). */
 export const AGEING_CONCERNS: readonly ConcernId[] = ['fine-lines', 'deep-lines', 'volume'];
-
-/** How marked the changes are, as the patient sees them. */
-export type ConcernSeverity = 'mild' | 'moderate' | 'marked';
-
-/** The rows of the comparison table, in order. */
-export const ASPECTS = ['goal', 'injected', 'results', 'sessions', 'lasts', 'suits', 'risks'] as const;
-export type AspectId = (typeof ASPECTS)[number];
 
 /** Each concern, the treatment it points to, and the table row that explains why. */
 export const CONCERNS = {
@@ -34,21 +24,7 @@ export const CONCERNS = {
   'deep-lines': {treatment: 'filler', aspect: 'suits'},
   volume: {treatment: 'filler', aspect: 'goal'},
   contour: {treatment: 'filler', aspect: 'results'},
-} as const satisfies Record<string, {treatment: Treatment; aspect: AspectId}>;
-export type ConcernId = keyof typeof CONCERNS;
-export const CONCERN_IDS = Object.keys(CONCERNS) as ConcernId[];
-export const CONCERN_SEVERITIES: readonly ConcernSeverity[] = ['mild', 'moderate', 'marked'];
-
-/** Why the helper recommends what it does, as codes the element turns into words. */
-export type TreatmentReason =
-  | {code: 'concern'; concern: ConcernId; treatment: Treatment; aspect: AspectId}
-  | {code: 'fat-caveat'}
-  | {code: 'severity'; severity: 'mild' | 'marked'; favours: Treatment};
-
-export interface TreatmentAdvice {
-  recommendation: Recommendation | null;
-  reasons: TreatmentReason[];
-}
+} as const satisfies Record<ConcernId, {treatment: Treatment; aspect: AspectId}>;
 
 const isConcern = (id: string): id is ConcernId => Object.prototype.hasOwnProperty.call(CONCERNS, id);
 

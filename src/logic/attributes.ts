@@ -1,14 +1,6 @@
-/** Colour schemes: `auto` follows the visitor's `prefers-color-scheme`. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+import {THEMES, type CheckedAttribute, type Theme} from '../types/common.js';
 export const DEFAULT_THEME: Theme = 'light';
 export const DEFAULT_HEADING_LEVEL = 2;
-
-/** A checked attribute value: the value to use and, when the input was refused, why. */
-export interface CheckedAttribute<T> {
-  value: T;
-  problem?: string;
-}
 
 export function checkTheme(input: string | null | undefined): CheckedAttribute<Theme> {
   if (input === null || input === undefined || input === '') return {value: DEFAULT_THEME};

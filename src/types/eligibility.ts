@@ -1,0 +1,152 @@
+/**
+ * The self-check's ids and types: answers, goals, questions, rules, results, layouts and steps, its
+ * content's shape and its events' details. Content, logic and the element all import them from here.
+ */
+import type {CommonContent} from './common.js';
+
+/** How a patient answered a health question. */
+export type Answer = 'yes' | 'no' | 'unsure';
+/** The answers to every health question, in the order they are offered. */
+export const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
+/** How serious a reason is, most serious first. */
+export const RULE_SEVERITIES = ['not-recommended', 'not-now', 'ask-doctor'] as const;
+export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
+/** The result of the self-check. It never says a patient is eligible or suitable. */
+export type Outcome = RuleSeverity | 'no-concerns';
+
+export const GOAL_IDS = ['face', 'hair', 'body', 'weight'] as const;
+export type GoalId = (typeof GOAL_IDS)[number];
+
+/** The health questions, in the order they are asked (`adult` first). */
+export const QUESTION_IDS = [
+  'adult',
+  'pregnant',
+  'breastfeeding',
+  'bleeding',
+  'immune',
+  'skin',
+  'allergy',
+  'conditions',
+  'heart-stroke',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** What one health question does: the answer that raises it, its severity, whether it is asked. */
+export interface QuestionRule {
+  /** The answer that gives this question's severity (`no` for `adult`, `yes` for the rest). */
+  when: 'yes' | 'no';
+  severity: RuleSeverity;
+  hidden: boolean;
+}
+export type EligibilityRules = Record<QuestionId, QuestionRule>;
+
+export interface EligibilityAnswers {
+  goals: readonly GoalId[];
+  health: Partial<Record<QuestionId, Answer>>;
+}
+
+/** A reason behind the outcome: a health question (by its answer), or `weight-loss` as the only goal. */
+export interface EligibilityReason {
+  id: QuestionId | 'weight-loss';
+  severity: RuleSeverity;
+  answer?: Answer;
+}
+
+/** Information beside the outcome that never changes it. */
+export type EligibilityNote = 'weight-loss' | 'body-fat';
+
+export interface EligibilityResult {
+  outcome: Outcome;
+  reasons: EligibilityReason[];
+  notes: EligibilityNote[];
+}
+
+/** One question per step, or all health questions on one page. */
+export type Layout = 'steps' | 'list';
+export const LAYOUTS: readonly Layout[] = ['steps', 'list'];
+
+/** A screen of the self-check. `questions` is the one page of health questions in the list layout. */
+export type StepId = 'intro' | 'goals' | QuestionId | 'questions' | 'summary' | 'result';
+
+/** One health question: what is asked, a hint, a short label for summaries, and the reason text. */
+export interface QuestionContent {
+  question: string;
+  hint: string;
+  /** Short name used in "Check your answers" and in "you were not sure about". */
+  label: string;
+  /** Why this answer matters, shown in the result when it is a reason. */
+  reason: string;
+}
+
+/** Everything `<meso-eligibility>` says, for one locale. */
+export interface EligibilityContent extends CommonContent {
+  heading: string;
+  intro: {lead: string; time: string; privacy: string; start: string};
+  progress: string;
+  /** The progress line of the list layout, where the questions come in pages: "Page {n} of {total}". */
+  pageProgress: string;
+  whyWeAsk: string;
+  goalsQuestion: string;
+  goalsHint: string;
+  goalsLabel: string;
+  goals: Record<GoalId, string>;
+  questionsHeading: string;
+  answers: Record<Answer, string>;
+  questions: Record<QuestionId, QuestionContent>;
+  continue: string;
+  back: string;
+  errors: {summaryTitle: string; prefix: string; goals: string; answer: string};
+  summary: {heading: string; change: string; changeHidden: string; submit: string; noGoals: string};
+  outcomes: Record<Outcome, {headline: string; next: string}>;
+  statusLabel: string;
+  notDiagnosis: string;
+  reasonsHeading: string;
+  /** "{label}" is the question's short label. */
+  unsureReason: string;
+  /** Replaces `unsureReason` for the age question. */
+  unsureAge: string;
+  /** Under `ask-doctor`, shown just before the booking call-to-action. */
+  bookAfterDoctor: string;
+  medicineWarning: string;
+  weightLossReason: string;
+  notesHeading: string;
+  notes: {'weight-loss': string; 'body-fat': string};
+  checklistHeading: string;
+  checklist: string[];
+  expectHeading: string;
+  expect: string[];
+  startAgain: string;
+  print: string;
+  announceResult: string;
+}
+
+/** A clinic's changes to the rules: per question, a new `severity` and/or `hidden`. */
+export type EligibilityRulesOverride = Partial<Record<QuestionId, Partial<Pick<QuestionRule, 'severity' | 'hidden'>>>>;
+
+/**
+ * Detail of `meso-eligibility-step`. Two counts, for two purposes:
+ * - `index`/`total` place the step among *every screen* of the flow (intro, goals, each health
+ *   question, summary, result), from 0: use them for funnel analytics.
+ * - `question`/`questions` are what the patient sees, "Question 1 of 10" (goals plus the health
+ *   questions the rules ask): `question` is `null` on screens without that caption.
+ */
+export interface EligibilityStepDetail {
+  /** `intro`, `goals`, a question id, `questions` (list layout), `summary` or `result`. */
+  step: string;
+  /** Position of the step among every screen of the flow, from 0 (the intro is 0). */
+  index: number;
+  /** Number of screens in the flow, including intro, summary and result. */
+  total: number;
+  /** The `n` of the visible "Question n of m", from 1; `null` on screens that show no such caption. */
+  question: number | null;
+  /** The `m` of the visible "Question n of m": goals plus the health questions asked. */
+  questions: number;
+}
+
+/** Detail of `meso-eligibility-result`: codes only, never free text. */
+export interface EligibilityResultDetail {
+  outcome: Outcome;
+  reasons: string[];
+  goals: string[];
+}
+
