@@ -1,11 +1,12 @@
 // Opens the static Storybook build in headless Chromium and fails on any console error or page
 // error, or Lit's "Multiple versions of Lit loaded" warning: the Introduction page, each element's
 // docs page and one story of each element. Docs pages written with Markdown tables must show
-// <table> elements, not raw `| --- |` text; the sidebar must not show Storybook's onboarding checklist.
+// <table> elements, not raw `| --- |` text; the sidebar must not show Storybook's onboarding checklist;
+// the accessibility guide must show every screen-reader transcript of test/screen-reader/transcripts/.
 // Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
 // The clinical review sheet is also printed to A4 (screenshots/review-sheet.pdf with --screenshots):
 // the check fails when any text or table would be cut off at the printed page width.
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, readdirSync} from 'node:fs';
 import {launchChromium} from './browsers.mjs';
 import {serve} from './serve.mjs';
 
@@ -22,7 +23,10 @@ const PAGES = [
   ['guide-cms', '?path=/docs/guides-embedding-in-a-cms--docs'],
   ['guide-review-sheet', '?path=/story/guides-clinical-review-sheet--sheet'],
   ['guide-events', '?path=/docs/guides-events-and-analytics--docs'],
+  ['guide-accessibility', '?path=/docs/guides-accessibility-statement--docs'],
 ];
+/** The accessibility guide shows every screen-reader transcript committed in the repository. */
+const TRANSCRIPTS = readdirSync('test/screen-reader/transcripts').filter((file) => file.endsWith('.txt')).length;
 /** Docs pages whose MDX has Markdown tables (they need remark-gfm). */
 const WITH_TABLES = new Set(['introduction', 'guide-events']);
 
@@ -66,6 +70,10 @@ try {
         raw: /\|\s*---/.test(document.querySelector('.sbdocs')?.textContent ?? ''),
       }));
       if (tables.count === 0 || tables.raw) problems.push(`Markdown tables did not render (${tables.count} tables, raw "| ---" text: ${tables.raw})`);
+    }
+    if (name === 'guide-accessibility') {
+      const shown = await frame.evaluate(() => document.querySelectorAll('.sr-transcripts details pre').length);
+      if (shown !== TRANSCRIPTS) problems.push(`the guide shows ${shown} screen-reader transcripts, the repository has ${TRANSCRIPTS}`);
     }
     const checklist = await page.evaluate(() => /onboarding|get started/i.test(document.querySelector('nav, [role="navigation"]')?.textContent ?? ''));
     if (checklist) problems.push("the sidebar shows Storybook's onboarding checklist");

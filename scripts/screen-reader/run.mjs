@@ -6,6 +6,7 @@
 //   node scripts/screen-reader/run.mjs --update        write the transcripts (then read the diff)
 //   node scripts/screen-reader/run.mjs --only a,b      only the flows whose id starts with a or b
 //   node scripts/screen-reader/run.mjs --debug         also keep Orca's debug log
+//   node scripts/screen-reader/run.mjs --flows f.mjs   other flows (to listen to a prototype page)
 //
 // Needs the build (`npm run build`) and Debian's orca, firefox-esr, xvfb, xdotool, openbox,
 // at-spi2-core, dbus-x11 (`.ci/run` installs them). Run it under `flock /work/coord/heavy.lock`
@@ -15,8 +16,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync}
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, normalize, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {FLOWS, renderPage} from '../../test/screen-reader/flows.mjs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {PACKAGES, packageVersion, startSession, waitFor} from './session.mjs';
 import {expandKeys, formatTranscript, keyLabel} from './transcript.mjs';
 
@@ -58,6 +58,9 @@ async function main() {
   const onlyArg = args.find((arg, i) => args[i - 1] === '--only') ?? args.find((arg) => arg.startsWith('--only='))?.slice(7);
   const only = onlyArg ? onlyArg.split(',').filter(Boolean) : null;
 
+  // --flows <module>: other flows (a prototype page to listen to), same shape as flows.mjs.
+  const flowsArg = args.find((arg, i) => args[i - 1] === '--flows');
+  const {FLOWS, renderPage} = await import(flowsArg ? pathToFileURL(resolve(flowsArg)).href : '../../test/screen-reader/flows.mjs');
   const flows = FLOWS.filter((flow) => !only || only.some((prefix) => flow.id.startsWith(prefix)));
   if (!flows.length) {
     console.error(`screen reader: no flow matches --only ${onlyArg}`);
