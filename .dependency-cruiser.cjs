@@ -1,6 +1,6 @@
 /**
  * The layers of `src/` and who may import whom, checked by dependency-cruiser in `npm test`
- * (`npm run lint:deps`). ARCHITECTURE.md explains them; keep the two in step.
+ * (`npm run lint:structure`). ARCHITECTURE.md explains them; keep the two in step.
  *
  *   top       src/*.ts entries, bundles/, classes/, loader/, locales/, ssr.ts, cli.ts, react.ts
  *   element   src/eligibility/, src/aftercare/, src/vs-filler/   (class, controllers, views, styles)

@@ -79,9 +79,9 @@ const terserOptions = {
 
 /**
  * The browser bundles also shorten our classes' private and protected member names (long, and
- * repeated in every method): only names that src/ reaches solely through `this.` (see
- * scripts/private-members.mjs), so public API, content keys, event data and Lit's reactive
- * properties keep theirs.
+ * repeated in every method): only names that src/ reaches solely through `this.` (or through a
+ * controller field), that no object key, string or Lit code uses (see scripts/private-members.mjs),
+ * so public API, attributes, content keys and event data keep theirs.
  */
 const members = privateMembers();
 /**
@@ -92,7 +92,9 @@ const members = privateMembers();
 const memberNames = () => ({props: {props: Object.fromEntries(members.map((name, index) => [`$${name}`, `$_${index.toString(36)}`]))}});
 const browserTerserOptions = () => ({
   ...terserOptions,
-  mangle: {properties: {regex: new RegExp(`^(?:${members.join('|')})$`)}},
+  // `builtins`: terser also holds back every name some DOM object has (`connected`, `save`,
+  // `reportError`…); ours are checked to be read off our own objects only, so they may go too.
+  mangle: {properties: {builtins: true, regex: new RegExp(`^(?:${members.join('|')})$`)}},
   nameCache: memberNames(),
 });
 

@@ -20,7 +20,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const parts = [
   ['Lit (lit-html, reactive-element, lit-element, directives)', (source) => source.includes('node_modules/')],
   ['English health content (`src/content/en/`)', (source) => source.includes('src/content/en/')],
-  ['CSS (`src/shared/styles.ts`, `src/*/*.styles.ts`)', (source) => /src\/(shared\/styles|[^/]+\/[^/]+\.styles)\.ts$/.test(source)],
+  ['CSS (`src/shared/styles/`, `src/*/*.styles.ts`)', (source) => /src\/(shared\/styles(\/[^/]+)?|[^/]+\/[^/]+\.styles)\.ts$/.test(source)],
   ['Shared element base and helpers (`src/shared/`)', (source) => source.includes('src/shared/')],
   ['`<meso-eligibility>` code and templates (`src/eligibility/`)', (source) => source.includes('src/eligibility/')],
   ['`<meso-aftercare>` code and templates (`src/aftercare/`)', (source) => source.includes('src/aftercare/')],

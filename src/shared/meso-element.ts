@@ -1,25 +1,18 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
-import {checkBookingUrl, checkHeadingLevel, checkTheme, phoneLink} from '../logic/attributes.js';
-import {isJsonBlockType, mergeOverride, parseConfigBlock} from '../logic/config.js';
-import {emit, type BookDetail, type ConfigErrorDetail} from './events.js';
-import {fillTemplate, formatIsoDate, formattingLocale} from '../logic/locale.js';
+import {LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {checkBookingUrl, checkHeadingLevel, checkTheme} from '../logic/attributes.js';
+import {formattingLocale} from '../logic/locale.js';
+import type {CommonContent, ConfigErrorDetail, DeepPartial, Provenance, Theme} from '../types/common.js';
+import {configBlockController} from './controllers/config-block-controller.js';
+import {resolveContent} from './controllers/content-resolution.js';
+import {focusController} from './controllers/focus-controller.js';
+import {staticCopyController} from './controllers/static-copy-controller.js';
+import {translationController, type Translation} from './controllers/translation-controller.js';
+import {emit} from './events.js';
+import {inheritedLang} from './lang-watcher.js';
 import type {LocaleTable} from './locale-table.js';
-import {renderHeading} from './pieces.js';
-import {contentProvenance} from '../logic/provenance.js';
+import {bookingText, renderBooking, renderDisclaimer, renderFooter, renderHeading, renderPhone} from './pieces.js';
 import {sharedStyles} from './styles.js';
 import {VERSION} from './version.js';
-import {inheritedLang, watchLang} from './lang-watcher.js';
-import {loadLocalePack, packFor, packUrl} from './locale-loader.js';
-import {onLocalePack} from './locale-packs.js';
-import {type CommonContent, type DeepPartial, type Provenance, type Theme} from '../types/common.js';
 
 /**
  * The base of every meso-widgets element: the shared attributes and their validation, content
@@ -131,75 +124,49 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** Increments each time the JSON block is read again, so subclasses can react in `willUpdate`. */
   protected blockRevision = 0;
 
-  private pendingFocus: string | null = null;
-  private blockText: string | undefined;
-  private pendingBlockErrors: ConfigErrorDetail[] = [];
-  private blockObserver?: MutationObserver;
-  private unwatchLang?: () => void;
-  private unwatchPacks?: () => void;
-  /** The pack this widget waits for before its first render in that language, if any. */
-  private awaitedPack = '';
-  private packTimer?: ReturnType<typeof setTimeout>;
-  private readonly failedPacks = new Set<string>();
-
-  /**
-   * True while the widget waits for its translation pack (at most `packTimeout` ms): it then
-   * renders nothing, so the patient never sees English flash before their language.
-   */
-  protected get waitingForTranslation(): boolean {
-    return this.awaitedPack !== '' && this.packTimer !== undefined;
-  }
-
   /** Short name used in events and warnings, e.g. `vs-filler`. */
   protected abstract readonly source: string;
 
   /** The element's content in every locale. */
   protected abstract get locales(): LocaleTable<C>;
 
-  /** The static copy from a declarative shadow root, on screen until the first render with content. */
-  private staticCopy?: ChildNode[];
+  // The class wires parts that each live in their own module: the language and translation packs,
+  // the JSON block, the takeover of a server-rendered copy and focus after an update (controllers/),
+  // the content and its provenance (controllers/content-resolution.ts), and the shared templates
+  // (views/, through pieces.ts).
+  private readonly translation: Translation;
+  private readonly takeOverStaticCopy: <R extends ParentNode>(root: R) => R;
+  private readonly moveFocus: (selector: string) => void;
+
+  constructor() {
+    super();
+    const report = (detail: ConfigErrorDetail) => this.reportError(detail);
+    this.translation = translationController(this, report);
+    // Controllers' hooks run in the order they are added: after an update, the JSON block's
+    // problems are reported before focus moves.
+    configBlockController(
+      this,
+      (values) => {
+        this.block = values;
+        this.blockRevision++;
+      },
+      report,
+    );
+    this.takeOverStaticCopy = staticCopyController(this, () => this.waitingForTranslation);
+    this.moveFocus = focusController(this);
+  }
 
   /**
-   * Takes over a declarative shadow root (from `prerender` or a server render) with a clean client
-   * render: the static copy is removed and the live one drawn in the same task, before the browser
-   * paints, so nothing flickers, moves or shows twice. No hydration code is needed. While the widget
-   * waits for its translation pack, the static copy (already in that language) stays, its controls
-   * still hidden behind their "needs JavaScript" note.
+   * True while the widget waits for its translation pack (at most `packTimeout` ms): it then
+   * renders nothing, so the patient never sees English flash before their language.
    */
+  protected get waitingForTranslation(): boolean {
+    return this.translation.waiting;
+  }
+
+  /** Takes over a declarative shadow root (from `prerender` or a server render): see `staticCopyController`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // Lit would render before the static copy's first node; the live copy goes after it instead.
-    this.renderOptions.renderBefore = undefined;
-    this.staticCopy = [...root.childNodes];
-    root.querySelectorAll<HTMLElement>('.script-part').forEach((part) => (part.style.visibility = 'hidden'));
-    root.querySelectorAll<HTMLElement>('.script-note').forEach((note) => (note.style.visibility = 'visible'));
-    return root;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    if (!this.waitingForTranslation) {
-      this.staticCopy?.forEach((node) => node.remove());
-      this.staticCopy = undefined;
-    }
-    super.update(changed);
-  }
-
-  override connectedCallback(): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it
-    super.connectedCallback();
-    this.unwatchLang = watchLang(() => this.requestUpdate());
-    this.unwatchPacks = onLocalePack(() => this.requestUpdate());
-    this.blockObserver ??= new MutationObserver(() => this.readBlock());
-    this.blockObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    this.readBlock();
-  }
-
-  override disconnectedCallback(): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it
-    super.disconnectedCallback();
-    this.unwatchLang?.();
-    this.unwatchPacks?.();
-    this.blockObserver?.disconnect();
+    return this.takeOverStaticCopy(super.createRenderRoot());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -222,93 +189,24 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
       this.bookingHref = checked.value;
       this.report('booking-url', checked.problem);
     }
-    const requested = this.lang || inheritedLang(this);
-    this.awaitPack(packFor(requested));
-    const locale = this.locales.match(requested);
+    const locale = this.translation.localeFor(this.locales);
     const blockChanged = changed.has('blockRevision');
     if (!this.strings || locale !== this.locale || blockChanged || changed.has('content')) {
       this.locale = locale;
-      this.resolveContent(blockChanged || !this.hasUpdated, changed.has('content'));
-    }
-  }
-
-  /**
-   * Starts loading a shipped pack this page needs and has not registered (the one-file bundle
-   * carries English only), and waits for it up to `packTimeout` ms. A pack that fails to load is
-   * reported once (one `console.warn`, one `meso-config-error`) and the widget stays English.
-   */
-  private awaitPack(pack: string): void {
-    const needed = pack !== '' && !this.locales.has(pack) && !this.failedPacks.has(pack) && !!globalThis.document;
-    if (!needed) {
-      this.stopWaiting();
-      return;
-    }
-    if (this.awaitedPack === pack) return;
-    this.stopWaiting();
-    this.awaitedPack = pack;
-    const constructor = this.constructor as typeof MesoElement;
-    this.packTimer = setTimeout(() => {
-      this.packTimer = undefined;
-      this.requestUpdate();
-    }, constructor.packTimeout);
-    loadLocalePack(pack).then(
-      () => this.requestUpdate(),
-      () => {
-        this.failedPacks.add(pack);
-        if (this.awaitedPack !== pack) return;
-        this.stopWaiting();
-        this.reportError({path: 'lang', message: `could not load the "${pack}" translation from ${packUrl(pack)}; showing English`});
-        this.requestUpdate();
-      },
-    );
-  }
-
-  private stopWaiting(): void {
-    clearTimeout(this.packTimer);
-    this.packTimer = undefined;
-    this.awaitedPack = '';
-  }
-
-  /** Merges the locale, the JSON block's `content` and the `content` property; reports what changed inputs got wrong. */
-  private resolveContent(reportBlock: boolean, reportProperty: boolean): void {
-    const fromBlock = mergeOverride(this.locales.get(this.locale), this.block.content, 'content');
-    if (reportBlock) fromBlock.errors.forEach((error) => this.reportError(error));
-    const fromProperty = mergeOverride(fromBlock.value, this.content, 'content');
-    if (reportProperty) fromProperty.errors.forEach((error) => this.reportError(error));
-    this.strings = fromProperty.value;
-    const provenance = contentProvenance(this.strings);
-    if (reportBlock || reportProperty) provenance.errors.forEach((error) => this.reportError(error));
-    this.provenance = provenance.value;
-  }
-
-  private readBlock(): void {
-    const script = [...this.children].find((child) => child.localName === 'script' && isJsonBlockType(child.getAttribute('type')));
-    const text = script?.textContent ?? '';
-    if (text === this.blockText) return;
-    this.blockText = text;
-    const constructor = this.constructor as typeof MesoElement;
-    const parsed = parseConfigBlock(text, constructor.configKeys);
-    this.block = parsed.values;
-    this.pendingBlockErrors = parsed.errors;
-    this.blockRevision++;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('blockRevision')) {
-      this.pendingBlockErrors.forEach((error) => this.reportError(error));
-      this.pendingBlockErrors = [];
-    }
-    if (this.pendingFocus) {
-      const selector = this.pendingFocus;
-      this.pendingFocus = null;
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      [this.strings, this.provenance] = resolveContent(
+        this.locales.get(locale),
+        this.block.content,
+        this.content,
+        blockChanged || !this.hasUpdated,
+        changed.has('content'),
+        (detail) => this.reportError(detail),
+      );
     }
   }
 
   /** Moves focus to the element matching `selector` in the shadow root once the next update has rendered. */
   protected focusAfterUpdate(selector: string): void {
-    this.pendingFocus = selector;
-    this.requestUpdate();
+    this.moveFocus(selector);
   }
 
   /** Reports a refused setting, when there is a problem: one `console.warn` and one `meso-config-error`. */
@@ -342,46 +240,18 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
    * is due) only when a clinic set `reviewed`, otherwise when the content was last updated.
    */
   protected renderDisclaimer(): TemplateResult {
-    const s = this.strings;
-    const provenance = this.provenance;
-    const date = (iso: string) => html`<time datetime=${iso}>${formatIsoDate(iso, this.formatLocale)}</time>`;
-    const line = (template: string, values: Record<string, TemplateResult | string>) => {
-      const parts = template.split(/(\{\w+\})/);
-      return parts.map((part) => {
-        const key = /^\{(\w+)\}$/.exec(part)?.[1];
-        return key !== undefined && key in values ? values[key] : part;
-      });
-    };
-    return html`<p class="disclaimer" part="disclaimer">
-      ${s.disclaimer}
-      ${provenance.kind === 'reviewed'
-        ? html`<span class="reviewed">${line(s.reviewedLabel, {by: provenance.by, date: date(provenance.date)})}</span>
-            ${provenance.next
-              ? html`<span class="reviewed reviewed--next">${line(s.nextReviewLabel, {date: date(provenance.next)})}</span>`
-              : nothing}`
-        : html`<span class="reviewed">${line(s.updatedLabel, {date: date(provenance.date)})}</span>`}
-      ${s.translatedFrom && s.translatedFromLabel
-        ? html`<span class="translated">${line(s.translatedFromLabel, {date: date(s.translatedFrom)})}</span>`
-        : nothing}
-    </p>`;
+    return renderDisclaimer(this.strings, this.provenance, this.formatLocale);
   }
 
   /** "Call the clinic: …" where `clinic-phone` is set. */
   /** The clinic's phone line. The number is isolated left to right, so `+44 20 …` keeps its order in Arabic. */
   protected renderPhone(): TemplateResult | typeof nothing {
-    const phone = phoneLink(this.clinicPhone);
-    if (!phone.text) return nothing;
-    return html`<p class="phone" part="phone">
-      ${this.strings.phoneLabel}
-      ${phone.href ? html`<a href=${phone.href} dir="ltr">${phone.text}</a>` : html`<bdi dir="ltr">${phone.text}</bdi>`}
-    </p>`;
+    return renderPhone(this.strings.phoneLabel, this.clinicPhone);
   }
 
   /** The text of the booking call-to-action. */
   protected get bookingText(): string {
-    if (this.bookingLabel.trim()) return this.bookingLabel.trim();
-    if (this.clinicName.trim()) return fillTemplate(this.strings.bookingLabelWithClinic, {clinic: this.clinicName.trim()});
-    return this.strings.bookingLabel;
+    return bookingText(this.strings, this.bookingLabel, this.clinicName);
   }
 
   /**
@@ -389,22 +259,11 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
    * `meso-book` with `codes` in its detail; the link navigates only when no listener cancels it.
    */
   protected renderBooking(codes: Record<string, unknown> = {}): TemplateResult | typeof nothing {
-    if (!this.bookingHref) return nothing;
-    const onClick = (event: MouseEvent) => {
-      const detail: BookDetail = {...codes, source: this.source, url: this.bookingHref};
-      if (!emit(this, 'meso-book', detail, {cancelable: true})) event.preventDefault();
-    };
-    return html`<a class="button button--primary booking" part="booking" href=${this.bookingHref} @click=${onClick}
-      >${this.bookingText}</a
-    >`;
+    return renderBooking(this, this.source, this.bookingHref, this.bookingText, codes);
   }
 
   /** The closing part every widget shows: phone, booking and disclaimer. */
   protected renderFooter(codes: Record<string, unknown> = {}, options: {phone?: boolean} = {}): TemplateResult {
-    return html`<div class="footer">
-      ${options.phone === false ? nothing : this.renderPhone()}
-      ${this.bookingHref ? html`<div class="actions">${this.renderBooking(codes)}</div>` : nothing}
-      ${this.renderDisclaimer()}
-    </div>`;
+    return renderFooter(options.phone === false ? nothing : this.renderPhone(), this.renderBooking(codes), this.renderDisclaimer());
   }
 }

@@ -76,3 +76,10 @@ export function renderChoice(choice: Choice): TemplateResult {
 export function renderNeedsScript(controls: unknown, note: string): TemplateResult {
   return html`<div class="needs-script"><div class="script-part">${controls}</div><p class="script-note">${note}</p></div>`;
 }
+
+// The shared sections every widget ends with, one module each under views/ (they take what they show
+// as arguments and import no element, so element views can use them directly).
+export {renderPhone} from './views/phone.js';
+export {bookingText, renderBooking} from './views/booking.js';
+export {renderDisclaimer} from './views/disclaimer.js';
+export {renderFooter} from './views/footer.js';

@@ -65,9 +65,6 @@ export interface EligibilityResult {
 export type Layout = 'steps' | 'list';
 export const LAYOUTS: readonly Layout[] = ['steps', 'list'];
 
-/** A screen of the self-check. `questions` is the one page of health questions in the list layout. */
-export type StepId = 'intro' | 'goals' | QuestionId | 'questions' | 'summary' | 'result';
-
 /** One health question: what is asked, a hint, a short label for summaries, and the reason text. */
 export interface QuestionContent {
   question: string;

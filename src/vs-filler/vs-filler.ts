@@ -1,30 +1,15 @@
 import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {vsFillerEn} from '../content/en/vs-filler.js';
-import {emit} from '../shared/events.js';
 import {checkBookingUrl} from '../logic/attributes.js';
-import {fillTemplate} from '../logic/locale.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {renderChoice, renderHeading, renderNeedsScript} from '../shared/pieces.js';
 import {sharedStyles} from '../shared/styles.js';
-import {recommendTreatment} from '../logic/vs-filler/recommend.js';
+import {VS_FILLER_VIEWS, type TreatmentAdvice, type VsFillerContent, type VsFillerView} from '../types/vs-filler.js';
+import {adviceFor, announceAnswers, answer, NO_ANSWERS} from './helper-answers.js';
 import {vsFillerStyles} from './vs-filler.styles.js';
-import {
-  ASPECTS,
-  CONCERN_IDS,
-  CONCERN_SEVERITIES,
-  TREATMENTS,
-  VS_FILLER_VIEWS,
-  type AspectId,
-  type ConcernId,
-  type ConcernSeverity,
-  type Treatment,
-  type TreatmentAdvice,
-  type VsFillerContent,
-  type VsFillerView,
-} from '../types/vs-filler.js';
-
-/** What the element shows: the comparison, the decision helper, or both. */
+import {renderComparison} from './views/comparison.js';
+import {renderHelper} from './views/helper.js';
+import {renderHelperResult} from './views/result.js';
 
 /**
  * Mesotherapy or dermal fillers? An accessible comparison (a table on wide containers, two
@@ -58,9 +43,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
   static override properties: PropertyDeclarations = {
     view: {reflect: true},
     selfCheckUrl: {attribute: 'self-check-url'},
-    concerns: {state: true},
-    severity: {state: true},
-    announcement: {state: true},
+    answers: {state: true},
   };
 
   /** The content of every locale. Add a translation with `MesoVsFiller.locales.add('fr', {...})`. */
@@ -83,22 +66,19 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
 
   private selfCheckHref = '';
 
-  private concerns = new Set<ConcernId>();
-  private severity: ConcernSeverity | null = null;
-  private announcement = '';
-
   private shownView: VsFillerView = 'both';
+
+  /** The decision helper's answers (see `helper-answers.ts`). */
+  private answers = NO_ANSWERS;
 
   /** The current suggestion: `{ recommendation, reasons }`, as `recommendTreatment` computes it. */
   get result(): TreatmentAdvice {
-    return recommendTreatment(this.concerns, this.severity);
+    return adviceFor(this.answers);
   }
 
   /** Clears every answer. */
   reset(): void {
-    this.concerns = new Set();
-    this.severity = null;
-    this.announcement = '';
+    this.answers = NO_ANSWERS;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -115,10 +95,17 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
     }
   }
 
+  /** A concern or the severity changed: new answers, then their event. */
+  private onAnswer(event: Event): void {
+    this.answers = answer(this.answers, event.target as HTMLInputElement, this.strings);
+    announceAnswers(this, this.answers);
+  }
+
   protected override render(): TemplateResult {
     // Empty (in its reserved space) while the translation loads: no English flash.
     if (this.waitingForTranslation) return html``;
     const s = this.strings;
+    const level = this.level;
     const view = this.shownView;
     const advice = this.result;
     return html`<div class="frame">
@@ -127,203 +114,12 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
           ${this.renderTitle(s.heading)}
           <p class="lead">${s.intro}</p>
         </div>
-        ${view !== 'helper' ? this.renderComparison() : nothing}
-        ${view !== 'compare' ? this.renderHelper(advice) : nothing}
+        ${view !== 'helper' ? renderComparison(s, level) : nothing}
+        ${view !== 'compare'
+          ? renderHelper(s, level, this.answers, this.onAnswer, renderHelperResult(s, level, advice, view !== 'helper', this.selfCheckHref))
+          : nothing}
         ${this.renderFooter({recommendation: advice.recommendation})}
       </div>
     </div>`;
-  }
-
-  private renderComparison(): TemplateResult {
-    const s = this.strings;
-    return html`<div class="compare">
-      ${this.renderSubheading(s.compareHeading, 'compare-heading')}
-      <div class="table-wrap">
-        <table part="table">
-          <caption>${s.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="aspect-col">${s.aspectColumn}</th>
-              ${TREATMENTS.map((t) => html`<th scope="col">${s.treatments[t]}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${ASPECTS.map(
-              (aspect) => html`<tr id="aspect-${aspect}" tabindex="-1">
-                <th scope="row">${s.aspects[aspect].label}</th>
-                ${TREATMENTS.map((t) => html`<td>${s.aspects[aspect][t]}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="cards" part="cards">
-        ${TREATMENTS.map(
-          (t) => html`<div class="card">
-            ${renderHeading(this.level + 2, s.treatments[t], {id: `card-${t}`, className: 'card-title'})}
-            <dl>
-              ${ASPECTS.map(
-                (aspect) => html`<div class="card-row" id="card-${t}-${aspect}" tabindex="-1">
-                  <dt>${s.aspects[aspect].label}</dt>
-                  <dd>${s.aspects[aspect][t]}</dd>
-                </div>`,
-              )}
-            </dl>
-          </div>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  private renderHelper(advice: TreatmentAdvice): TemplateResult {
-    const s = this.strings;
-    return html`<div class="helper" part="helper">
-      ${this.renderSubheading(s.helperHeading, 'helper-heading')}
-      ${renderNeedsScript(
-        html`<fieldset class="question" aria-describedby="concerns-hint">
-        <legend>${s.concernsLegend}</legend>
-        <p id="concerns-hint" class="hint">${s.concernsHint}</p>
-        <div class="choices">
-          ${CONCERN_IDS.map((id) =>
-            renderChoice({
-              type: 'checkbox',
-              id: `concern-${id}`,
-              name: 'concern',
-              value: id,
-              checked: this.concerns.has(id),
-              label: s.concerns[id],
-              onChange: this.onConcernChange,
-            }),
-          )}
-        </div>
-      </fieldset>
-      <fieldset class="question" aria-describedby="severity-hint">
-        <legend>${s.severityLegend}</legend>
-        <p id="severity-hint" class="hint">${s.severityHint}</p>
-        <div class="choices choices--inline">
-          ${(['unsure', ...CONCERN_SEVERITIES] as const).map((id) =>
-            renderChoice({
-              type: 'radio',
-              id: `severity-${id}`,
-              name: 'severity',
-              value: id,
-              checked: (this.severity ?? 'unsure') === id,
-              label: s.severities[id],
-              onChange: this.onSeverityChange,
-            }),
-          )}
-        </div>
-      </fieldset>
-      ${this.renderResult(advice)}`,
-        s.scriptNote,
-      )}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </div>`;
-  }
-
-  private renderResult(advice: TreatmentAdvice): TemplateResult {
-    const s = this.strings;
-    const {recommendation} = advice;
-    const body =
-      recommendation === null
-        ? html`<p class="muted">${s.resultEmpty}</p>`
-        : html`${renderHeading(this.level + 3, s.recommendations[recommendation].title, {
-              className: `recommendation recommendation--${recommendation}`,
-              part: 'recommendation',
-            })}
-            <p>${s.recommendations[recommendation].why}</p>
-            <p class="concerns-intro">${s.concernsIntro}</p>
-            <ul class="reasons">
-              ${advice.reasons.map((reason) =>
-                reason.code === 'concern' ? this.renderConcernReason(reason.concern, reason.treatment, reason.aspect) : nothing,
-              )}
-            </ul>
-            ${advice.reasons.map((reason) =>
-              reason.code === 'severity' ? html`<p class="note">${s.severityNotes[reason.severity]}</p>` : nothing,
-            )}
-            ${advice.reasons.some((reason) => reason.code === 'fat-caveat')
-              ? html`<p class="note note--caution" part="caveat">${s.fatCaveat}</p>`
-              : nothing}
-            <p class="note health-note" part="health-note">
-              ${s.healthNote}
-              ${this.selfCheckHref ? html`<a href=${this.selfCheckHref}>${s.selfCheckLink}</a>` : nothing}
-            </p>`;
-    return html`<div class="result" part="result">
-      ${renderHeading(this.level + 2, s.resultHeading, {id: 'result-heading', className: 'result-title'})} ${body}
-    </div>`;
-  }
-
-  private renderConcernReason(concern: ConcernId, treatment: Treatment, aspect: AspectId): TemplateResult {
-    const s = this.strings;
-    const line = fillTemplate(s.concernPointsTo, {concern: s.concerns[concern], treatment: s.treatments[treatment]});
-    const showLink = this.shownView !== 'helper';
-    return html`<li>
-      ${line}
-      ${showLink
-        ? html`<a
-            class="row-link"
-            href="#aspect-${aspect}"
-            data-aspect=${aspect}
-            data-treatment=${treatment}
-            @click=${this.onRowLink}
-            >${fillTemplate(s.seeRow, {aspect: s.aspects[aspect].label})}<span class="visually-hidden"
-              >${fillTemplate(s.seeRowFor, {concern: s.concerns[concern]})}</span
-            ></a
-          >`
-        : nothing}
-    </li>`;
-  }
-
-  private onConcernChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const next = new Set(this.concerns);
-    if (input.checked) next.add(input.value as ConcernId);
-    else next.delete(input.value as ConcernId);
-    this.concerns = next;
-    this.answersChanged();
-  }
-
-  private onSeverityChange(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.severity = (CONCERN_SEVERITIES as readonly string[]).includes(value) ? (value as ConcernSeverity) : null;
-    this.answersChanged();
-  }
-
-  /**
-   * One announcement and one event per change of answers. The announcement names the suggestion
-   * and each concern it rests on, so a change that keeps the title but alters the reasons is
-   * still heard.
-   */
-  private answersChanged(): void {
-    const {recommendation, reasons} = this.result;
-    const s = this.strings;
-    const lines = reasons.flatMap((reason) =>
-      reason.code === 'concern'
-        ? [`${fillTemplate(s.concernPointsTo, {concern: s.concerns[reason.concern], treatment: s.treatments[reason.treatment]})}.`]
-        : [],
-    );
-    this.announcement =
-      recommendation === null
-        ? s.announceEmpty
-        : [fillTemplate(s.announce, {title: s.recommendations[recommendation].title}), ...lines].join(' ');
-    emit(this, 'meso-vs-filler-recommendation', {
-      recommendation,
-      concerns: CONCERN_IDS.filter((id) => this.concerns.has(id)),
-      severity: this.severity,
-    });
-  }
-
-  /** Moves focus to the comparison row that explains a concern, in whichever layout is showing. */
-  private onRowLink(event: MouseEvent): void {
-    event.preventDefault();
-    const link = event.currentTarget as HTMLAnchorElement;
-    const {aspect, treatment} = link.dataset;
-    const row = this.renderRoot.querySelector<HTMLElement>(`#aspect-${aspect}`);
-    const target =
-      row && row.getClientRects().length > 0
-        ? row
-        : this.renderRoot.querySelector<HTMLElement>(`#card-${treatment}-${aspect}`);
-    target?.scrollIntoView({block: 'center'});
-    target?.focus({preventScroll: true});
   }
 }

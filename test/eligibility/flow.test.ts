@@ -1,34 +1,39 @@
 import {expect} from '@open-wc/testing';
 import {
+  checkLayout,
   firstIncomplete,
   flowSteps,
   missingFields,
   parseSavedProgress,
   questionProgress,
+  resumeStep,
+  stepDetail,
 } from '../../src/logic/eligibility/flow.js';
 import {QUESTION_IDS} from '../../src/types/eligibility.js';
 
 const questions = [...QUESTION_IDS];
+/** The screens in the order the element's flow lists them; `health` stands for the health questions. */
+const screens = ['intro', 'goals', 'health', 'summary', 'result'];
 
 describe('eligibility flow', () => {
   it('asks one question per step in the steps layout', () => {
-    expect(flowSteps('steps', questions)).to.deep.equal(['intro', 'goals', ...questions, 'summary', 'result']);
+    expect(flowSteps(screens, 'steps', questions)).to.deep.equal(['intro', 'goals', ...questions, 'summary', 'result']);
   });
 
   it('puts every health question on one page in the list layout', () => {
-    expect(flowSteps('list', questions)).to.deep.equal(['intro', 'goals', 'questions', 'summary', 'result']);
-    expect(flowSteps('list', [])).to.deep.equal(['intro', 'goals', 'summary', 'result']);
+    expect(flowSteps(screens, 'list', questions)).to.deep.equal(['intro', 'goals', 'questions', 'summary', 'result']);
+    expect(flowSteps(screens, 'list', [])).to.deep.equal(['intro', 'goals', 'summary', 'result']);
   });
 
   it('counts the goal question and each health question as "Question n of total"', () => {
-    const steps = flowSteps('steps', questions);
+    const steps = flowSteps(screens, 'steps', questions);
     expect(questionProgress(steps, 'goals')).to.deep.equal({n: 1, total: 10, unit: 'question'});
     expect(questionProgress(steps, 'pregnant')).to.deep.equal({n: 3, total: 10, unit: 'question'});
     expect(questionProgress(steps, 'heart-stroke')).to.deep.equal({n: 10, total: 10, unit: 'question'});
     expect(questionProgress(steps, 'summary')).to.equal(null);
-    expect(questionProgress(flowSteps('steps', ['adult', 'skin']), 'skin')).to.deep.equal({n: 3, total: 3, unit: 'question'});
+    expect(questionProgress(flowSteps(screens, 'steps', ['adult', 'skin']), 'skin')).to.deep.equal({n: 3, total: 3, unit: 'question'});
     // The list layout has two pages of questions: the goals, then every health question.
-    const list = flowSteps('list', questions);
+    const list = flowSteps(screens, 'list', questions);
     expect(questionProgress(list, 'goals')).to.deep.equal({n: 1, total: 2, unit: 'page'});
     expect(questionProgress(list, 'questions')).to.deep.equal({n: 2, total: 2, unit: 'page'});
     expect(questionProgress(list, 'summary')).to.equal(null);
@@ -47,7 +52,7 @@ describe('eligibility flow', () => {
   });
 
   it('finds the first step that is not complete', () => {
-    const steps = flowSteps('steps', questions);
+    const steps = flowSteps(screens, 'steps', questions);
     expect(firstIncomplete(steps, {goals: [], health: {}}, questions)).to.equal('goals');
     expect(firstIncomplete(steps, {goals: ['face'], health: {adult: 'yes'}}, questions)).to.equal('pregnant');
     const all = Object.fromEntries(questions.map((id) => [id, 'no']));
@@ -63,5 +68,48 @@ describe('eligibility flow', () => {
       goals: ['face'],
       health: {skin: 'yes'},
     });
+  });
+
+  it('puts a new screen where the flow lists it, and counts it as a screen but not as a question', () => {
+    const withConsent = ['intro', 'goals', 'health', 'summary', 'consent', 'result'];
+    const steps = flowSteps(withConsent, 'steps', ['adult', 'skin']);
+    expect(steps).to.deep.equal(['intro', 'goals', 'adult', 'skin', 'summary', 'consent', 'result']);
+    expect(stepDetail(steps, 'consent')).to.deep.equal({step: 'consent', index: 5, total: 7, question: null, questions: 3});
+    expect(questionProgress(steps, 'consent')).to.equal(null);
+  });
+
+  it('gives the step event every screen from 0, and the visible "Question n of m"', () => {
+    const steps = flowSteps(screens, 'steps', questions);
+    expect(stepDetail(steps, 'intro')).to.deep.equal({step: 'intro', index: 0, total: 13, question: null, questions: 10});
+    expect(stepDetail(steps, 'goals')).to.deep.equal({step: 'goals', index: 1, total: 13, question: 1, questions: 10});
+    expect(stepDetail(steps, 'adult')).to.deep.equal({step: 'adult', index: 2, total: 13, question: 2, questions: 10});
+    expect(stepDetail(steps, 'heart-stroke')).to.deep.equal({step: 'heart-stroke', index: 10, total: 13, question: 10, questions: 10});
+    expect(stepDetail(steps, 'summary')).to.deep.equal({step: 'summary', index: 11, total: 13, question: null, questions: 10});
+    expect(stepDetail(steps, 'result')).to.deep.equal({step: 'result', index: 12, total: 13, question: null, questions: 10});
+  });
+
+  it('resumes at the remembered step, never past the first one that is not complete', () => {
+    const steps = flowSteps(screens, 'steps', questions);
+    const answered = {adult: 'yes', pregnant: 'no'} as const;
+    expect(resumeStep(steps, {step: 'pregnant', goals: ['face'], health: {adult: 'yes'}}, questions)).to.equal('pregnant');
+    expect(resumeStep(steps, {step: 'breastfeeding', goals: ['face'], health: answered}, questions)).to.equal('breastfeeding');
+    // Saved further on than the answers reach (answers lost, or a question added since): the first gap.
+    expect(resumeStep(steps, {step: 'summary', goals: ['face'], health: answered}, questions)).to.equal('breastfeeding');
+    expect(resumeStep(steps, {step: 'result', goals: [], health: {}}, questions)).to.equal('goals');
+    // A step the flow no longer has (another layout since): back to the intro.
+    expect(resumeStep(steps, {step: 'questions', goals: ['face'], health: answered}, questions)).to.equal('intro');
+    expect(resumeStep(steps, {step: 'nonsense', goals: [], health: {}}, questions)).to.equal('intro');
+    // A finished check resumes at "Check your answers": the result is one press away, and shown afresh.
+    const all = Object.fromEntries(questions.map((id) => [id, 'no']));
+    expect(resumeStep(steps, {step: 'result', goals: ['hair'], health: all}, questions)).to.equal('summary');
+    expect(resumeStep(steps, {step: 'summary', goals: ['hair'], health: all}, questions)).to.equal('summary');
+  });
+
+  it('takes steps or list as the layout, and anything else as steps with a problem', () => {
+    expect(checkLayout('steps')).to.deep.equal({value: 'steps'});
+    expect(checkLayout('list')).to.deep.equal({value: 'list'});
+    expect(checkLayout('grid')).to.deep.equal({value: 'steps', problem: '"grid" is not one of steps, list; using steps'});
+    expect(checkLayout('')).to.deep.equal({value: 'steps', problem: '"" is not one of steps, list; using steps'});
+    expect(checkLayout('LIST').value).to.equal('steps');
   });
 });

@@ -1,20 +1,33 @@
 import {
+  ANSWERS,
   GOAL_IDS,
+  LAYOUTS,
   QUESTION_IDS,
   type Answer,
+  type EligibilityStepDetail,
   type GoalId,
   type Layout,
   type QuestionId,
-  type StepId,
 } from '../../types/eligibility.js';
+import type {CheckedAttribute} from '../../types/common.js';
 
-/** The screens in order for a layout and the questions being asked. */
-export function flowSteps(layout: Layout, questions: readonly QuestionId[]): StepId[] {
-  const health: StepId[] = layout === 'list' ? (questions.length ? ['questions'] : []) : [...questions];
-  return ['intro', 'goals', ...health, 'summary', 'result'];
+/**
+ * The steps in order: `screens` (the flow's screen ids, in order) with `health` standing for the
+ * health questions being asked: one step each in the `steps` layout, or one `questions` page in
+ * the `list` layout (none when no question is asked).
+ */
+export function flowSteps(screens: readonly string[], layout: Layout, questions: readonly QuestionId[]): string[] {
+  const health: string[] = layout === 'list' ? (questions.length ? ['questions'] : []) : [...questions];
+  return screens.flatMap((screen) => (screen === 'health' ? health : [screen]));
 }
 
 export const isQuestion = (step: string): step is QuestionId => (QUESTION_IDS as readonly string[]).includes(step);
+
+/** A layout is `steps` or `list`; anything else is a problem, and the steps layout is used. */
+export function checkLayout(input: string): CheckedAttribute<Layout> {
+  if (LAYOUTS.includes(input as Layout)) return {value: input as Layout};
+  return {value: 'steps', problem: `"${input}" is not one of ${LAYOUTS.join(', ')}; using steps`};
+}
 
 /**
  * Where a question step is in the flow, or null for the other steps. In the steps layout each
@@ -23,13 +36,28 @@ export const isQuestion = (step: string): step is QuestionId => (QUESTION_IDS as
  * step never claims to be the only question.
  */
 export function questionProgress(
-  steps: readonly StepId[],
-  step: StepId,
+  steps: readonly string[],
+  step: string,
 ): {n: number; total: number; unit: 'question' | 'page'} | null {
-  const asked: StepId[] = steps.filter((id) => id === 'goals' || id === 'questions' || isQuestion(id));
+  const asked: string[] = steps.filter((id) => id === 'goals' || id === 'questions' || isQuestion(id));
   const n = asked.indexOf(step);
   if (n === -1) return null;
   return {n: n + 1, total: asked.length, unit: steps.includes('questions') ? 'page' : 'question'};
+}
+
+/**
+ * The detail of `meso-eligibility-step` on arriving at `step`: its place among every screen
+ * (`index`/`total`, from 0), and the visible "Question n of m" (`question` is null where no such
+ * caption shows; `questions` counts the goals and each health question asked).
+ */
+export function stepDetail(steps: readonly string[], step: string): EligibilityStepDetail {
+  return {
+    step,
+    index: steps.indexOf(step),
+    total: steps.length,
+    question: questionProgress(steps, step)?.n ?? null,
+    questions: steps.filter((id) => id === 'goals' || isQuestion(id)).length,
+  };
 }
 
 /** What the patient has answered so far. */
@@ -39,7 +67,7 @@ export interface Progress {
 }
 
 /** The fields a step still needs before Continue may move on: `goals` or question ids. */
-export function missingFields(step: StepId, progress: Progress, questions: readonly QuestionId[]): (QuestionId | 'goals')[] {
+export function missingFields(step: string, progress: Progress, questions: readonly QuestionId[]): (QuestionId | 'goals')[] {
   if (step === 'goals') return progress.goals.length ? [] : ['goals'];
   if (step === 'questions') return questions.filter((id) => !progress.health[id]);
   if (isQuestion(step)) return progress.health[step] ? [] : [step];
@@ -47,14 +75,29 @@ export function missingFields(step: StepId, progress: Progress, questions: reado
 }
 
 /** The first step that is not complete, so a restored or changed session never skips a question. */
-export function firstIncomplete(steps: readonly StepId[], progress: Progress, questions: readonly QuestionId[]): StepId {
+export function firstIncomplete(steps: readonly string[], progress: Progress, questions: readonly QuestionId[]): string {
   return steps.find((step) => step !== 'intro' && missingFields(step, progress, questions).length > 0) ?? 'summary';
 }
 
-const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
+/**
+ * The step to resume at with remembered progress: the step it was saved at (the intro when that
+ * step is not in the flow any more), but never past the first step that is not complete, so a
+ * change of rules or layout since never skips a question. A finished check resumes at the summary
+ * ("Check your answers"), never past it.
+ */
+export function resumeStep(steps: readonly string[], saved: SavedProgress, questions: readonly QuestionId[]): string {
+  const wanted = steps.includes(saved.step) ? saved.step : 'intro';
+  const blocker = firstIncomplete(steps, saved, questions);
+  return steps.indexOf(wanted) > steps.indexOf(blocker) ? blocker : wanted;
+}
+
+/** Progress as it is remembered: the answers and the step the patient was on. */
+export interface SavedProgress extends Progress {
+  step: string;
+}
 
 /** Reads saved progress back, keeping only known goals and answers; anything else gives null. */
-export function parseSavedProgress(text: string | null): (Progress & {step: string}) | null {
+export function parseSavedProgress(text: string | null): SavedProgress | null {
   if (!text) return null;
   try {
     const saved = JSON.parse(text) as {step?: unknown; goals?: unknown; health?: unknown};

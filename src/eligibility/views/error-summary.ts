@@ -1,0 +1,46 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {GOAL_IDS} from '../../types/eligibility.js';
+import {renderHeading} from '../../shared/pieces.js';
+import type {EligibilityView, Field} from './context.js';
+
+/** What is wrong with a field: "Select …" for the goals; for a question, its label too on the list page. */
+function errorText(view: EligibilityView, field: Field): string {
+  const s = view.strings;
+  if (field === 'goals') return s.errors.goals;
+  return view.layout === 'list' ? `${s.questions[field].label}: ${s.errors.answer}` : s.errors.answer;
+}
+
+/** Moves focus from an error summary link to the first control of its field. */
+function focusField(event: Event, field: Field): void {
+  event.preventDefault();
+  const id = field === 'goals' ? `goal-${GOAL_IDS[0]}` : `q-${field}-yes`;
+  const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+  const control = root.querySelector<HTMLInputElement>(`#${id}`);
+  control?.scrollIntoView({block: 'center'});
+  control?.focus({preventScroll: true});
+}
+
+/** "There is a problem": one link per empty field, each moving focus to that field. Nothing without errors. */
+export function renderErrorSummary(view: EligibilityView): TemplateResult | typeof nothing {
+  if (!view.errors.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+    ${renderHeading(view.level + 1, view.strings.errors.summaryTitle, {id: 'error-summary-title', className: 'error-summary-title'})}
+    <ul>
+      ${view.errors.map(
+        (field) => html`<li>
+          <a href="#${field === 'goals' ? 'goals' : `q-${field}`}" @click=${(event: Event) => focusField(event, field)}
+            >${errorText(view, field)}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The error message inside a field (`#<field>-error`, which the field's `aria-describedby` names), when it is empty. */
+export function renderInlineError(view: EligibilityView, field: Field): TemplateResult | typeof nothing {
+  if (!view.errors.includes(field)) return nothing;
+  return html`<p id="${field}-error" class="error-message">
+    <span class="visually-hidden">${view.strings.errors.prefix}</span> ${errorText(view, field)}
+  </p>`;
+}

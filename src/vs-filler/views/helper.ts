@@ -1,0 +1,55 @@
+import {html, type TemplateResult} from 'lit';
+import {renderChoice, renderHeading, renderNeedsScript} from '../../shared/pieces.js';
+import {CONCERN_IDS, CONCERN_SEVERITIES, type VsFillerContent} from '../../types/vs-filler.js';
+import type {HelperAnswers} from '../helper-answers.js';
+
+
+/**
+ * The decision helper: the concerns (checkboxes) and how marked they are (radios), each calling
+ * `answered` when changed, then `result`, all behind the "needs JavaScript" note; and the polite
+ * live region that announces each change.
+ */
+export function renderHelper(s: VsFillerContent, level: number, answers: HelperAnswers, answered: (event: Event) => void, result: TemplateResult): TemplateResult {
+  return html`<div class="helper" part="helper">
+      ${renderHeading(level + 1, s.helperHeading, {id: 'helper-heading', className: 'subheading'})}
+      ${renderNeedsScript(
+        html`<fieldset class="question" aria-describedby="concerns-hint">
+        <legend>${s.concernsLegend}</legend>
+        <p id="concerns-hint" class="hint">${s.concernsHint}</p>
+        <div class="choices">
+          ${CONCERN_IDS.map((id) =>
+            renderChoice({
+              type: 'checkbox',
+              id: `concern-${id}`,
+              name: 'concern',
+              value: id,
+              checked: answers.concerns.has(id),
+              label: s.concerns[id],
+              onChange: answered,
+            }),
+          )}
+        </div>
+      </fieldset>
+      <fieldset class="question" aria-describedby="severity-hint">
+        <legend>${s.severityLegend}</legend>
+        <p id="severity-hint" class="hint">${s.severityHint}</p>
+        <div class="choices choices--inline">
+          ${(['unsure', ...CONCERN_SEVERITIES] as const).map((id) =>
+            renderChoice({
+              type: 'radio',
+              id: `severity-${id}`,
+              name: 'severity',
+              value: id,
+              checked: (answers.severity ?? 'unsure') === id,
+              label: s.severities[id],
+              onChange: answered,
+            }),
+          )}
+        </div>
+      </fieldset>
+      ${result}`,
+        s.scriptNote,
+      )}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${answers.announcement}</div>
+    </div>`;
+}
