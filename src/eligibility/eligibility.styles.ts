@@ -74,6 +74,9 @@ export const eligibilityStyles = css`
     transform: scaleX(-1);
   }
   .summary-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
     border-block-start: 1px solid var(--_border-subtle);
   }
   .summary-row {
@@ -85,7 +88,7 @@ export const eligibilityStyles = css`
     padding-inline: 0;
     border-block-end: 1px solid var(--_border-subtle);
   }
-  .summary-row dt {
+  .summary-label {
     font-weight: 700;
   }
   .summary-values {
@@ -116,7 +119,7 @@ export const eligibilityStyles = css`
     .summary-row {
       grid-template-columns: minmax(0, 1fr) auto;
     }
-    .summary-row dt {
+    .summary-label {
       grid-column: 1 / -1;
     }
   }
