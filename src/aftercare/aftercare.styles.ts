@@ -21,7 +21,7 @@ export const aftercareStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  .when fieldset {
+  .when-group {
     display: grid;
     gap: var(--_space);
   }
