@@ -2,7 +2,7 @@
  * The layers of `src/` and who may import whom, checked by dependency-cruiser in `npm test`
  * (`npm run lint:structure`). ARCHITECTURE.md explains them; keep the two in step.
  *
- *   top       src/*.ts entries, bundles/, classes/, loader/, locales/, ssr.ts, cli.ts, react.ts
+ *   top       src/*.ts entries, bundles/, classes/, loader/, locales/, ssr.ts (+ ssr/), cli.ts, react.ts
  *   element   src/eligibility/, src/aftercare/, src/vs-filler/   (class, controllers, views, styles)
  *   shared    src/shared/    (the base element, shared controllers, pieces, styles, storage, packs)
  *   logic     src/logic/     (pure functions: no Lit, no DOM)
@@ -14,7 +14,7 @@
  * no package at all, so no Lit); an element never imports another element.
  */
 const ELEMENTS = '(eligibility|aftercare|vs-filler)';
-const TOP = '^src/([^/]+\\.ts$|bundles/|classes/|loader/|locales/)';
+const TOP = '^src/([^/]+\\.ts$|bundles/|classes/|loader/|locales/|ssr/)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

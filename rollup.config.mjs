@@ -85,11 +85,14 @@ const terserOptions = {
  */
 const members = privateMembers();
 /**
- * Their short names are fixed here (`$_0`, `$_1`, …, a prefix nothing else in the bundles uses), not
+ * Their short names are fixed here (`$a`, `$b`, … `$Z`, then `$_1g`, …: a `$` and a letter or `_`, a
+ * property prefix nothing else in the bundles uses), not
  * chosen per file: the loader's chunks are minified one by one, and a name picked for one chunk
  * could clash with a property another chunk (Lit, in the core chunk) already uses.
  */
-const memberNames = () => ({props: {props: Object.fromEntries(members.map((name, index) => [`$${name}`, `$_${index.toString(36)}`]))}});
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const shortName = (index) => (index < LETTERS.length ? `$${LETTERS[index]}` : `$_${index.toString(36)}`);
+const memberNames = () => ({props: {props: Object.fromEntries(members.map((name, index) => [`$${name}`, shortName(index)]))}});
 const browserTerserOptions = () => ({
   ...terserOptions,
   // `builtins`: terser also holds back every name some DOM object has (`connected`, `save`,

@@ -9,6 +9,7 @@ import {CHROMIUM_ARGS, requireBrowsers, selectedEngines} from './scripts/browser
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {progressReporter} from './scripts/progress-reporter.mjs';
 import {prerenderMiddleware} from './scripts/prerender-middleware.mjs';
+import {logicMiddleware} from './scripts/logic-middleware.mjs';
 
 
 const engines = selectedEngines();
@@ -93,6 +94,8 @@ export default {
   middleware: [
     // POST /__prerender renders HTML with src/ssr.ts; /__prerendered/<page> serves a page prerendered.
     prerenderMiddleware(),
+    // POST /__logic runs meso-widgets/logic calls in Node, to compare with the browser's results.
+    logicMiddleware(),
     // A clinic that uploaded the bundle without its locales/ folder: the bundle is there, its packs are not.
     async (context, next) => {
       if (context.path === '/test/host/bundle-only/meso-widgets.js') context.url = '/dist/meso-widgets.js';

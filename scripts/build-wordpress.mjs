@@ -1,5 +1,6 @@
-// Builds the WordPress plugin zip, dist/meso-widgets-wordpress.zip, from integrations/wordpress/
-// and the one-file bundle dist/meso-widgets.js (run after rollup). The zip holds one folder,
+// Builds the WordPress plugin zip, dist/meso-widgets-wordpress.zip, from integrations/wordpress/,
+// the one-file bundle dist/meso-widgets.js and every translation pack dist/locales/<tag>.js, which
+// the bundle loads from assets/locales/ beside itself (run after rollup). The zip holds one folder,
 // meso-widgets/, as WordPress's Plugins → Add New → Upload expects, and needs no network at run time.
 import {build} from 'esbuild';
 import {mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -13,12 +14,26 @@ const pluginDir = join(root, 'integrations/wordpress/meso-widgets');
 const bundle = join(root, 'dist/meso-widgets.js');
 export const ZIP_PATH = join(root, 'dist/meso-widgets-wordpress.zip');
 
-/** The languages the bundle has content for: one folder per locale under src/content. */
-function locales() {
-  return readdirSync(join(root, 'src/content'), {withFileTypes: true})
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
+/** The translation packs the build made: dist/locales/<tag>.js. */
+function packs() {
+  return readdirSync(join(root, 'dist/locales'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => name.slice(0, -3))
     .sort();
+}
+
+/**
+ * The languages the plugin offers and accepts: English (in the bundle) and every pack it ships.
+ * Each language with content (a folder under src/content) must have its pack, or the build stops.
+ */
+function locales() {
+  const content = readdirSync(join(root, 'src/content'), {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const shipped = ['en', ...packs()];
+  const missing = content.filter((tag) => !shipped.includes(tag));
+  if (missing.length) throw new Error(`build-wordpress: no translation pack in dist/locales/ for ${missing.join(', ')}: run rollup first`);
+  return shipped.sort();
 }
 
 /**
@@ -65,6 +80,8 @@ export async function buildWordPressZip() {
   const files = filesUnder(pluginDir).map((path) => ({name: `meso-widgets/${relative(pluginDir, path)}`, data: readFileSync(path)}));
   files.push({name: 'meso-widgets/includes/build-info.php', data: Buffer.from(info)});
   files.push({name: 'meso-widgets/assets/meso-widgets.js', data: readFileSync(bundle)});
+  // The bundle imports locales/<tag>.js from beside itself when a page is in that language.
+  for (const tag of packs()) files.push({name: `meso-widgets/assets/locales/${tag}.js`, data: readFileSync(join(root, 'dist/locales', `${tag}.js`))});
   files.push({name: 'meso-widgets/LICENSE', data: readFileSync(join(root, 'LICENSE'))});
   mkdirSync(join(root, 'dist'), {recursive: true});
   writeFileSync(ZIP_PATH, await zipFiles(files));

@@ -20,10 +20,14 @@ export const BUDGETS = {
   'bundle/meso-aftercare': 19.6 * KB,
   'bundle/meso-vs-filler': 17.2 * KB,
   loader: 1.5 * KB,
-  core: 13 * KB,
-  'meso-eligibility': 9 * KB,
+  // The core grew by the stricter booking-URL check (issue 24, security review 10a).
+  core: 13.1 * KB,
+  // An element's own cost is its npm entry, which also exports the public logic; since issue 24 those
+  // functions check their input (src/logic/<element>/checked.ts). A bundler drops them when a page
+  // does not call them, and the browser bundles never carry them (rows above).
+  'meso-eligibility': 10 * KB,
   // Aftercare's own cost grew with the care cards in the calendar text and the error summary (issues 11, 12).
-  'meso-aftercare': 9 * KB,
+  'meso-aftercare': 10 * KB,
   'meso-vs-filler': 6 * KB,
   // Each translation pack, dist/locales/<tag>.js: the three elements' text in one language.
   pack: 8 * KB,
@@ -92,9 +96,9 @@ for (const name of ['eligibility', 'aftercare', 'vs-filler']) {
   const files = ['meso-loader.js', ...fetched(`loader/${chunk}`)];
   const bytes = files.reduce((sum, file) => sum + gzip(readFileSync(`dist/${file}`)), 0);
   const br = files.reduce((sum, file) => sum + brotli(readFileSync(`dist/${file}`)), 0);
-  BUDGETS[`loader+meso-${name}`] = oneElement[name] + 2.6 * KB;
+  BUDGETS[`loader+meso-${name}`] = oneElement[name] + 2.7 * KB;
   TARGETS[`loader+meso-${name}`] = oneElement[name] + KB;
-  rows.push([`loader+meso-${name}`, bytes, `a page with one <meso-${name}>: ${files.join(' + ')}; budget = its one-element bundle + 2.6 KB`, br]);
+  rows.push([`loader+meso-${name}`, bytes, `a page with one <meso-${name}>: ${files.join(' + ')}; budget = its one-element bundle + 2.7 KB`, br]);
 }
 // The core is what the loader's core chunk holds for every element: Lit, the element base, the define
 // guard, and the shared pieces and style sheets (one module each, so name them: an element's bundle

@@ -1,6 +1,8 @@
 // A rollup plugin that shrinks the CSS inside Lit `css` tagged templates in our own sources:
-// comments go, runs of white space become one space, and spaces next to { } ; , > are dropped.
-// Spaces elsewhere (inside calc(), between selector parts and values) are kept, so meaning is unchanged.
+// comments go, runs of white space become one space, spaces next to { } ; , > are dropped, and so are
+// spaces after a colon (`color: red`, `(forced-colors: active)`; a selector never has one after its
+// colon), before `!important` and around `*` or `/` between numbers, outside quoted strings. Spaces elsewhere (inside calc(), between
+// selector parts and values; around + and - in calc()) are kept, so meaning is unchanged.
 
 /** Minifies one CSS text chunk (the part of a template between interpolations). */
 export function minifyCssChunk(text) {
@@ -8,7 +10,10 @@ export function minifyCssChunk(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/("[^"]*"|'[^']*')|:\s+|\s+(!important)/g, (match, quoted, important) => quoted ?? important ?? ':')
+    // `var(--_space) * 2`, `1 / 1`: a number's operator needs no spaces (a selector never has `) *` before a digit).
+    .replace(/("[^"]*"|'[^']*')|([)\d]) ([*/]) (?=[\d.(]|var\()/g, (match, quoted, before, operator) => quoted ?? before + operator);
 }
 
 export function minifyCssLiterals({include = /\/src\/.*\.ts$/} = {}) {

@@ -15,6 +15,7 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {randomBytes} from 'node:crypto';
+import {parseFragment} from 'parse5';
 import {launchChromium} from './browsers.mjs';
 import {buildWordPressZip} from './build-wordpress.mjs';
 
@@ -60,7 +61,8 @@ function freePort() {
 
 /** Installs the Debian packages the test needs when one is missing (root, or sudo). */
 function ensurePackages() {
-  const packages = ['wordpress', 'php-cli', 'php-mysql', 'mariadb-server'];
+  // The theme is only a recommendation of `wordpress`: without it every front-end page is empty.
+  const packages = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server'];
   const missing = packages.filter((name) => spawnSync('dpkg-query', ['-W', '-f=${Status}', name], {encoding: 'utf8'}).stdout !== 'install ok installed');
   if (!missing.length) return;
   console.log(`wordpress test: installing ${missing.join(' ')}`);
@@ -248,10 +250,27 @@ function authorPosts() {
       title: 'Author: pasted tags',
       content: [
         '<!-- wp:html -->',
-        '<meso-vs-filler clinic-name="Pasted Clinic" booking-url="https://pasted.example/book" view="compare" onclick="alert(1)"></meso-vs-filler>',
+        '<meso-vs-filler clinic-name="Pasted Clinic" booking-url="https://pasted.example/book" view="compare" self-check-url="https://pasted.example/check" onclick="alert(1)"></meso-vs-filler>',
         '<meso-aftercare booking-url="javascript:alert(1)"><script type="application/json">{"durations": {"makeup": 99}}</script></meso-aftercare>',
+        // Security review 10b: no kind of script leaves its text behind.
+        '<meso-eligibility><script type=" application/json">{"content": {"heading": "visible-json-1"}}</script><script type="application/ld+json">{"x": "visible-json-2"}</script><script>visible-json-3</script></meso-eligibility>',
+        // `now` is a documented attribute: kses keeps it.
+        '<meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T12:00"></meso-aftercare>',
         '<!-- /wp:html -->',
       ].join('\n'),
+    },
+    languages: {
+      title: 'Author: French and Brazilian Portuguese blocks',
+      content: [block('vs-filler', {lang: 'fr', view: 'compare'}), block('eligibility', {lang: 'pt-BR'})].join('\n\n'),
+    },
+    brackets: {
+      title: 'Author: shortcode-like text in block settings and an ampersand in a shortcode',
+      content: [
+        // Security review 4: the text stays text; the shortcode inside it is not run.
+        block('vs-filler', {heading: 'Compare [meso_eligibility heading=Inner] the two', clinicName: 'Smith [b] Jones'}),
+        // Security review 10e: kses stores & as &amp;; the page shows & (encoded once).
+        '<!-- wp:shortcode -->\n[meso_aftercare clinic_name="Smith & Jones" booking_url="https://shortcode.example/book?a=1&b=2"]\n<!-- /wp:shortcode -->',
+      ].join('\n\n'),
     },
   };
 }
@@ -383,13 +402,54 @@ async function main() {
       const pastedRaw = (await rest('author', 'GET', `/wp/v2/posts/${ids.pasted}?context=edit`)).json.content.raw;
       check(
         "Author's pasted tags keep their documented attributes",
-        pastedRaw.includes('<meso-vs-filler clinic-name="Pasted Clinic" booking-url="https://pasted.example/book" view="compare">'),
+        pastedRaw.includes('<meso-vs-filler clinic-name="Pasted Clinic" booking-url="https://pasted.example/book" view="compare" self-check-url="https://pasted.example/check">'),
         pastedRaw,
       );
       check(
-        "Author's pasted tags lose javascript: URLs, event handlers and the JSON script (not left as text)",
-        !/javascript:|alert|onclick|<script|makeup/i.test(pastedRaw) && pastedRaw.includes('<meso-aftercare></meso-aftercare>'),
+        "Author's pasted tags lose javascript: URLs, event handlers and every script (not left as text)",
+        !/javascript:|alert|onclick|<script|makeup|visible-json/i.test(pastedRaw) && pastedRaw.includes('<meso-aftercare></meso-aftercare>') && pastedRaw.includes('<meso-eligibility></meso-eligibility>'),
         pastedRaw,
+      );
+      check(
+        "Author's pasted tags keep now and self-check-url, documented attributes (security review 10)",
+        pastedRaw.includes('<meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T12:00"></meso-aftercare>') && pastedRaw.includes('self-check-url="https://pasted.example/check"'),
+        pastedRaw,
+      );
+
+      // The security review's kses probes (1 to 22) and variants: what an Author pastes keeps only
+      // documented attributes with allowed values.
+      const probes = [
+        ['event handlers', 'onclick="alert(1)" onfocus="alert(1)" autofocus tabindex="0"', /^(onclick|onfocus|autofocus|tabindex)$/],
+        ['style', 'style="position:fixed;inset:0"', /^style$/],
+        ['slot, part, is, hidden, inert, popover', 'slot="x" part="x" is="x" hidden inert popover', /^(slot|part|is|hidden|inert|popover)$/],
+        ['data-*, aria-*, title, role, dir', 'data-x="1" aria-label="x" title="x" role="button" dir="rtl"', /^(data-x|aria-label|title|role|dir)$/],
+        ...['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java&#x09;script:alert(1)', '&#106;avascript:alert(1)', '&#106avascript:alert(1)', 'javascript&colon;alert(1)', '&#x20;javascript:alert(1)', 'https:javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x', '/book', 'https:\\\\evil.example'].map((url) => [`booking-url ${url}`, `booking-url="${url}"`, /^booking-url$/]),
+        ['a single-quoted value holding "onmouseover=', `clinic-name='x" onmouseover="alert(1)'`, /^onmouseover$/],
+        ['theme, heading-level and view outside their values', 'theme="neon" heading-level="7" view="sideways"', /^(theme|heading-level|view)$/],
+        ['BOOKING-URL and booking-url', 'BOOKING-URL="javascript:alert(1)" booking-url="javascript:alert(2)"', /^booking-url$/],
+      ];
+      const probePost = await rest('author', 'POST', '/wp/v2/posts', {
+        title: 'Author: kses probes',
+        content: `<!-- wp:html -->\n${probes.map(([, attrs]) => `<meso-vs-filler ${attrs}></meso-vs-filler>`).join('\n')}\n<form name="document"><img name="baseURI" src="x"></form>\n<!-- /wp:html -->`,
+        status: 'publish',
+      });
+      const probeRaw = (await rest('author', 'GET', `/wp/v2/posts/${probePost.json.id}?context=edit`)).json.content.raw;
+      const probeTags = probeRaw.match(/<meso-vs-filler[^>]*>/g) ?? [];
+      check(`kses keeps each of the ${probes.length} probed tags`, probeTags.length === probes.length, probeRaw);
+      for (const [index, [name, , forbidden]] of probes.entries()) {
+        // The attribute names a browser reads from the tag kses kept.
+        const names = probeTags[index] ? parseFragment(`${probeTags[index]}</meso-vs-filler>`).childNodes[0].attrs.map((attr) => attr.name) : null;
+        check(`kses probe: ${name} is taken out`, names !== null && !names.some((attr) => forbidden.test(attr)), probeTags[index]);
+      }
+      // Read as a browser reads it: no <form> element and no element with a `name` attribute (a
+      // `clinic-name` attribute is not one), so nothing can clobber `document.<name>`.
+      const probeElements = [];
+      const walk = (node) => (node.childNodes ?? []).forEach((child) => (child.tagName && probeElements.push(child), walk(child.content ?? child)));
+      walk(parseFragment(probeRaw));
+      check(
+        'kses probe: <form name> and <img name> cannot clobber document',
+        probeElements.length > 0 && !probeElements.some((element) => element.tagName === 'form' || element.attrs.some((attr) => attr.name === 'name')),
+        probeRaw,
       );
 
       const editorPasted = await rest('editor', 'POST', '/wp/v2/posts', {
@@ -444,6 +504,17 @@ async function main() {
         pasted: [
           {tag: 'meso-vs-filler', booking: {href: 'https://pasted.example/book', text: 'Book a consultation at Pasted Clinic'}, attrs: {view: 'compare'}},
           {tag: 'meso-aftercare', text: ['at least 1 day'], booking: null},
+          {tag: 'meso-eligibility', heading: 'Is mesotherapy right for me?'},
+          {tag: 'meso-aftercare', attrs: {now: '2026-11-25T12:00'}, text: ['Your timeline']},
+        ],
+        // Issue 25 item 7 and security review 10d: the packs ship in the zip, and pt-BR is accepted.
+        languages: [
+          {tag: 'meso-vs-filler', heading: 'Mésothérapie ou acide hyaluronique\u00a0?', attrs: {lang: 'fr'}},
+          {tag: 'meso-eligibility', heading: 'A mesoterapia é para mim?', attrs: {lang: 'pt-BR'}},
+        ],
+        brackets: [
+          {tag: 'meso-vs-filler', heading: 'Compare [meso_eligibility heading=Inner] the two', attrs: {'clinic-name': 'Smith [b] Jones'}},
+          {tag: 'meso-aftercare', booking: {href: 'https://shortcode.example/book?a=1&b=2', text: 'Book a consultation at Smith & Jones'}, attrs: {'clinic-name': 'Smith & Jones'}},
         ],
         editor: [{tag: 'meso-eligibility', attrs: {'clinic-name': 'Editor Clinic', theme: 'dark'}}],
         contributor: [
@@ -616,10 +687,14 @@ async function checkPage(context, pageUrl, name, widgets) {
   check(`${name}: the bundle is loaded once, as a module`, scripts.length === 1 && scripts[0] === 'module', JSON.stringify(scripts));
   check(`${name}: no PHP notice in the page`, !/<b>(Warning|Notice|Deprecated|Fatal error)<\/b>/.test(source), source.match(/<b>(Warning|Notice|Deprecated)<\/b>.{0,200}/)?.[0]);
   check(`${name}: no javascript: URL and no editor notice reach the page`, !/javascript:/i.test(source) && !source.includes('meso-widgets-notice'));
+  const count = await page.$$eval('meso-eligibility, meso-aftercare, meso-vs-filler', (list) => list.map((el) => el.localName));
+  check(`${name}: the page holds exactly its ${widgets.length} widgets`, count.length === widgets.length, JSON.stringify(count));
   for (const [index, widget] of widgets.entries()) {
     const seen = await page.evaluate(
       async ({tag, index: i}) => {
-        await customElements.whenDefined(tag);
+        // A page without the bundle would wait for ever: 20 s, then say what the page holds.
+        await Promise.race([customElements.whenDefined(tag), new Promise((resolve) => setTimeout(resolve, 20_000))]);
+        if (!customElements.get(tag)) return {found: [...document.querySelectorAll('meso-eligibility, meso-aftercare, meso-vs-filler')].map((e) => e.localName), undefinedTag: tag};
         const all = [...document.querySelectorAll('meso-eligibility, meso-aftercare, meso-vs-filler')];
         const el = all[i];
         if (!el || el.localName !== tag) return {found: all.map((e) => e.localName)};

@@ -3,8 +3,10 @@
  * `main` takes its arguments and its input and output streams, so tests can run it in-process.
  * @packageDocumentation
  */
-import {chmod, chown, lstat, readFile, readlink, rename, rm, stat, writeFile} from 'node:fs/promises';
-import {dirname, resolve} from 'node:path';
+import {randomBytes} from 'node:crypto';
+import {constants} from 'node:fs';
+import {lstat, open, readFile, readlink, rename, rm, stat, type FileHandle} from 'node:fs/promises';
+import {basename, dirname, join, resolve} from 'node:path';
 import {prerender, PrerenderError} from './ssr.js';
 
 /** What the command reads and writes. */
@@ -131,23 +133,43 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(result);
     return 0;
   }
-  // Write beside the target, then rename: the target is either the old file or the whole new one.
-  // A symbolic link stays a link (the file it points to is written, even one not there yet), and an
-  // existing file keeps its permissions and, where allowed, its owner.
-  const target = await followLinks(parsed.output);
-  const existing = await stat(target).catch(() => undefined);
-  const temporary = `${target}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, result, 'utf8');
-    if (existing) {
-      await chown(temporary, existing.uid, existing.gid).catch(() => undefined);
-      await chmod(temporary, existing.mode & 0o7777);
-    }
-    await rename(temporary, target);
+    await writeAtomically(parsed.output, result);
   } catch (error) {
-    await rm(temporary, {force: true});
     io.stderr.write(`meso-widgets: cannot write ${parsed.output}: ${(error as Error).message}\n`);
     return 1;
   }
   return 0;
+}
+
+/**
+ * Replaces `output` with `text`: the file is either the old one or the whole new one. The text goes
+ * into a new file beside the target, created exclusively (`O_CREAT | O_EXCL | O_NOFOLLOW`) under a
+ * random name, so a file or link planted there is never followed or overwritten; its mode and
+ * owner are set through the open handle, then it is renamed onto the target. A symbolic link at
+ * `output` stays a link (the file it points to is replaced, even one not there yet), as a shell's
+ * `>` would write through it; an existing file keeps its permissions and, where allowed, its owner.
+ */
+async function writeAtomically(output: string, text: string): Promise<void> {
+  const target = await followLinks(output);
+  const existing = await stat(target).catch(() => undefined);
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(12).toString('hex')}.tmp`);
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+  // A new file gets the usual mode (0666 less the umask); a replaced one its own, set once written.
+  const handle: FileHandle = await open(temporary, flags, existing ? 0o600 : 0o666);
+  try {
+    await handle.writeFile(text, 'utf8');
+    if (existing) {
+      await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+      await handle.chmod(existing.mode & 0o7777);
+    }
+    await handle.sync();
+    await handle.close();
+    await rename(temporary, target);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    // Only the file this call created is removed.
+    await rm(temporary, {force: true});
+    throw error;
+  }
 }

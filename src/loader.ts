@@ -64,11 +64,15 @@ function scan(root: Element | Document): void {
         .then(() => el.shadowRoot && painted)
         .then((): unknown => customElements.get(tag) || elements[tag]().then((chunk) => chunk.default()))
         .catch((error: unknown) => {
-          // A missing loader/ folder is a deployment slip: one warning and one event, like any widget's.
+          // A missing loader/ folder or a strict policy is a deployment slip: one warning and one event, like any widget's.
           found.delete(tag);
-          const message = 'could not load its code: is the loader/ folder next to meso-loader.js?';
-          console.warn(`<${tag}>: ${message}`, error);
-          el.dispatchEvent(new CustomEvent('meso-config-error', {detail: {path: 'loader', message}, bubbles: true}));
+          const cause = String(error);
+          // Lit creates the Trusted Types policy "lit-html" as its code runs; a page that enforces Trusted Types must allow it.
+          const hint = /createPolicy|trusted ?types?|policy/i.test(cause)
+            ? `the page's Trusted Types setting refused the policy "lit-html": add it to the Content-Security-Policy (trusted-types lit-html)`
+            : 'is the loader/ folder next to meso-loader.js?';
+          console.warn(`<${tag}>: could not load its code: ${hint}`, error);
+          el.dispatchEvent(new CustomEvent('meso-config-error', {detail: {path: 'loader', message: `could not load its code: ${hint} (${cause})`}, bubbles: true}));
         });
     }
   }

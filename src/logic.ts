@@ -12,5 +12,5 @@ export * from './logic/eligibility/index.js';
 export * from './logic/aftercare/index.js';
 export * from './logic/vs-filler/index.js';
 export {commonEn} from './content/en/common.js';
-export {pluralText, matchLocale} from './logic/locale.js';
+export {pluralText, matchLocale} from './logic/checked.js';
 export type {CommonContent, ConfigErrorDetail, DeepPartial, PluralForms} from './types/common.js';

@@ -4,27 +4,45 @@
  * the widgets' content shows before (and without) any script. When the page's script defines the
  * element, it replaces the static copy with a live one in place. Import it as `meso-widgets/ssr`;
  * `npx meso-widgets prerender page.html` runs `prerender` from a shell.
+ *
+ * Both read HTML with parse5, a real HTML tokenizer and parser, never with regular expressions:
+ * `prerender` edits the page only at offsets parse5 gives for a widget's start tag, at most once
+ * per attribute, and the edits cannot overlap.
  * @packageDocumentation
  */
 // @lit-labs/ssr first: it installs the DOM shim the element classes need in Node.
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
+import {parse, parseFragment} from 'parse5';
 import {MesoAftercare} from './aftercare.js';
 import {MesoEligibility} from './eligibility.js';
 import {MesoVsFiller} from './vs-filler.js';
-import {isJsonBlockType, parseConfigBlock} from './logic/config.js';
+import {isJsonBlockType, isPlainObject, parseConfigBlock} from './logic/config.js';
 import {loadLocalePack, packFor} from './shared/locale-loader.js';
 import {localePack} from './shared/locale-packs.js';
+import {
+  applyEdits,
+  checkLooksLikeHtml,
+  childElements,
+  childrenOf,
+  depthLimitedAdapter,
+  escapeAttribute,
+  foreignRoot,
+  HTML_NAMESPACE,
+  inheritedLang,
+  isSelfClosing,
+  textOf,
+  where,
+  type Edit,
+  type Element,
+  type Node,
+} from './ssr/html-tree.js';
+import {relativeUrls, tidyRendered} from './ssr/rendered.js';
+import {checkOptions, DEFAULT_LIMITS, describe, PrerenderError, readLimits, type PrerenderOptions} from './ssr/options.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type Template = DefaultTreeAdapterMap['template'];
-
-/** The children of an element; a `<template>`'s are in its content. */
-const childrenOf = (node: Node): Node[] =>
-  'tagName' in node && node.tagName === 'template' ? (node as Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+export {DEFAULT_LIMITS, PrerenderError};
+export type {PrerenderLimit, PrerenderLimits, PrerenderOptions} from './ssr/options.js';
 
 /** The tags `prerender` knows, with their classes. */
 export const WIDGETS = {
@@ -36,39 +54,30 @@ export const WIDGETS = {
 /** A tag `prerender` renders. */
 export type WidgetTag = keyof typeof WIDGETS;
 
-/** Options of `prerender` and `renderWidget`. */
-export interface PrerenderOptions {
-  /**
-   * The time `<meso-aftercare>` treats as now (ISO 8601), for a personal timeline. Without it the
-   * server never reads its own clock: an aftercare element with `treated-at` and no `now`
-   * attribute is prerendered with its form, and the browser draws the timeline.
-   */
-  now?: string;
+/**
+ * The documented attributes of a widget, as `custom-elements.json` lists them: every reactive
+ * property of the element class that has an attribute. `renderWidget` takes only these.
+ */
+export function widgetAttributes(tag: WidgetTag): readonly string[] {
+  if (!isWidgetTag(tag)) throw new PrerenderError(`unknown element <${String(tag)}> (known: ${Object.keys(WIDGETS).join(', ')})`);
+  // Lit's `observedAttributes` finalizes the class and lists the attribute of each reactive property.
+  return (WIDGETS[tag] as unknown as {observedAttributes: string[]}).observedAttributes;
 }
 
-/** Bad input to `prerender`: the message says what and where (line and column). */
-export class PrerenderError extends Error {
-  override name = 'PrerenderError';
-}
-
-/** Lit's hydration markers: comments only a hydrating client reads. A clean client render does not. */
-const LIT_MARKERS = /<!--(?:\/?lit-part[^>]*|lit-node \d+|\?)-->/g;
-
-const isWidgetTag = (tag: string): tag is WidgetTag => Object.hasOwn(WIDGETS, tag);
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-/** An attribute value as Lit's server renderer escapes it (`&`, `<`, `>`, `"`, `'`), read back. */
-const unescapeAttribute = (value: string) =>
-  value.replace(/&(amp|lt|gt|quot|#39);/g, (_, entity: string) => ({amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'"})[entity]!);
+const isWidgetTag = (tag: unknown): tag is WidgetTag => typeof tag === 'string' && Object.hasOwn(WIDGETS, tag);
 
 /**
  * Renders one element on the server and returns its HTML: the start tag (with the attributes the
  * element reflects), a `<template shadowrootmode="open">` with its styles and content, and the end
- * tag. `config` holds the values of a JSON block (`content`, `rules`, `durations`); `options.lang`
- * is the inherited language, used when `attributes.lang` is missing or empty. Problems the element
- * reports (a bad attribute or JSON value), a configuration key it does not take and a translation
- * pack that cannot be loaded are thrown as `PrerenderError`.
+ * tag. `attributes` may hold only the element's documented attributes ({@link widgetAttributes}),
+ * each with a string value; `config` holds the values of a JSON block (`content`, `rules`,
+ * `durations`); `options.lang` is the inherited language, used when `attributes.lang` is missing or
+ * empty. A relative `booking-url` (or `self-check-url`) stays relative, so the link resolves
+ * against the page it is served in.
+ *
+ * Throws `PrerenderError` for an unknown tag, an attribute the element does not document (an event
+ * handler, say), a value that is not a string, a configuration key it does not take, a value the
+ * element refuses, and a translation pack that cannot be loaded.
  */
 export async function renderWidget(
   tag: WidgetTag,
@@ -76,16 +85,29 @@ export async function renderWidget(
   config: Record<string, unknown> = {},
   options: PrerenderOptions & {lang?: string} = {},
 ): Promise<string> {
-  if (!isWidgetTag(tag)) throw new PrerenderError(`unknown element <${tag}> (known: ${Object.keys(WIDGETS).join(', ')})`);
+  if (!isWidgetTag(tag)) throw new PrerenderError(`unknown element <${String(tag)}> (known: ${Object.keys(WIDGETS).join(', ')})`);
+  checkOptions(options);
+  if (!isPlainObject(attributes)) throw new PrerenderError(`<${tag}>: expected the attributes as an object, not ${describe(attributes)}`);
+  if (!isPlainObject(config)) throw new PrerenderError(`<${tag}>: expected the configuration as an object, not ${describe(config)}`);
+  const documented = widgetAttributes(tag);
+  const names = Object.keys(attributes);
+  const undocumented = names.filter((name) => !documented.includes(name));
+  if (undocumented.length) {
+    throw new PrerenderError(
+      `<${tag}> has no attribute ${undocumented.map((name) => JSON.stringify(name)).join(', ')} (documented: ${documented.join(', ')})`,
+    );
+  }
+  const notText = names.filter((name) => typeof attributes[name] !== 'string');
+  if (notText.length) {
+    throw new PrerenderError(`<${tag}>: the value of ${notText.map((name) => `"${name}" is ${describe(attributes[name])}`).join(', ')}; expected a string`);
+  }
   const keys = WIDGETS[tag].configKeys;
   const unknown = Object.keys(config).filter((key) => !keys.includes(key));
   if (unknown.length) throw new PrerenderError(`<${tag}> takes no ${unknown.map((key) => `"${key}"`).join(', ')} (known: ${keys.join(', ')})`);
+
   const name = unsafeStatic(tag);
-  const attrs = unsafeStatic(
-    Object.entries(attributes)
-      .map(([key, value]) => `${key}="${escapeAttribute(value)}"`)
-      .join(' '),
-  );
+  // Only documented names (checked above) reach the markup; values are escaped.
+  const attrs = unsafeStatic(names.map((key) => `${key}="${escapeAttribute(attributes[key])}"`).join(' '));
   // An empty `lang` is no `lang`, as in the browser: the nearest ancestor's applies.
   const ownLang = attributes.lang?.trim();
   await usePack(ownLang || options.lang || '');
@@ -98,12 +120,13 @@ export async function renderWidget(
   let out: string;
   try {
     out = await collectResult(render(html`<${name} ${attrs} .__mesoProps=${props}></${name}>`));
+  } catch (error) {
+    throw new PrerenderError(`<${tag}> could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     console.warn = warn;
   }
   if (problems.length) throw new PrerenderError(problems.join('\n'));
-  // Lit's markers serve hydration, which the widgets do not need; line breaks in styles serve no one.
-  return out.replace(LIT_MARKERS, '').replace(/<style>([^<]*)<\/style>/g, (_, css: string) => `<style>${css.replace(/\s*\n\s*/g, ' ').trim()}</style>`);
+  return tidyRendered(out, relativeUrls(attributes));
 }
 
 /**
@@ -130,90 +153,68 @@ for (const ctor of Object.values(WIDGETS)) {
   });
 }
 
-/** Where a node starts in the source, for error messages. */
-function where(node: Element): string {
-  const at = node.sourceCodeLocation;
-  return at ? `line ${at.startLine}, column ${at.startCol}` : 'unknown position';
-}
-
-const childElements = (node: Node): Element[] => childrenOf(node).filter((child): child is Element => 'tagName' in child);
-
-const textOf = (node: Element): string =>
-  childrenOf(node)
-    .map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : ''))
-    .join('');
-
-/** The nearest `lang` above `node` (parse5 trees keep parent links). */
-function inheritedLang(node: Element): string {
-  for (let at: Node | null = node.parentNode; at && 'attrs' in at; at = at.parentNode) {
-    const lang = at.attrs.find((attr) => attr.name === 'lang')?.value.trim();
-    if (lang) return lang;
-  }
-  return '';
-}
-
-/** Looks at input before parsing: HTML is text that starts with markup. */
-function checkLooksLikeHtml(source: unknown): asserts source is string {
-  if (typeof source !== 'string') throw new PrerenderError(`expected the page's HTML as a string, not ${source === null ? 'null' : typeof source}`);
-  if (source.includes('\0')) throw new PrerenderError('the input is not HTML: it contains binary data (NUL bytes)');
-  const start = source.replace(/^\uFEFF/, '').trimStart();
-  if (!start) throw new PrerenderError('the input is empty: there is no HTML to prerender');
-  if (!start.startsWith('<')) {
-    const shown = JSON.stringify(start.slice(0, 30));
-    throw new PrerenderError(`the input is not HTML: it starts with ${shown}, not with a tag or <!doctype html>`);
-  }
-}
-
-interface Insertion {
-  /** Offset in the source where the insertion starts. */
-  at: number;
-  /** Source characters replaced (the start tag's closing `>` when attributes are added). */
-  remove: number;
-  text: string;
-}
-
 /**
  * Returns `source` with a declarative shadow root inside every `meso-*` element, rendered from its
- * attributes and its child JSON block, in its language (its own `lang`, else the nearest
- * ancestor's; the package's translation pack is loaded for it), and nothing else changed but a
- * reflected attribute the element tidies (`theme=" DARK "` → `theme="dark"`). Elements that already
- * hold a declarative shadow root are left as they are, so running it twice changes nothing.
+ * documented attributes and its child JSON block, in its language (its own `lang`, else the nearest
+ * ancestor's; the package's translation pack is loaded for it), and nothing else changed but the
+ * attributes the element reflects: added when missing (`theme="light"`), and rewritten when the
+ * element tidied the value (`theme=" DARK "` → `theme="dark"`). Other attributes (`class`, `id`,
+ * `data-*`, anything) are left exactly as written. Elements that already hold a declarative shadow
+ * root are left as they are, so running it twice changes nothing.
  *
  * Throws `PrerenderError` (before producing any output) for input that is not a string or not HTML,
  * empty input, a tag or comment cut off at the end, an unknown `meso-*` tag (also inside a widget),
- * a widget without its end tag that would hide what follows it, a malformed JSON block, or a value
- * the element refuses.
+ * a widget inside `<svg>` or `<math>` (where it can have no shadow root), a widget without its end
+ * tag that would hide what follows it, a malformed JSON block, a value the element refuses, and
+ * input past one of the limits (`error.limit` names it; see {@link PrerenderLimits}).
  */
 export async function prerender(source: string, options: PrerenderOptions = {}): Promise<string> {
+  checkOptions(options);
+  const limits = readLimits(options);
   checkLooksLikeHtml(source);
+  if (source.length > limits.maxInputLength) {
+    throw new PrerenderError(`the input has ${source.length} characters, more than maxInputLength (${limits.maxInputLength})`, {limit: 'maxInputLength'});
+  }
   const isDocument = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(source.replace(/^\uFEFF/, ''));
   // A tag cut off by the end of the input would silently vanish from the page: refuse it instead.
   let cutOff: {code: string; startLine: number; startCol: number} | undefined;
   const onParseError = (error: {code: string; startLine: number; startCol: number}) => {
     if (/^eof-in-(tag|comment|doctype|cdata)$/.test(error.code)) cutOff ??= error;
   };
-  const tree: Node = isDocument
-    ? parse(source, {sourceCodeLocationInfo: true, onParseError})
-    : parseFragment(source, {sourceCodeLocationInfo: true, onParseError});
+  const parseOptions = {sourceCodeLocationInfo: true, onParseError, treeAdapter: depthLimitedAdapter(limits.maxDepth)};
+  const tree: Node = isDocument ? parse(source, parseOptions) : parseFragment(source, parseOptions);
   if (cutOff) {
     const inside = cutOff.code.slice('eof-in-'.length);
     throw new PrerenderError(`the input ends inside a ${inside === 'cdata' ? 'CDATA section' : inside} (line ${cutOff.startLine}, column ${cutOff.startCol}): is a "${inside === 'comment' ? '-->' : '>'}" missing?`);
   }
-  const found: Element[] = [];
-  const visit = (node: Node, inWidget: boolean) => {
-    for (const child of childElements(node)) {
-      const widget = child.tagName.startsWith('meso-');
-      if (widget && !isWidgetTag(child.tagName)) {
-        throw new PrerenderError(`unknown element <${child.tagName}> at ${where(child)} (known: ${Object.keys(WIDGETS).join(', ')})`);
-      }
-      // Inside a widget only its JSON block counts; what else is there is only checked.
-      if (widget && !inWidget) found.push(child);
-      visit(child, inWidget || widget);
-    }
-  };
-  visit(tree, false);
 
-  const insertions: Insertion[] = [];
+  // Every widget not inside another (inside a widget, only its JSON block counts; the rest is checked).
+  const found: Element[] = [];
+  const stack: {node: Node; inWidget: boolean}[] = [{node: tree, inWidget: false}];
+  while (stack.length) {
+    const {node, inWidget} = stack.pop()!;
+    const widget = 'tagName' in node && node.tagName.startsWith('meso-');
+    if (widget) {
+      if (node.namespaceURI !== HTML_NAMESPACE) {
+        const outer = foreignRoot(node);
+        throw new PrerenderError(`<${node.tagName}> at ${where(node)} is inside ${outer}, where it can have no shadow root: move it out of the ${outer} element`);
+      }
+      if (!isWidgetTag(node.tagName)) {
+        throw new PrerenderError(`unknown element <${node.tagName}> at ${where(node)} (known: ${Object.keys(WIDGETS).join(', ')})`);
+      }
+      if (!inWidget) found.push(node);
+    }
+    // Pushed in reverse, so they are taken in the order of the page.
+    const children = childElements(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({node: children[i], inWidget: inWidget || widget});
+  }
+  if (found.length > limits.maxWidgets) {
+    throw new PrerenderError(`the input holds ${found.length} widgets, more than maxWidgets (${limits.maxWidgets})`, {limit: 'maxWidgets'});
+  }
+
+  const edits: Edit[] = [];
+  const rendered = new Map<string, string>();
+  let length = source.length;
   for (const element of found) {
     const tag = element.tagName as WidgetTag;
     const children = childElements(element);
@@ -228,47 +229,59 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
       }
       config = parsed.values;
     }
-    const attributes = Object.fromEntries(element.attrs.map((attr) => [attr.name, attr.value]));
-    let rendered: string;
-    try {
-      rendered = await renderWidget(tag, attributes, config, {...options, lang: inheritedLang(element)});
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new PrerenderError(`<${tag}> at ${where(element)}: ${message}`);
-    }
-    const location = element.sourceCodeLocation?.startTag;
-    if (!location) throw new PrerenderError(`<${tag}> at ${where(element)}: no start tag in the source`);
+    const location = element.sourceCodeLocation;
+    if (!location?.startTag) throw new PrerenderError(`<${tag}> at ${where(element)}: no start tag in the source`);
     // Without its end tag (`/>` closes no HTML element), what follows ends up inside the widget, where nobody sees it.
     const swallowed = childrenOf(element).some((child) => !(child.nodeName === '#text' && 'value' in child && !child.value.trim()));
-    if (!element.sourceCodeLocation?.endTag && swallowed) {
+    if (!location.endTag && swallowed) {
       throw new PrerenderError(`<${tag}> at ${where(element)} has no end tag, so what follows it would be hidden inside it: add </${tag}>`);
     }
-    const shadowStart = rendered.indexOf('<template shadowroot');
-    const shadowEnd = rendered.lastIndexOf(`</${tag}>`);
-    // Attributes the element reflects (theme, layout, view), so the static copy styles like the live
-    // one: added when missing, and rewritten when the element tidied the value (` DARK ` → `dark`).
-    const reflected = [...rendered.slice(0, shadowStart).matchAll(/\s([a-z][\w-]*)="([^"]*)"/g)];
-    const added = reflected
-      .filter(([, name]) => !(name in attributes))
-      .map(([, name, value]) => ` ${name}="${value}"`)
-      .join('');
-    for (const [, name, value] of reflected) {
-      const at = element.sourceCodeLocation?.attrs?.[name];
-      const tidied = unescapeAttribute(value);
-      if (at && name in attributes && attributes[name] !== tidied)
-        insertions.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: `${name}="${escapeAttribute(tidied)}"`});
+
+    // Only the documented attributes are the element's settings; the others stay as written.
+    const documented = widgetAttributes(tag);
+    const attributes: Record<string, string> = {};
+    for (const attr of element.attrs) if (documented.includes(attr.name)) attributes[attr.name] = attr.value;
+    const lang = inheritedLang(element);
+    const key = JSON.stringify([tag, Object.entries(attributes).sort(), config, lang, options.now ?? '']);
+    let widget = rendered.get(key);
+    if (widget === undefined) {
+      try {
+        widget = await renderWidget(tag, attributes, config, {now: options.now, lang});
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new PrerenderError(`<${tag}> at ${where(element)}: ${message}`);
+      }
+      rendered.set(key, widget);
     }
-    // A trailing `/` means nothing on an HTML element; it is dropped with the `>`.
-    const selfClosing = source.slice(location.startOffset, location.endOffset).endsWith('/>');
-    insertions.push({
-      at: location.endOffset - (selfClosing ? 2 : 1),
-      remove: selfClosing ? 2 : 1,
-      text: `${added}>${rendered.slice(shadowStart, shadowEnd)}`,
-    });
+
+    // The rendered widget, read back: its start tag's attributes and where its shadow root is.
+    const host = parseFragment(widget, {sourceCodeLocationInfo: true}).childNodes[0] as Element;
+    const shadow = childElements(host).find((child) => child.tagName === 'template')?.sourceCodeLocation;
+    if (!shadow?.endTag) throw new PrerenderError(`<${tag}> at ${where(element)}: internal error: the rendered widget has no shadow root`);
+
+    // At most one edit per attribute: the element reflects some (theme, layout, view), so the static
+    // copy styles like the live one. Added when missing, rewritten when the element tidied the value.
+    const own = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
+    let added = '';
+    for (const {name, value} of host.attrs) {
+      if (!documented.includes(name)) continue;
+      const at = location.attrs?.[name];
+      if (!own.has(name)) added += ` ${name}="${escapeAttribute(value)}"`;
+      else if (own.get(name) !== value && at) edits.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: `${name}="${escapeAttribute(value)}"`});
+    }
+    // The shadow root goes right after the start tag; a trailing `/` means nothing on an HTML element and goes with the `>`.
+    const end = location.startTag.endOffset;
+    const selfClosing = isSelfClosing(source.slice(location.startTag.startOffset, end));
+    const insertion: Edit = {at: end - (selfClosing ? 2 : 1), remove: selfClosing ? 2 : 1, text: `${added}>${widget.slice(shadow.startOffset, shadow.endTag.endOffset)}`};
+    edits.push(insertion);
+    length += insertion.text.length - insertion.remove;
+    if (length > limits.maxOutputLength) {
+      throw new PrerenderError(`the output would have more than maxOutputLength (${limits.maxOutputLength}) characters, at the <${tag}> at ${where(element)}`, {limit: 'maxOutputLength'});
+    }
   }
-  let out = source;
-  for (const insertion of insertions.sort((a, b) => b.at - a.at)) {
-    out = out.slice(0, insertion.at) + insertion.text + out.slice(insertion.at + insertion.remove);
+  const out = applyEdits(source, edits);
+  if (out.length > limits.maxOutputLength) {
+    throw new PrerenderError(`the output would have ${out.length} characters, more than maxOutputLength (${limits.maxOutputLength})`, {limit: 'maxOutputLength'});
   }
   return out;
 }

@@ -21,11 +21,22 @@ export function checkHeadingLevel(input: unknown): CheckedAttribute<number> {
 }
 
 /**
- * A booking URL is followed only when it resolves to `http:` or `https:`; `javascript:`, `data:`
- * and anything unparseable are refused, and the booking button is not shown.
+ * A booking URL is followed only when it is an absolute `http://` or `https://` address, or a path
+ * on the page's own site (`/book`, `book`, `?x`), which resolves against the page. `javascript:`,
+ * `data:` and other schemes, addresses of another host without their scheme (`//host`, `\\host`,
+ * `/\host`), `https:host` without its `//`, and anything unparseable are refused, and the booking
+ * button is not shown. The WordPress plugin refuses the same.
  */
 export function checkBookingUrl(input: string | null | undefined, base: string): CheckedAttribute<string> {
   if (input === null || input === undefined || input.trim() === '') return {value: ''};
+  // As the URL parser reads it: no leading or trailing control characters or spaces, no tabs or line breaks.
+  // eslint-disable-next-line no-control-regex
+  const text = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
+  // `//host`, `\\host`, `/\host` (another site without its scheme) and `https:host` (no `//`).
+  if (/^[/\\]{2}/.test(text) || ((scheme === 'http' || scheme === 'https') && !/^https?:\/\//i.test(text))) {
+    return {value: '', problem: `"${input}" is not a valid URL; no booking button is shown`};
+  }
   let url: URL;
   try {
     url = new URL(input.trim(), base);

@@ -61,8 +61,10 @@ function mergeValue(base: unknown, override: unknown, path: string, errors: Conf
       errors.push({path, message: `expected a list, got ${describe(override)}`});
       return base;
     }
-    const itemKind = base.length > 0 ? typeof base[0] : undefined;
-    const bad = override.findIndex((item) => (itemKind ? typeof item !== itemKind || item === null : false));
+    // Every list of the content is a list of text; an empty default list (extraDonts) takes text too,
+    // never objects that the template would render as values (a forged Lit result, say).
+    const itemKind = base.length > 0 ? typeof base[0] : 'string';
+    const bad = override.findIndex((item) => typeof item !== itemKind || item === null);
     if (bad !== -1) {
       errors.push({path: `${path}[${bad}]`, message: `expected a ${itemKind}, got ${describe(override[bad])}`});
       return base;
@@ -71,6 +73,11 @@ function mergeValue(base: unknown, override: unknown, path: string, errors: Conf
   }
   if (typeof override !== typeof base || (typeof base === 'number' && !Number.isFinite(override))) {
     errors.push({path, message: `expected a ${typeof base}, got ${describe(override)}`});
+    return base;
+  }
+  // Text the widget shows (a heading, a label) stays text: blank would leave an empty heading or button.
+  if (typeof base === 'string' && base.trim() !== '' && (override as string).trim() === '') {
+    errors.push({path, message: 'expected text, got ""'});
     return base;
   }
   return override;
@@ -114,7 +121,8 @@ export function parseConfigBlock(text: string, knownKeys: readonly string[]): Co
   }
   for (const key of Object.keys(parsed)) {
     if (knownKeys.includes(key)) values[key] = parsed[key];
-    else errors.push({path: key, message: `unknown key (known: ${knownKeys.join(', ')})`});
+    // An empty key still gets a path that names it.
+    else errors.push({path: key || JSON.stringify(key), message: `unknown key (known: ${knownKeys.join(', ')})`});
   }
   return {values, errors};
 }

@@ -125,7 +125,8 @@ export type EligibilityRulesOverride = Partial<Record<QuestionId, Partial<Pick<Q
  * - `index`/`total` place the step among *every screen* of the flow (intro, goals, each health
  *   question, summary, result), from 0: use them for funnel analytics.
  * - `question`/`questions` are what the patient sees, "Question 1 of 9" (the health questions
- *   the rules ask): `question` is `null` on screens without that caption, the goals included.
+ *   the rules ask; "Page 1 of 2" in the list layout): `question` is `null` on screens without that
+ *   caption, the goals included.
  */
 export interface EligibilityStepDetail {
   /** `intro`, `goals`, a question id, `questions` (list layout), `summary` or `result`. */
@@ -136,7 +137,10 @@ export interface EligibilityStepDetail {
   total: number;
   /** The `n` of the visible "Question n of m", from 1; `null` on screens that show no such caption. */
   question: number | null;
-  /** The `m` of the visible "Question n of m": the health questions asked (the goals step has no number); in the list layout, the 2 of "Page n of 2". */
+  /**
+   * The `m` of the visible "Question n of m": the health questions asked (the goals step has no
+   * number). In the `list` layout, the `m` of "Page n of m": the goals page and the questions page.
+   */
   questions: number;
 }
 

@@ -357,6 +357,22 @@ describe('<meso-eligibility layout="list">', () => {
     await settle(el);
     expect(el.result!.outcome).to.equal('no-concerns');
   });
+
+  it('tells analytics the page count the caption shows, "Page n of 2" (security review 10h)', async () => {
+    const el = await fixture<MesoEligibility>(html`<meso-eligibility layout="list"></meso-eligibility>`);
+    const steps: unknown[] = [];
+    el.addEventListener('meso-eligibility-step', (event) => steps.push(event.detail));
+    buttonNamed(el, 'Start')!.click();
+    await settle(el);
+    $<HTMLInputElement>(el, '#goal-hair')!.click();
+    buttonNamed(el, 'Continue')!.click();
+    await settle(el);
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Page 2 of 2');
+    expect(steps).to.deep.equal([
+      {step: 'goals', index: 1, total: 5, question: 1, questions: 2},
+      {step: 'questions', index: 2, total: 5, question: 2, questions: 2},
+    ]);
+  });
 });
 
 describe('<meso-eligibility> rules', () => {

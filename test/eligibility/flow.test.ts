@@ -41,6 +41,13 @@ describe('eligibility flow', () => {
     expect(questionProgress(list, 'summary')).to.equal(null);
   });
 
+  it('the step event of the list layout counts its two pages, as "Page n of 2" shows (security review 10h)', () => {
+    const list = flowSteps(screens, 'list', questions);
+    expect(stepDetail(list, 'goals')).to.deep.equal({step: 'goals', index: 1, total: 5, question: 1, questions: 2});
+    expect(stepDetail(list, 'questions')).to.deep.equal({step: 'questions', index: 2, total: 5, question: 2, questions: 2});
+    expect(stepDetail(list, 'result')).to.deep.equal({step: 'result', index: 4, total: 5, question: null, questions: 2});
+  });
+
   it('knows what each step still needs', () => {
     const empty = {goals: [], health: {}};
     expect(missingFields('goals', empty, questions)).to.deep.equal(['goals']);

@@ -4,10 +4,12 @@ import {
   bookingAllowed,
   DEFAULT_RULES,
   FLOOR_SEVERITY,
+  IncompleteAnswersError,
   mergeRules,
   SAFETY_FLOOR,
   visibleQuestions,
-} from '../../src/logic/eligibility/rules.js';
+  LogicInputError,
+} from '../../src/logic/eligibility/index.js';
 import {
   QUESTION_IDS,
   type Answer,
@@ -136,8 +138,8 @@ describe('assessEligibility', () => {
       });
     });
 
-    it('ignores unknown goal ids', () => {
-      expect(assessEligibility(answersFor(safe(), ['weight', 'tan'] as never)).outcome).to.equal('not-recommended');
+    it('refuses an unknown goal id, naming it: ignoring a misspelt "weight" would hide a reason', () => {
+      expect(() => assessEligibility(answersFor(safe(), ['weight', 'tan'] as never))).to.throw(LogicInputError, 'answers.goals[1]: expected one of "face", "hair", "body", "weight", got "tan"');
     });
   });
 
@@ -245,8 +247,24 @@ describe('assessEligibility', () => {
       }
     });
 
-    it('ignores unanswered and hidden questions', () => {
-      expect(assessEligibility({goals: ['face'], health: {}}).outcome).to.equal('no-concerns');
+    it('never reassures on missing answers: an unanswered question or no goal is an IncompleteAnswersError listing them', () => {
+      for (const [answers, missing] of [
+        [{goals: [], health: {}}, [...QUESTION_IDS, 'goals']],
+        [{goals: ['face'], health: {}}, [...QUESTION_IDS]],
+        [{goals: ['face'], health: {...safe(), skin: undefined}}, ['skin']],
+        [{goals: [], health: safe()}, ['goals']],
+      ] as [EligibilityAnswers, string[]][]) {
+        let thrown: unknown;
+        try {
+          assessEligibility(answers);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).to.be.instanceOf(IncompleteAnswersError);
+        expect(thrown).to.be.instanceOf(LogicInputError);
+        expect((thrown as IncompleteAnswersError).missing).to.deep.equal(missing);
+        expect((thrown as Error).message).to.contain('not complete');
+      }
     });
   });
 });

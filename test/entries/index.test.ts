@@ -13,7 +13,7 @@ describe('the package root', () => {
     for (const name of ['assessEligibility', 'aftercarePlan', 'aftercareCalendar', 'recommendTreatment', 'defineElement'] as const) {
       expect(root[name], name).to.be.a('function');
     }
-    expect(root.assessEligibility({goals: ['face'], health: {pregnant: 'yes'}}).outcome).to.equal('not-now');
+    expect(root.assessEligibility({goals: ['face'], health: {adult: 'yes', pregnant: 'yes', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'}}).outcome).to.equal('not-now');
     expect(root.recommendTreatment(['volume']).recommendation).to.equal('filler');
   });
 });

@@ -22,7 +22,7 @@ describe('the ./logic entry', () => {
 
   it('gives the same answers as the widgets', () => {
     expect(logic.recommendTreatment(['texture']).recommendation).to.equal('mesotherapy');
-    expect(logic.assessEligibility({goals: ['face'], health: {pregnant: 'yes'}}).outcome).to.equal('not-now');
+    expect(logic.assessEligibility({goals: ['face'], health: {adult: 'yes', pregnant: 'yes', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'}}).outcome).to.equal('not-now');
     const plan = logic.aftercarePlan(new Date('2026-01-10T09:00:00Z'), logic.DEFAULT_DURATIONS, new Date('2026-01-10T12:00:00Z'));
     expect(plan?.items.find((item) => item.id === 'makeup')?.status).to.equal('active');
     const ics = logic.aftercareCalendar(plan!, {title: (id) => `Aftercare: ${id}`, description: 'Guide', name: 'Aftercare'});

@@ -114,6 +114,27 @@ describe('meso-loader.js without its chunks', () => {
   });
 });
 
+describe('meso-loader.js where Trusted Types allow no policy (security review 10c)', () => {
+  it('names the real cause, the refused "lit-html" policy, in its one warning and one meso-config-error', async () => {
+    const win = await open('/test/host/pages/loader-tt-none.html');
+    if (!('trustedTypes' in win)) {
+      // An engine without Trusted Types enforces nothing: the widget works.
+      await defined(win, ['meso-vs-filler']);
+      expect(win.probe.warnings).to.deep.equal([]);
+      return;
+    }
+    await waitUntil(() => win.probe.warnings.length > 0, 'no warning', {timeout: 5000});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.probe.warnings).to.have.length(1);
+    expect(win.probe.warnings[0]).to.match(/^<meso-vs-filler>: could not load its code: the page's Trusted Types setting refused the policy "lit-html"/);
+    expect(win.probe.warnings[0]).not.to.match(/loader\/ folder/);
+    expect(win.probe.configErrors).to.have.length(1);
+    expect(win.probe.configErrors[0].path).to.equal('loader');
+    expect(win.probe.configErrors[0].message).to.match(/trusted-types lit-html.*\(\w*Error: .+\)$/);
+    expect(win.probe.errors).to.deep.equal([]);
+  });
+});
+
 describe('a prerendered page', () => {
   const PAGE = '/__prerendered/test/host/pages/static.html';
 

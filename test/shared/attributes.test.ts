@@ -53,6 +53,17 @@ describe('checkBookingUrl', () => {
       expect(checked.problem, bad).to.contain('only http: and https:');
     }
   });
+  it('refuses an address of another host without its scheme, as the WordPress plugin does (security review 10a)', () => {
+    for (const bad of ['//evil.example/x', '\\\\evil.example/x', '/\\evil.example', '\\/evil.example', ' //evil.example', '\t//evil.example', '/\n/evil.example', '\u0001//evil.example', 'https:evil.example', 'HTTP:evil.example/book', 'https:/evil.example', 'https:\\\\evil.example']) {
+      const checked = checkBookingUrl(bad, base);
+      expect(checked.value, JSON.stringify(bad)).to.equal('');
+      expect(checked.problem, JSON.stringify(bad)).to.match(/is not a valid URL; no booking button is shown/);
+    }
+    // Paths on the page's own site stay allowed.
+    expect(checkBookingUrl('/book/now', base).value).to.equal('https://clinic.example/book/now');
+    expect(checkBookingUrl('book', base).value).to.equal('https://clinic.example/treatments/book');
+    expect(checkBookingUrl('?slot=1', base).value).to.equal('https://clinic.example/treatments/?slot=1');
+  });
   it('refuses what cannot be parsed', () => {
     const checked = checkBookingUrl('http://', base);
     expect(checked.value).to.equal('');

@@ -100,6 +100,49 @@ describe('mergeOverride', () => {
   });
 });
 
+describe('mergeOverride: security review 7, lists that are empty by default (extraDonts, hiddenItems)', () => {
+  const withEmpty = {extraDonts: [] as string[], hiddenItems: [] as string[]};
+  for (const bad of [
+    {_$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: []},
+    {_$litDirective$: 1, values: []},
+    {a: 1},
+    5,
+    null,
+    ['nested'],
+  ]) {
+    it(`take text only, and refuse ${JSON.stringify(bad)} with its path`, () => {
+      const {value, errors} = mergeOverride(withEmpty, {extraDonts: ['Fine.', bad]}, 'content');
+      expect(value.extraDonts).to.deep.equal([]);
+      expect(errors).to.have.length(1);
+      expect(errors[0].path).to.equal('content.extraDonts[1]');
+      expect(errors[0].message).to.match(/^expected a string, got /);
+    });
+  }
+  it('still take a list of text', () => {
+    expect(mergeOverride(withEmpty, {extraDonts: ['No facials for two weeks.']}, 'content')).to.deep.equal({
+      value: {extraDonts: ['No facials for two weeks.'], hiddenItems: []},
+      errors: [],
+    });
+  });
+});
+
+describe('mergeOverride: text the widget shows is never blanked (found by the configuration property test)', () => {
+  it('refuses an empty or blank string where the default has text; an empty default (a review date) may stay empty', () => {
+    for (const blank of ['', '   ', '\n']) {
+      const {value, errors} = mergeOverride(defaults, {title: blank}, 'content');
+      expect(value.title).to.equal('Hello');
+      expect(errors).to.deep.equal([{path: 'content.title', message: 'expected text, got ""'}]);
+    }
+    expect(mergeOverride({date: ''}, {date: ''}, 'content.reviewed')).to.deep.equal({value: {date: ''}, errors: []});
+  });
+});
+
+describe('parseConfigBlock: an empty key is named', () => {
+  it('reports {"": 1} at the path "" (quoted), not an empty path', () => {
+    expect(parseConfigBlock('{"": 1}', ['content']).errors).to.deep.equal([{path: '""', message: 'unknown key (known: content)'}]);
+  });
+});
+
 describe('parseConfigBlock', () => {
   it('returns the known keys', () => {
     const {values, errors} = parseConfigBlock('{"content": {"heading": "Hi"}}', ['content']);

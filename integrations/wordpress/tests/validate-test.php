@@ -9,6 +9,7 @@
 define( 'ABSPATH', __DIR__ );
 require __DIR__ . '/../meso-widgets/includes/schema.php';
 require __DIR__ . '/../meso-widgets/includes/validate.php';
+require __DIR__ . '/../meso-widgets/includes/kses.php';
 
 $failures = 0;
 $count    = 0;
@@ -67,6 +68,17 @@ check( 'future date refused', meso_widgets_check_date( '2026-11-26', '2026-11-25
 check( 'date in another format refused', meso_widgets_check_date( '25/11/2026', '2026-11-25' )[0], '' );
 check( 'locale region kept', meso_widgets_check_locale( 'en_GB', array( 'en' ) ), array( 'en-GB', '' ) );
 check( 'unknown locale refused', meso_widgets_check_locale( 'de', array( 'en' ) )[0], '' );
+// Security review 10d: every language the block editor offers (the build's list) is accepted.
+$offered = array( 'ar', 'de', 'en', 'es', 'fr', 'it', 'pt-BR' );
+foreach ( $offered as $tag ) {
+	check( "the editor's language $tag is accepted", meso_widgets_check_locale( $tag, $offered ), array( $tag, '' ) );
+}
+foreach ( array( 'pt', 'pt-PT', 'pt_BR', 'PT-br', 'fr-CA', 'es-419', 'ar-EG' ) as $tag ) {
+	check( "a region of a language the widgets speak is accepted: $tag", meso_widgets_check_locale( $tag, $offered )[1], '' );
+}
+foreach ( array( 'ptx', 'pt-', 'x-pt', 'en-GB"><img', 'zz' ) as $tag ) {
+	check( "not a language the widgets speak: $tag", meso_widgets_check_locale( $tag, $offered )[0], '' );
+}
 check( 'colour kept, lower case', meso_widgets_check_colour( '#0B6E75' ), array( '#0b6e75', '' ) );
 check( 'colour with CSS refused', meso_widgets_check_colour( 'red;}body{display:none' )[0], '' );
 
@@ -155,6 +167,77 @@ $html = meso_widgets_markup(
 check( 'markup', $html, '<meso-aftercare clinic-name="A &quot;B&quot; &amp; &lt;C&gt;" remember><script type="application/json">{"content":{"heading":"\u003C\/script\u003E\u003Cscript\u003Ealert(1)\u003C\/script\u003E"}}</script></meso-aftercare>' );
 check( 'JSON decodes to the text', json_decode( substr( $html, strpos( $html, '{' ), strrpos( $html, '}' ) - strpos( $html, '{' ) + 1 ), true )['content']['heading'], '</script><script>alert(1)</script>' );
 check( 'no JSON block without configuration', meso_widgets_markup( array( 'tag' => 'meso-vs-filler', 'attrs' => array(), 'config' => array() ) ), '<meso-vs-filler></meso-vs-filler>' );
+
+// Security review 4: no shortcode in the block's JSON or attributes; the JSON still decodes to the text.
+$inner = meso_widgets_markup(
+	array(
+		'tag'    => 'meso-vs-filler',
+		'attrs'  => array( 'clinic-name' => 'A [meso_eligibility] B' ),
+		'config' => array(
+			'content' => array(
+				'heading'  => 'Compare [meso_eligibility heading=Inner] the two',
+				'reviewed' => array( 'by' => '[b]]' ),
+			),
+		),
+	)
+);
+check( 'no [ or ] in the markup (shortcodes cannot match)', strpbrk( $inner, '[]' ), false );
+check( 'brackets in text are \\u005B and &#91;', array( false !== strpos( $inner, '\\u005Bmeso_eligibility heading=Inner\\u005D' ), false !== strpos( $inner, 'clinic-name="A &#91;meso_eligibility&#93; B"' ) ), array( true, true ) );
+$json = substr( $inner, strpos( $inner, '<script type="application/json">' ) + strlen( '<script type="application/json">' ), -strlen( '</script></meso-vs-filler>' ) );
+check( 'the JSON decodes to the same values', json_decode( $json, true ), array( 'content' => array( 'heading' => 'Compare [meso_eligibility heading=Inner] the two', 'reviewed' => array( 'by' => '[b]]' ) ) ) );
+check( 'lists stay lists; only strings change', meso_widgets_json( array( 'a' => array( '[x]', 2, true, null ), 'b' => array() ) ), '{"a":["\\u005Bx\\u005D",2,true,null],"b":[]}' );
+
+// Security review 10e: text is decoded once and encoded once.
+check( 'an entity stored by kses or the classic editor is decoded', meso_widgets_check_text( 'Smith &amp; Jones &#91;x&#93;', 50 ), array( 'Smith & Jones [x]', '' ) );
+check( 'and encoded once in an attribute', meso_widgets_markup( array( 'tag' => 'meso-vs-filler', 'attrs' => array( 'clinic-name' => meso_widgets_check_text( 'Smith &amp; Jones', 50 )[0] ), 'config' => array() ) ), '<meso-vs-filler clinic-name="Smith &amp; Jones"></meso-vs-filler>' );
+check( 'encoded markup is still no markup', meso_widgets_check_text( '&lt;b&gt;Glow&lt;/b&gt;', 50 ), array( 'Glow', '' ) );
+check( 'a booking address with &amp; is the address with &', meso_widgets_check_url( 'https://clinic.example/book?a=1&amp;b=2' ), array( 'https://clinic.example/book?a=1&b=2', '' ) );
+check( 'an encoded javascript: address is still refused', meso_widgets_check_url( '&#106;avascript:alert(1)' )[0], '' );
+
+// Security review 10b: for filtered authors every script element goes whole, so no JSON is left as text.
+foreach (
+	array(
+		'<meso-eligibility><script type="application/json">{"content":{"heading":"X"}}</script></meso-eligibility>' => '<meso-eligibility></meso-eligibility>',
+		'<meso-eligibility><script type=" application/json">{"a":1}</script></meso-eligibility>' => '<meso-eligibility></meso-eligibility>',
+		'<meso-eligibility><script type="application/ld+json">{"a":1}</script></meso-eligibility>' => '<meso-eligibility></meso-eligibility>',
+		'<meso-eligibility><script>{"a":1}</script></meso-eligibility>' => '<meso-eligibility></meso-eligibility>',
+		'<meso-eligibility><SCRIPT TYPE=application/json>{"a":1}</SCRIPT ></meso-eligibility>' => '<meso-eligibility></meso-eligibility>',
+		'<meso-eligibility><script type="application/json">{"a":"</scripty>"}</script/></meso-eligibility>' => '<meso-eligibility></meso-eligibility>',
+		'<meso-eligibility>x<script type="application/json">{"a":1}' => '<meso-eligibility>x',
+		'<p title="<script>">a</p><!-- <script> --><meso-vs-filler></meso-vs-filler>' => '<p title="<script>">a</p><!-- <script> --><meso-vs-filler></meso-vs-filler>',
+		"<p title='a > <script>'>b</p><script src=x></script>c" => "<p title='a > <script>'>b</p>c",
+		'a < b <3 <meso-vs-filler></meso-vs-filler>' => 'a < b <3 <meso-vs-filler></meso-vs-filler>',
+	) as $input => $expected
+) {
+	check( "scripts dropped: $input", meso_widgets_without_scripts( $input ), $expected );
+}
+
+// Security review 10 (and issue 24): kses allows exactly the documented attributes, plus id and class.
+$manifest_file = __DIR__ . '/../../../custom-elements.json';
+if ( ! is_readable( $manifest_file ) ) {
+	check( 'custom-elements.json exists (run npm run analyze)', false, true );
+} else {
+	$manifest = json_decode( file_get_contents( $manifest_file ), true );
+	$allowed  = meso_widgets_allowed_tags();
+	foreach ( $manifest['modules'] as $module ) {
+		foreach ( isset( $module['declarations'] ) ? $module['declarations'] : array() as $declaration ) {
+			if ( ! isset( $declaration['tagName'], $allowed[ $declaration['tagName'] ] ) ) {
+				continue;
+			}
+			$documented = array_map(
+				function ( $attribute ) {
+					return $attribute['name'];
+				},
+				$declaration['attributes']
+			);
+			$kses       = array_diff( array_keys( $allowed[ $declaration['tagName'] ] ), array( 'id', 'class' ) );
+			sort( $documented );
+			sort( $kses );
+			check( "kses allows the documented attributes of <{$declaration['tagName']}>", array_values( $kses ), array_values( $documented ) );
+		}
+	}
+	check( 'kses knows the three tags', array_keys( $allowed ), array( 'meso-eligibility', 'meso-aftercare', 'meso-vs-filler' ) );
+}
 
 // Shortcode attribute names.
 check( 'shortcode names in any spelling', meso_widgets_shortcode_input( 'aftercare', array( 'clinic-name' => 'A', 'booking_url' => 'B', 'HEADING' => 'C', 0 => 'remember', 'colour' => 'x' ) ), array( array( 'clinicName' => 'A', 'bookingUrl' => 'B', 'heading' => 'C', 'remember' => 'yes' ), array( 'colour' ) ) );

@@ -1,6 +1,20 @@
 /** The aftercare plan's public logic: the plan, the calendar, ids, types and English content (what the entries export). */
 export * from './plan.js';
-export {aftercareCalendar, escapeText, foldLine} from './calendar.js';
+// The public functions check their input (./checked.ts); the elements use those of ./plan.js and ./calendar.js.
+export {
+  aftercareCalendar,
+  aftercarePlan,
+  completeDurations,
+  describeWindow,
+  escapeText,
+  foldLine,
+  formatWhen,
+  LogicInputError,
+  mergeDurations,
+  parseTreatedAt,
+  windowSentence,
+  windowUnit,
+} from './checked.js';
 export {
   AFTERCARE_ITEMS,
   type AftercareContent,

@@ -31,6 +31,16 @@ export const DEFAULT_DURATIONS: AftercareDurations = {
   'blood-thinners': null,
 };
 
+/**
+ * The longest window a clinic can set: a year, in hours (the WordPress plugin's limit too). Longer
+ * windows would end past the dates a calendar can hold.
+ */
+export const MAX_DURATION_HOURS = 8760;
+
+/** Whether `hours` is a window a plan can use: `null` (no set end) or whole or part hours from 0 to a year. */
+export const isWindow = (hours: unknown): hours is number | null =>
+  hours === null || (typeof hours === 'number' && Number.isFinite(hours) && hours >= 0 && hours <= MAX_DURATION_HOURS);
+
 /** Items whose window the source gives as a minimum ("at least"). */
 export const AT_LEAST_ITEMS: readonly AftercareItemId[] = ['makeup', 'alcohol', 'irritants'];
 
@@ -109,7 +119,7 @@ export function aftercarePlan(
 
 /**
  * Checks a clinic's durations override (`{"makeup": 48}`: hours per item id) over `base`.
- * Negative, non-numeric and unknown ids are errors and are ignored.
+ * Unknown ids and values other than hours from 0 to {@link MAX_DURATION_HOURS} are errors and are ignored.
  */
 export function mergeDurations(
   base: AftercareDurations,
@@ -126,8 +136,8 @@ export function mergeDurations(
   for (const [id, hours] of Object.entries(override)) {
     if (!(AFTERCARE_ITEMS as readonly string[]).includes(id)) {
       errors.push({path: `${path}.${id}`, message: `unknown item (known: ${AFTERCARE_ITEMS.join(', ')})`});
-    } else if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) {
-      errors.push({path: `${path}.${id}`, message: 'expected a number of hours, 0 or more'});
+    } else if (typeof hours !== 'number' || !isWindow(hours)) {
+      errors.push({path: `${path}.${id}`, message: `expected a number of hours from 0 to ${MAX_DURATION_HOURS}`});
     } else {
       value[id as AftercareItemId] = hours;
     }

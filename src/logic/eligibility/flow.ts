@@ -51,8 +51,9 @@ const numberedSteps = (steps: readonly string[]): string[] =>
 
 /**
  * The detail of `meso-eligibility-step` on arriving at `step`: its place among every screen
- * (`index`/`total`, from 0), and the visible "Question n of m" (`question` is null where no such
- * caption shows; `questions` is its m: the health questions asked, or the pages of the list layout).
+ * (`index`/`total`, from 0), and the visible caption's "n of m" (`question` is null where no such
+ * caption shows; `questions` is its `m`: the health questions asked, or in the list layout its two
+ * pages, as "Page n of 2" shows).
  */
 export function stepDetail(steps: readonly string[], step: string): EligibilityStepDetail {
   return {

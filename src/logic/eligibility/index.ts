@@ -1,5 +1,7 @@
 /** The self-check's public logic: its rules, ids, types and English content (what the entries export). */
 export * from './rules.js';
+// The public functions check their input (./checked.ts); the elements use those of ./rules.js.
+export {assessEligibility, bookingAllowed, checkRules, IncompleteAnswersError, LogicInputError, mergeRules, visibleQuestions} from './checked.js';
 export {
   GOAL_IDS,
   QUESTION_IDS,

@@ -14,7 +14,7 @@ function run() {
   assert.equal(results.recommendTreatment, 'mesotherapy');
   assert.equal(logic.recommendTreatment(['volume']).recommendation, 'filler');
 
-  results.assessEligibility = logic.assessEligibility({goals: ['face'], health: {pregnant: 'yes'}}).outcome;
+  results.assessEligibility = logic.assessEligibility({goals: ['face'], health: {adult: 'yes', pregnant: 'yes', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'}}).outcome;
   assert.equal(results.assessEligibility, 'not-now');
   const merged = logic.mergeRules(logic.DEFAULT_RULES, {skin: {hidden: true}, nope: {severity: 'not-now'}});
   assert.ok(merged.errors.length > 0, 'an unknown rule is reported, not thrown');

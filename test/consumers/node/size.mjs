@@ -1,16 +1,17 @@
 // What meso-widgets/logic adds to a bundled browser app (esbuild, minified, gzip -9): an app that
-// uses all four functions, and one that uses only assessEligibility. Fails above 3 KB.
+// uses all four functions, and one that uses only assessEligibility. Fails above 4 KB (3 KB until
+// every public function checked its input, issue 24: the checks are about 0.6 KB of it).
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
-const BUDGET = 3 * 1024;
+const BUDGET = 4 * 1024;
 const apps = {
   baseline: `console.log(JSON.stringify({goals: ['face']}));`,
   'assessEligibility only': `import {assessEligibility} from 'meso-widgets/logic';
-console.log(JSON.stringify(assessEligibility({goals: ['face'], health: {}})));`,
+console.log(JSON.stringify(assessEligibility({goals: ['face'], health: {adult: 'yes', pregnant: 'no', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'}})));`,
   'all four functions': `import {assessEligibility, aftercarePlan, aftercareCalendar, recommendTreatment} from 'meso-widgets/logic';
 const plan = aftercarePlan(new Date());
-console.log(JSON.stringify([assessEligibility({goals: ['face'], health: {}}), recommendTreatment(['texture']), plan && aftercareCalendar(plan, {title: (id) => id, description: '', name: ''})]));`,
+console.log(JSON.stringify([assessEligibility({goals: ['face'], health: {adult: 'yes', pregnant: 'no', breastfeeding: 'no', bleeding: 'no', immune: 'no', skin: 'no', allergy: 'no', conditions: 'no', 'heart-stroke': 'no'}}), recommendTreatment(['texture']), plan && aftercareCalendar(plan, {title: (id) => id, description: '', name: ''})]));`,
 };
 
 async function gzipped(contents) {

@@ -3,7 +3,7 @@
  * Lets authors paste the widget tags. WordPress removes tags it does not know from the posts of
  * users without `unfiltered_html` (Authors, Contributors, and everyone where the host sets
  * DISALLOW_UNFILTERED_HTML). This adds the three tags with their documented attributes, and only
- * those. The child `<script type="application/json">` stays forbidden: it is a script element,
+ * those (a test checks them against custom-elements.json). The child `<script type="application/json">` stays forbidden: it is a script element,
  * and the block builds that configuration on the server from checked settings instead.
  *
  * @package MesoWidgets
@@ -36,9 +36,13 @@ function meso_widgets_allowed_tags() {
 		),
 		'meso-aftercare'   => $common + array(
 			'treated-at' => true,
+			'now'        => true,
 			'remember'   => true,
 		),
-		'meso-vs-filler'   => $common + array( 'view' => array( 'values' => array( 'both', 'compare', 'helper' ) ) ),
+		'meso-vs-filler'   => $common + array(
+			'view'           => array( 'values' => array( 'both', 'compare', 'helper' ) ),
+			'self-check-url' => array( 'value_callback' => 'meso_widgets_kses_booking_url' ),
+		),
 	);
 }
 
@@ -57,19 +61,20 @@ function meso_widgets_kses_allowed_html( $tags, $context ) {
 }
 
 /**
- * Filter `wp_kses_uri_attributes`: `booking-url` is a link, so kses removes `javascript:` and
- * other protocols not allowed in links from it, as it does for `href`.
+ * Filter `wp_kses_uri_attributes`: `booking-url` and `self-check-url` are links, so kses removes
+ * `javascript:` and other protocols not allowed in links from them, as it does for `href`.
  *
  * @param string[] $attributes Attributes that hold a URL.
  * @return string[] Attributes that hold a URL.
  */
 function meso_widgets_kses_uri_attributes( $attributes ) {
 	$attributes[] = 'booking-url';
+	$attributes[] = 'self-check-url';
 	return $attributes;
 }
 
 /**
- * Kses check of `booking-url`: only absolute http: and https: addresses are kept.
+ * Kses check of `booking-url` and `self-check-url`: only absolute http: and https: addresses are kept.
  *
  * @param string $value The attribute value.
  * @return bool Whether to keep it.
@@ -79,8 +84,9 @@ function meso_widgets_kses_booking_url( $value ) {
 }
 
 /**
- * Filter `pre_kses`: kses removes a `<script>` tag but keeps its text, so a pasted JSON block
- * would show on the page as text. For users whose HTML is filtered, the whole JSON block goes;
+ * Filter `pre_kses`: kses removes a `<script>` tag but keeps its text, so a pasted JSON block (of
+ * any `type`, closed or not) would show on the page as text. For users whose HTML is filtered, in
+ * content with a widget tag, every script element goes whole (see meso_widgets_without_scripts());
  * the block's settings are the safe way to set content.
  *
  * @param string       $content HTML being filtered.
@@ -88,8 +94,8 @@ function meso_widgets_kses_booking_url( $value ) {
  * @return string HTML.
  */
 function meso_widgets_drop_json_blocks( $content, $allowed ) {
-	if ( ! is_string( $content ) || false === stripos( $content, '<meso-' ) || false === stripos( $content, 'application/json' ) || ( 'post' !== $allowed && ! is_array( $allowed ) ) ) {
+	if ( ! is_string( $content ) || false === stripos( $content, '<meso-' ) || false === stripos( $content, '<script' ) || ( 'post' !== $allowed && ! is_array( $allowed ) ) ) {
 		return $content;
 	}
-	return preg_replace( '#<script\b[^>]*\btype\s*=\s*["\']?application/json["\']?[^>]*>.*?</script\s*>#is', '', $content );
+	return meso_widgets_without_scripts( $content );
 }

@@ -12,6 +12,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Plain text: no tags, no control characters, single spaces, at most `$max` characters.
+ * Character references are decoded first (kses and the classic editor store `&` as `&amp;`), so
+ * the text is plain and is encoded once, where it is written.
  *
  * @param mixed $value Input.
  * @param int   $max   Longest allowed length.
@@ -21,13 +23,23 @@ function meso_widgets_check_text( $value, $max ) {
 	if ( ! is_scalar( $value ) ) {
 		return array( '', 'is not text' );
 	}
-	$text = strip_tags( (string) $value );
+	$text = strip_tags( meso_widgets_decode( (string) $value ) );
 	$text = preg_replace( '/[\x00-\x1F\x7F]+/u', ' ', $text );
 	$text = trim( preg_replace( '/\s+/u', ' ', (string) $text ) );
 	if ( preg_match_all( '/./us', $text ) > $max ) {
 		return array( '', "is longer than $max characters" );
 	}
 	return array( $text, '' );
+}
+
+/**
+ * Text with its character references decoded (`&amp;` → `&`, `&#91;` → `[`).
+ *
+ * @param string $text Text as WordPress stored it.
+ * @return string Plain text.
+ */
+function meso_widgets_decode( $text ) {
+	return html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 }
 
 /**
@@ -38,7 +50,8 @@ function meso_widgets_check_text( $value, $max ) {
  * @return array{0: string, 1: string} The address and the problem.
  */
 function meso_widgets_check_url( $value ) {
-	$url = is_scalar( $value ) ? trim( (string) $value ) : '';
+	// Decoded first, as for text: `?a=1&amp;b=2` is the address `?a=1&b=2`, encoded once on output.
+	$url = is_scalar( $value ) ? trim( meso_widgets_decode( (string) $value ) ) : '';
 	if ( '' === $url ) {
 		return array( '', '' );
 	}
@@ -115,10 +128,12 @@ function meso_widgets_check_date( $value, $today ) {
 }
 
 /**
- * A language the bundle has content for: `en`, or a region of it such as `en-GB`.
+ * A language the widgets speak, chosen as the widgets choose their pack: the tag itself, or its
+ * language with any region (`en-GB` and `fr-CA` use `en` and `fr`; `pt` and `pt-PT` use `pt-BR`
+ * while that is the only Portuguese). Every language the block editor offers is accepted.
  *
  * @param mixed    $value   Input.
- * @param string[] $locales Languages the bundle carries.
+ * @param string[] $locales Languages the bundle carries (`en`, `fr`, `pt-BR`…).
  * @return array{0: string, 1: string} The language tag and the problem.
  */
 function meso_widgets_check_locale( $value, array $locales ) {
@@ -126,7 +141,11 @@ function meso_widgets_check_locale( $value, array $locales ) {
 	if ( '' === $tag ) {
 		return array( '', '' );
 	}
-	if ( ! preg_match( '/^([a-zA-Z]{2,3})(-[a-zA-Z0-9]{2,8})*$/', $tag, $m ) || ! in_array( strtolower( $m[1] ), $locales, true ) ) {
+	$languages = array();
+	foreach ( $locales as $locale ) {
+		$languages[ strtolower( explode( '-', $locale )[0] ) ] = true;
+	}
+	if ( ! preg_match( '/^([a-zA-Z]{2,3})(-[a-zA-Z0-9]{1,8})*$/', $tag, $m ) || ! isset( $languages[ strtolower( $m[1] ) ] ) ) {
 		return array( '', 'is not one of the languages the widgets speak (' . implode( ', ', $locales ) . ')' );
 	}
 	return array( $tag, '' );
@@ -344,8 +363,10 @@ function meso_widgets_check_widget( $element, array $input, array $settings, arr
 
 /**
  * The element's HTML: escaped attributes and, when there is any, the JSON configuration block.
- * The JSON is built here from checked values and encoded so that no `<`, `>` or `&` appears in
- * it: nothing an author typed can close the script element.
+ * The JSON is built here from checked values and encoded so that no `<`, `>`, `&`, `[` or `]`
+ * appears in it: nothing an author typed can close the script element, and WordPress finds no
+ * shortcode in it (`do_shortcode` runs over the blocks' output, script text included). Attribute
+ * values are encoded once, with `[` and `]` as character references for the same reason.
  *
  * @param array{tag: string, attrs: array<string, string|bool>, config: array<string, mixed>} $widget From meso_widgets_check_widget().
  * @return string HTML.
@@ -353,14 +374,44 @@ function meso_widgets_check_widget( $element, array $input, array $settings, arr
 function meso_widgets_markup( array $widget ) {
 	$html = '<' . $widget['tag'];
 	foreach ( $widget['attrs'] as $name => $value ) {
-		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . htmlspecialchars( (string) $value, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8' ) . '"';
+		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . meso_widgets_attribute( (string) $value ) . '"';
 	}
 	$html .= '>';
 	if ( array() !== $widget['config'] ) {
-		$json  = json_encode( $widget['config'], JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE );
-		$html .= '<script type="application/json">' . $json . '</script>';
+		$html .= '<script type="application/json">' . meso_widgets_json( $widget['config'] ) . '</script>';
 	}
 	return $html . '</' . $widget['tag'] . '>';
+}
+
+/**
+ * An attribute value, encoded once: `&`, `<`, `>`, quotes, `[` and `]` as character references.
+ *
+ * @param string $value Plain text.
+ * @return string Encoded text.
+ */
+function meso_widgets_attribute( $value ) {
+	$encoded = htmlspecialchars( $value, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8' );
+	return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), $encoded );
+}
+
+/**
+ * JSON for a script element: `<`, `>`, `&`, quotes, `[` and `]` inside strings written as `\u` escapes.
+ * Lists and objects are written one value at a time, so only strings are changed.
+ *
+ * @param mixed $value A checked value: string, number, bool, null, list or map.
+ * @return string JSON text that decodes to `$value`.
+ */
+function meso_widgets_json( $value ) {
+	if ( is_array( $value ) ) {
+		$is_list = array() === $value || array_keys( $value ) === range( 0, count( $value ) - 1 );
+		$items   = array();
+		foreach ( $value as $key => $item ) {
+			$items[] = ( $is_list ? '' : meso_widgets_json( (string) $key ) . ':' ) . meso_widgets_json( $item );
+		}
+		return $is_list ? '[' . implode( ',', $items ) . ']' : '{' . implode( ',', $items ) . '}';
+	}
+	$json = json_encode( $value, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE );
+	return is_string( $value ) ? str_replace( array( '[', ']' ), array( '\u005B', '\u005D' ), $json ) : $json;
 }
 
 /**
@@ -409,4 +460,84 @@ function meso_widgets_check_colour( $value ) {
 		return array( '', 'is not a colour written as #RRGGBB' );
 	}
 	return array( $colour, '' );
+}
+
+/**
+ * HTML without its `<script>` elements: each start tag through its end tag (or through the end of
+ * the text when it has none) is taken out, whatever its `type`. A small tokenizer reads the markup
+ * as a browser does: comments are skipped, and a `<script` inside a quoted attribute value is text.
+ * Used for authors whose HTML is filtered: kses would remove the tags but leave a script's text on
+ * the page (a widget's JSON block, say).
+ *
+ * @param string $html HTML.
+ * @return string The HTML without script elements.
+ */
+function meso_widgets_without_scripts( $html ) {
+	$out    = '';
+	$length = strlen( $html );
+	$at     = 0;
+	while ( $at < $length ) {
+		$lt = strpos( $html, '<', $at );
+		if ( false === $lt ) {
+			$out .= substr( $html, $at );
+			break;
+		}
+		$out .= substr( $html, $at, $lt - $at );
+		if ( 0 === substr_compare( $html, '<!--', $lt, 4 ) ) {
+			$close = strpos( $html, '-->', $lt + 4 );
+			$end   = false === $close ? $length : $close + 3;
+			$out  .= substr( $html, $lt, $end - $lt );
+			$at    = $end;
+			continue;
+		}
+		if ( ! preg_match( '/\G<([a-zA-Z][^\s\/>]*)/', $html, $m, 0, $lt ) ) {
+			$out .= '<';
+			$at   = $lt + 1;
+			continue;
+		}
+		$end = meso_widgets_tag_end( $html, $lt + strlen( $m[0] ) );
+		if ( 'script' !== strtolower( $m[1] ) ) {
+			$out .= substr( $html, $lt, $end - $lt );
+			$at   = $end;
+			continue;
+		}
+		// The script's text runs to the first `</script` followed by a space, `/` or `>`.
+		$at = $length;
+		if ( $end < $length && preg_match( '#</script[\s/>]#i', $html, $close, PREG_OFFSET_CAPTURE, $end ) ) {
+			$at = meso_widgets_tag_end( $html, $close[0][1] + 8 );
+		}
+	}
+	return $out;
+}
+
+/**
+ * Where a tag that starts before `$from` ends: just after its `>`, skipping quoted attribute
+ * values; the end of the text when it has no `>`.
+ *
+ * @param string $html HTML.
+ * @param int    $from Offset inside the tag, after its name.
+ * @return int Offset after the tag.
+ */
+function meso_widgets_tag_end( $html, $from ) {
+	$length = strlen( $html );
+	for ( $i = $from; $i < $length; $i++ ) {
+		$c = $html[ $i ];
+		if ( '>' === $c ) {
+			return $i + 1;
+		}
+		if ( '=' === $c ) {
+			$j = $i + 1;
+			while ( $j < $length && false !== strpos( " \t\n\f\r", $html[ $j ] ) ) {
+				++$j;
+			}
+			if ( $j < $length && ( '"' === $html[ $j ] || "'" === $html[ $j ] ) ) {
+				$close = strpos( $html, $html[ $j ], $j + 1 );
+				if ( false === $close ) {
+					return $length;
+				}
+				$i = $close;
+			}
+		}
+	}
+	return $length;
 }
