@@ -126,7 +126,10 @@ async function main() {
       let keysRun = 0;
       try {
         if (!session) {
-          session = await startSession({workDir, url, pageTitle: flow.title, debugLog, log});
+          // Each session in a directory of its own: a Firefox profile used before restores that
+          // browser's tabs in the background, and Orca announces them ("Finished loading <a
+          // page of an earlier flow>.", then "Finished loading." for Firefox's own blank pages).
+          session = await startSession({workDir: mkdtempSync(join(workDir, 'session-')), url, pageTitle: flow.title, debugLog, log});
         } else {
           await open(session, url, flow.title);
         }
