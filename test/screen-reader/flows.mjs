@@ -47,6 +47,15 @@ const BOOKING = 'booking-url="https://bright-skin.example/book"';
  */
 const NOW = 'now="2026-09-09T12:00"';
 
+/**
+ * Types a number one digit a key, as a person does, each heard out before the next. Typed in one
+ * burst, what Orca said was a race: Firefox's year field has a value text ("0002") but no numeric
+ * value (always 0), so Orca speaks only the first value change after focus arrives, reading the
+ * field's text when it handles that event: "0002", "2026" or nothing, run to run. One digit a key,
+ * it is "0002" after the first digit and nothing after the others, every time.
+ */
+const digits = (number) => [...number].map((digit) => ({type: digit}));
+
 /** The health questions in the order they are asked. */
 const QUESTIONS = ['adult', 'pregnant', 'breastfeeding', 'bleeding', 'immune', 'skin', 'allergy', 'conditions', 'heart-stroke'];
 
@@ -144,7 +153,7 @@ export const FLOWS = [
       ['Go to the form', 'Tab'],
       ['Show my plan with no date', 'Tab*7', 'Return'],
       ['Follow the error to the date', 'Tab', 'Return'],
-      ['Enter the date', {type: '9'}, {type: '8'}, {type: '2026'}],
+      ['Enter the date', {type: '9'}, {type: '8'}, ...digits('2026')],
       ['Enter the time', 'Tab*2', {type: '9'}, {type: '7'}, {type: 'A'}],
       ['Show my plan', 'Tab', 'Return'],
       ['Read the plan from the timeline ("say all")', 'KP_Add'],
