@@ -18,7 +18,7 @@ import {tmpdir} from 'node:os';
 import {extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {PACKAGES, packageVersion, startSession, waitFor} from './session.mjs';
-import {expandKeys, formatTranscript, keyLabel} from './transcript.mjs';
+import {expandKeys, formatTranscript, isOtherDocumentLoaded, keyLabel} from './transcript.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const transcriptsDir = join(root, 'test/screen-reader/transcripts');
@@ -38,6 +38,9 @@ const MAX_QUIET_MS = 2000;
 
 /** What Orca says when focus has gone to Firefox's own toolbars, or another page loaded. */
 const LEFT_THE_PAGE = /^(Browser tabs tool bar|Navigation tool bar|Finished loading|Loading\.)/;
+
+/** The title of the page the running flow is on. */
+let pageTitle = '';
 
 class LeftThePage extends Error {
   constructor(said, line) {
@@ -117,6 +120,7 @@ async function main() {
   try {
     log(`Orca ${versions.orca}, Firefox ESR ${versions.firefox}; ${flows.length} flow(s)`);
     for (const [index, flow] of flows.entries()) {
+      pageTitle = flow.title;
       const flowStart = Date.now();
       const url = `${base}/sr/${flow.id}.html`;
       const sections = [];
@@ -253,7 +257,8 @@ async function press(s, key, first) {
   await settle(s, Math.min(MAX_QUIET_MS, Math.max(QUIET_MS, latency)));
   const lines = s.speech.lines.slice(from);
   fullLog.push(`> ${keyLabel(key)} (settled after ${Date.now() - sent} ms)`, ...lines.map((line) => `+${line.at - sent} ms: ${line.text}`));
-  const said = lines.map((line) => line.text);
+  // Another document's "Finished loading" is no part of the page: noted in speech.log, left out.
+  const said = lines.map((line) => line.text).filter((text) => !isOtherDocumentLoaded(text, pageTitle));
   const outside = said.find((text) => LEFT_THE_PAGE.test(text));
   if (outside) throw new LeftThePage(said, outside);
   return said;

@@ -17,6 +17,18 @@ export function expandKeys(keys) {
   });
 }
 
+/**
+ * Whether Orca's line is "Finished loading" for a document that is not the flow's page: Firefox's
+ * own untitled pages ("Finished loading."), or an earlier flow's page still held by the tab. Orca
+ * 43 announces any document whose busy state ends, and checks only afterwards whether it is the
+ * document in front of the patient (orca/scripts/web/script.py, onBusyChanged); when such a state
+ * change reaches it depends on Firefox's timing, not on the page under test. Every page of ours has
+ * a title, so its own "Finished loading <title>." (a reload in the middle of a flow) still fails.
+ */
+export function isOtherDocumentLoaded(line, pageTitle) {
+  const match = /^Finished loading(?: (.*))?\.$/.exec(line);
+  return match !== null && match[1] !== pageTitle;
+}
 export const keyLabel = (key) => (typeof key === 'string' ? key : `type ${JSON.stringify(key.type)}`);
 
 /**
