@@ -32,7 +32,7 @@ export const eligibilityStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .question-box + .question-box {
+  .question + .question {
     padding-block-start: calc(var(--_space) * 3);
     border-block-start: 1px solid var(--_border-subtle);
   }
@@ -74,8 +74,6 @@ export const eligibilityStyles = css`
     transform: scaleX(-1);
   }
   .summary-list {
-    margin: 0;
-    padding: 0;
     list-style: none;
     border-block-start: 1px solid var(--_border-subtle);
   }
@@ -92,13 +90,11 @@ export const eligibilityStyles = css`
     font-weight: 700;
   }
   .summary-values {
-    margin: 0;
-    padding: 0;
     list-style: none;
     display: grid;
     gap: 0.25em;
   }
-  .summary-change .link-button {
+  .link-button {
     display: inline-block;
     padding-block: 0.125em;
     padding-inline: 0;
@@ -109,7 +105,7 @@ export const eligibilityStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .summary-change .link-button:hover {
+  .link-button:hover {
     text-decoration-thickness: 2px;
   }
   @container meso-eligibility (max-width: 32.5em) {

@@ -14,9 +14,9 @@ export function renderCheckAnswers(view: EligibilityView): TemplateResult {
   const s = view.strings;
   const row = (key: string, label: string, value: string | TemplateResult, step: string) => html`<li class="summary-row">
     <span class="summary-label">${label}</span>
-    <div id="answer-${key}" class="summary-value">${value}</div>
-    <div class="summary-change">
-      <button type="button" class="link-button" aria-describedby="answer-${key}" @click=${() => view.change(step)}>
+    <div id="a-${key}">${value}</div>
+    <div>
+      <button type="button" class="link-button" aria-describedby="a-${key}" @click=${() => view.change(step)}>
         ${s.summary.change}<span class="visually-hidden">${fillTemplate(s.summary.changeHidden, {label})}</span>
       </button>
     </div>

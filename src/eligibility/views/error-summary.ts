@@ -4,11 +4,18 @@ import {renderHeading} from '../../shared/pieces.js';
 import type {EligibilityView, Field} from './context.js';
 
 /** What is wrong with a field (after "Error:" inside it, and in its group's name): "Select …" for the goals; for a question, its label too on the list page. */
-export function errorText(view: EligibilityView, field: Field): string {
+function errorText(view: EligibilityView, field: Field): string {
   const s = view.strings;
   if (field === 'goals') return s.errors.goals;
   return view.layout === 'list' ? `${s.questions[field].label}: ${s.errors.answer}` : s.errors.answer;
 }
+
+/**
+ * The name of a field's group: its question and the lines that explain it, in reading order
+ * (empty parts left out), then "Error: …" while the field has an error.
+ */
+export const groupName = (view: EligibilityView, field: Field, ...parts: string[]): string =>
+  [...parts, view.errors.includes(field) ? `${view.strings.errors.prefix} ${errorText(view, field)}` : ''].filter(Boolean).join(' ');
 
 /** Moves focus from an error summary link to the first control of its field. */
 function focusField(event: Event, field: Field): void {

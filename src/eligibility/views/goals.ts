@@ -2,9 +2,8 @@ import {html, type TemplateResult} from 'lit';
 import {renderChoice} from '../../shared/pieces.js';
 import {GOAL_IDS} from '../../types/eligibility.js';
 import type {EligibilityView} from './context.js';
-import {errorText, renderInlineError} from './error-summary.js';
+import {groupName, renderInlineError} from './error-summary.js';
 import {renderFormStep} from './form-step.js';
-import {groupName} from './question.js';
 import {renderStepHeading} from './step-heading.js';
 
 /**
@@ -13,32 +12,29 @@ import {renderStepHeading} from './step-heading.js';
  */
 export function renderGoals(view: EligibilityView): TemplateResult {
   const s = view.strings;
-  const invalid = view.errors.includes('goals');
   return renderFormStep(
     view,
     html`${renderStepHeading(view, s.goalsQuestion)}
-      <div class="question-box ${invalid ? 'question--error' : ''}">
-        <div
-          role="group"
-          id="goals"
-          class="question"
-          aria-label=${groupName(s.goalsQuestion, s.goalsHint, invalid ? `${s.errors.prefix} ${errorText(view, 'goals')}` : '')}
-        >
-          <p id="goals-hint" class="hint">${s.goalsHint}</p>
-          ${renderInlineError(view, 'goals')}
-          <div class="choices">
-            ${GOAL_IDS.map((goal) =>
-              renderChoice({
-                type: 'checkbox',
-                id: `goal-${goal}`,
-                name: 'goals',
-                value: goal,
-                checked: view.goals.includes(goal),
-                label: s.goals[goal],
-                onChange: view.pickGoal,
-              }),
-            )}
-          </div>
+      <div
+        role="group"
+        id="goals"
+        class="question ${view.errors.includes('goals') ? 'question--error' : ''}"
+        aria-label=${groupName(view, 'goals', s.goalsQuestion, s.goalsHint)}
+      >
+        <p id="goals-hint" class="hint">${s.goalsHint}</p>
+        ${renderInlineError(view, 'goals')}
+        <div class="choices">
+          ${GOAL_IDS.map((goal) =>
+            renderChoice({
+              type: 'checkbox',
+              id: `goal-${goal}`,
+              name: 'goals',
+              value: goal,
+              checked: view.goals.includes(goal),
+              label: s.goals[goal],
+              onChange: view.pickGoal,
+            }),
+          )}
         </div>
       </div>`,
   );

@@ -47,7 +47,7 @@ export function questionProgress(
 
 /** The steps that show "Question n of m" (each health question) or, in the list layout, "Page n of m". */
 const numberedSteps = (steps: readonly string[]): string[] =>
-  steps.includes('questions') ? steps.filter((id) => id === 'goals' || id === 'questions') : steps.filter(isQuestion);
+  steps.filter((id) => id === 'questions' || isQuestion(id) || (id === 'goals' && steps.includes('questions')));
 
 /**
  * The detail of `meso-eligibility-step` on arriving at `step`: its place among every screen
