@@ -42,7 +42,7 @@ export const vsFillerStyles = css`
   tbody th {
     font-weight: 700;
   }
-  tbody th:focus {
+  th:focus {
     outline: none;
   }
   tr:focus-within,

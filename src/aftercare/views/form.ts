@@ -37,7 +37,7 @@ export function renderForm(s: AftercareContent, level: number, time: TimeForm, w
           </div>`
         : nothing}
       ${renderHeading(level + 1, form.legend, {id: 'form-heading', className: 'subheading'})}
-      <div role="group" class="when-group" aria-labelledby="form-heading">
+      <div role="group" class="question" aria-labelledby="form-heading">
         <p id="when-hint" class="hint">${form.hint}</p>
         ${error
           ? html`<p id="when-error" class="error-message">
