@@ -1,11 +1,12 @@
 // Opens the static Storybook build in headless Chromium and fails on any console error or page
 // error, or Lit's "Multiple versions of Lit loaded" warning: the Introduction page, each element's
 // docs page and one story of each element. Docs pages written with Markdown tables must show
-// <table> elements, not raw `| --- |` text; the sidebar must not show Storybook's onboarding checklist.
+// <table> elements, not raw `| --- |` text; the sidebar must not show Storybook's onboarding checklist;
+// the accessibility guide must show every screen-reader transcript of test/screen-reader/transcripts/.
 // Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
 // The clinical review sheet is also printed to A4 (screenshots/review-sheet.pdf with --screenshots):
 // the check fails when any text or table would be cut off at the printed page width.
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {launchChromium} from './browsers.mjs';
 import {serve} from './serve.mjs';
 
@@ -30,6 +31,7 @@ const PAGES = [
   ['guide-react', '?path=/docs/guides-frameworks-react--docs'],
   ['guide-vue', '?path=/docs/guides-frameworks-vue--docs'],
   ['guide-html', '?path=/docs/guides-frameworks-html--docs'],
+  ['guide-accessibility', '?path=/docs/guides-accessibility-statement--docs'],
 ];
 /**
  * The framework guides show the files of the consumer apps (imported with `?raw`): each page must
@@ -46,6 +48,8 @@ const APP_FILES = {
 };
 /** Whitespace-insensitive text, as a code block's text compares with its file. */
 const squeeze = (text) => text.replace(/\s+/g, ' ').trim();
+/** The accessibility guide shows every screen-reader transcript committed in the repository. */
+const TRANSCRIPTS = readdirSync('test/screen-reader/transcripts').filter((file) => file.endsWith('.txt')).length;
 /** Docs pages whose MDX has Markdown tables (they need remark-gfm). */
 const WITH_TABLES = new Set(['introduction', 'guide-events', 'guide-getting-started']);
 
@@ -94,6 +98,10 @@ try {
       const code = await frame.evaluate(() => [...document.querySelectorAll('.sbdocs pre')].map((pre) => pre.textContent));
       if (!code.some((text) => squeeze(text) === squeeze(readFileSync(`test/consumers/${file}`, 'utf8'))))
         problems.push(`the guide does not show test/consumers/${file} as it is`);
+    }
+    if (name === 'guide-accessibility') {
+      const shown = await frame.evaluate(() => document.querySelectorAll('.sr-transcripts details pre').length);
+      if (shown !== TRANSCRIPTS) problems.push(`the guide shows ${shown} screen-reader transcripts, the repository has ${TRANSCRIPTS}`);
     }
     const checklist = await page.evaluate(() => /onboarding|get started/i.test(document.querySelector('nav, [role="navigation"]')?.textContent ?? ''));
     if (checklist) problems.push("the sidebar shows Storybook's onboarding checklist");

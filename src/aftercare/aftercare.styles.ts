@@ -21,10 +21,6 @@ export const aftercareStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  .when fieldset {
-    display: grid;
-    gap: var(--_space);
-  }
   .when-fields {
     display: flex;
     flex-wrap: wrap;
@@ -92,7 +88,6 @@ export const aftercareStyles = css`
   .timeline-list,
   .list ul {
     list-style: none;
-    padding: 0;
     display: grid;
     gap: var(--_space);
   }

@@ -32,7 +32,7 @@ export const eligibilityStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .question-box + .question-box {
+  .question + .question {
     padding-block-start: calc(var(--_space) * 3);
     border-block-start: 1px solid var(--_border-subtle);
   }
@@ -74,6 +74,7 @@ export const eligibilityStyles = css`
     transform: scaleX(-1);
   }
   .summary-list {
+    list-style: none;
     border-block-start: 1px solid var(--_border-subtle);
   }
   .summary-row {
@@ -85,17 +86,15 @@ export const eligibilityStyles = css`
     padding-inline: 0;
     border-block-end: 1px solid var(--_border-subtle);
   }
-  .summary-row dt {
+  .summary-label {
     font-weight: 700;
   }
   .summary-values {
-    margin: 0;
-    padding: 0;
     list-style: none;
     display: grid;
     gap: 0.25em;
   }
-  .summary-change .link-button {
+  .link-button {
     display: inline-block;
     padding-block: 0.125em;
     padding-inline: 0;
@@ -106,7 +105,7 @@ export const eligibilityStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .summary-change .link-button:hover {
+  .link-button:hover {
     text-decoration-thickness: 2px;
   }
   @container meso-eligibility (max-width: 32.5em) {
@@ -116,7 +115,7 @@ export const eligibilityStyles = css`
     .summary-row {
       grid-template-columns: minmax(0, 1fr) auto;
     }
-    .summary-row dt {
+    .summary-label {
       grid-column: 1 / -1;
     }
   }

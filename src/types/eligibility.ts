@@ -144,9 +144,9 @@ export type EligibilityRulesOverride = Partial<Record<QuestionId, Partial<Pick<Q
  * Detail of `meso-eligibility-step`. Two counts, for two purposes:
  * - `index`/`total` place the step among *every screen* of the flow (intro, goals, each health
  *   question, summary, result), from 0: use them for funnel analytics.
- * - `question`/`questions` are what the patient sees, "Question 1 of 10" (goals plus the health
- *   questions the rules ask; "Page 1 of 2" in the list layout): `question` is `null` on screens
- *   without that caption.
+ * - `question`/`questions` are what the patient sees, "Question 1 of 9" (the health questions
+ *   the rules ask; "Page 1 of 2" in the list layout): `question` is `null` on screens without that
+ *   caption, the goals included.
  */
 export interface EligibilityStepDetail {
   /** `intro`, `goals`, a question id, `questions` (list layout), `summary` or `result`. */
@@ -158,8 +158,8 @@ export interface EligibilityStepDetail {
   /** The `n` of the visible "Question n of m", from 1; `null` on screens that show no such caption. */
   question: number | null;
   /**
-   * The `m` of the visible "Question n of m": goals plus the health questions asked. In the `list`
-   * layout, the `m` of "Page n of m": the goals page and the questions page.
+   * The `m` of the visible "Question n of m": the health questions asked (the goals step has no
+   * number). In the `list` layout, the `m` of "Page n of m": the goals page and the questions page.
    */
   questions: number;
 }

@@ -42,7 +42,10 @@ export const vsFillerStyles = css`
   tbody th {
     font-weight: 700;
   }
-  tr[tabindex='-1']:focus,
+  th:focus {
+    outline: none;
+  }
+  tr:focus-within,
   .card-row[tabindex='-1']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;

@@ -181,8 +181,13 @@ describe('<meso-aftercare>', () => {
     expect(textOf($(el, '#when-error'))).to.equal('Error: Enter the date and time of your treatment');
     // The GOV.UK pattern: a focused summary with a link to the field, and the error on each input.
     const summary = $(el, '[part="error-summary"]')!;
-    expect(summary.getAttribute('role')).to.equal('alert');
     expect(focused(el)).to.equal(summary);
+    // Focus reads the summary once; no alert or live region reads it a second time.
+    expect(summary.closest('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
+    expect(summary.querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
+    // The form's heading is not inside a legend (spoken twice as focus enters): it names the group.
+    expect($(el, '#form-heading')!.closest('fieldset, [role="group"]')).to.equal(null);
+    expect($(el, '#date')!.closest('[role="group"]')!.getAttribute('aria-labelledby')).to.equal('form-heading');
     expect(textOf(summary)).to.equal('There is a problem Enter the date and time of your treatment');
     for (const id of ['date', 'time']) {
       const input = $(el, `#${id}`)!;

@@ -11,6 +11,9 @@ const SAFE: Record<string, Answer> = Object.fromEntries(QUESTIONS.map((id) => [i
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const stepHeading = (el: Element) => $(el, '#step-heading');
+/** The text of the elements an `aria-labelledby` or `aria-describedby` of `node` points to, in order. */
+const referenced = (el: Element, node: Element | null, attribute: string) =>
+  (node?.getAttribute(attribute) ?? '').split(' ').filter(Boolean).map((id) => textOf($(el, `#${id}`))).join(' ');
 const buttonNamed = (el: Element, name: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === name);
 
@@ -137,12 +140,17 @@ describe('<meso-eligibility>', () => {
     buttonNamed(el, 'Continue')!.click();
     await settle(el);
     const summary = $(el, '[part="error-summary"]')!;
-    expect(summary.getAttribute('role')).to.equal('alert');
+    // Focus reads the summary once; no alert or live region reads it a second time.
     expect(focused(el)).to.equal(summary);
+    expect(summary.closest('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
+    expect(summary.querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
     expect(textOf(summary)).to.contain('There is a problem').and.contain('Select what you would like to improve');
     const inline = $(el, '#goals-error')!;
     expect(textOf(inline)).to.equal('Error: Select what you would like to improve');
-    expect($(el, '#goals')!.getAttribute('aria-describedby')).to.contain('goals-error');
+    // The group of boxes is named by its question, hint and error: spoken as focus enters it.
+    expect($(el, '#goals')!.getAttribute('aria-label')).to.equal(
+      `What would you like to improve? ${eligibilityEn.goalsHint} Error: Select what you would like to improve`,
+    );
     await expectAccessible(el);
     summary.querySelector('a')!.click();
     expect(focused(el)).to.equal($(el, '#goal-face'));
@@ -165,6 +173,12 @@ describe('<meso-eligibility>', () => {
     await settle(el);
     expect(focused(el)).to.equal($(el, '[part="error-summary"]'));
     expect(textOf($(el, '#adult-error'))).to.equal('Error: Select yes, no or not sure');
+    // The answers' group is named by the question, its hint, "why we ask" and the error; the step's
+    // heading asks the question outside the group, so focus on it reads progress and question once.
+    expect($(el, '#q-adult')!.getAttribute('aria-label')).to.equal(
+      `Are you 18 or over? ${eligibilityEn.questions.adult.hint} ${eligibilityEn.whyWeAsk} Error: Select yes, no or not sure`,
+    );
+    expect(stepHeading(el)!.closest('[role="group"], fieldset')).to.equal(null);
     await tabTo(el, '.error-summary a');
     await press('Enter');
     expect(focused(el)).to.equal($(el, '#q-adult-yes'));
@@ -176,11 +190,12 @@ describe('<meso-eligibility>', () => {
     el.addEventListener('meso-eligibility-step', (event) => steps.push(event.detail));
     buttonNamed(el, 'Start')!.click();
     await settle(el);
-    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 10');
+    // The goals are not a health question: no "Question n of m" on them.
+    expect($(el, '[part="progress"]')).to.equal(null);
     $<HTMLInputElement>(el, '#goal-face')!.click();
     buttonNamed(el, 'Continue')!.click();
     await settle(el);
-    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 2 of 10');
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 9');
     expect(buttonNamed(el, 'Back')).not.to.equal(undefined);
     await expectAccessible(el);
     buttonNamed(el, 'Back')!.click();
@@ -190,9 +205,9 @@ describe('<meso-eligibility>', () => {
     expect($<HTMLInputElement>(el, '#goal-face')!.checked).to.equal(true);
     // index/total count every screen (intro … result); question/questions match the caption.
     expect(steps).to.deep.equal([
-      {step: 'goals', index: 1, total: 13, question: 1, questions: 10},
-      {step: 'adult', index: 2, total: 13, question: 2, questions: 10},
-      {step: 'goals', index: 1, total: 13, question: 1, questions: 10},
+      {step: 'goals', index: 1, total: 13, question: null, questions: 9},
+      {step: 'adult', index: 2, total: 13, question: 1, questions: 9},
+      {step: 'goals', index: 1, total: 13, question: null, questions: 9},
     ]);
   });
 
@@ -204,14 +219,14 @@ describe('<meso-eligibility>', () => {
     el.addEventListener('meso-eligibility-step', (event) => steps.push(event.detail));
     buttonNamed(el, 'Start')!.click();
     await settle(el);
-    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 10');
-    expect(steps.at(-1)).to.deep.include({step: 'goals', question: 1, questions: 10});
+    expect($(el, '[part="progress"]')).to.equal(null);
+    expect(steps.at(-1)).to.deep.include({step: 'goals', question: null, questions: 9});
     $<HTMLInputElement>(el, '#goal-face')!.click();
     buttonNamed(el, 'Continue')!.click();
     await settle(el);
     for (const [i, id] of QUESTIONS.entries()) {
-      expect(steps.at(-1)).to.deep.include({step: id, question: i + 2, questions: 10});
-      expect(textOf($(el, '[part="progress"]'))).to.equal(`Question ${i + 2} of 10`);
+      expect(steps.at(-1)).to.deep.include({step: id, question: i + 1, questions: 9});
+      expect(textOf($(el, '[part="progress"]'))).to.equal(`Question ${i + 1} of 9`);
       $<HTMLInputElement>(el, `#q-${id}-${SAFE[id]}`)!.click();
       buttonNamed(el, 'Continue')!.click();
       await settle(el);
@@ -234,6 +249,11 @@ describe('<meso-eligibility>', () => {
     expect(change.getAttribute('type')).to.equal('button');
     // Issue 21 (U1): " your answer: {label}" (was " your answer about {label}").
     expect(textOf(change)).to.equal('Change your answer: Blood thinners or a bleeding disorder');
+    // Each row is one list item; its Change button is described by the answer, so Tab hears it.
+    expect(rows.every((row) => row.localName === 'li' && row.parentElement!.localName === 'ul')).to.equal(true);
+    expect(referenced(el, change, 'aria-describedby')).to.equal('No');
+    const goalsAnswer = $(el, `#${rows[0].querySelector('button')!.getAttribute('aria-describedby')}`)!;
+    expect([...goalsAnswer.querySelectorAll('li')].map(textOf)).to.deep.equal([eligibilityEn.goals.face, eligibilityEn.goals.weight]);
     expect(el.shadowRoot!.querySelectorAll('a[href^="#"]')).to.have.length(0);
     change.click();
     await settle(el);
@@ -315,7 +335,11 @@ describe('<meso-eligibility layout="list">', () => {
     await settle(el);
     expect(textOf($(el, '[part="progress"]'))).to.equal('Page 2 of 2');
     expect(textOf(stepHeading(el))).to.equal('Page 2 of 2About your health');
-    expect(el.shadowRoot!.querySelectorAll('fieldset')).to.have.length(9);
+    // Each question is a group named by its question and hint (a legend would be read as well as the name).
+    const groups = [...el.shadowRoot!.querySelectorAll('[role="group"]')];
+    expect(groups.map((group) => group.getAttribute('aria-label'))).to.deep.equal(
+      QUESTIONS.map((id) => `${eligibilityEn.questions[id as 'adult'].question} ${eligibilityEn.questions[id as 'adult'].hint}`),
+    );
     $<HTMLInputElement>(el, '#q-adult-yes')!.click();
     buttonNamed(el, 'Continue')!.click();
     await settle(el);
@@ -323,6 +347,13 @@ describe('<meso-eligibility layout="list">', () => {
     expect(summary.querySelectorAll('li')).to.have.length(8);
     expect(focused(el)).to.equal(summary);
     await expectAccessible(el);
+    // Answering a question with an error takes the error away; focus stays on the answer.
+    $<HTMLInputElement>(el, '#q-pregnant-no')!.focus();
+    await press('Space');
+    await settle(el);
+    expect($(el, '#pregnant-error')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#q-pregnant-no')!.checked).to.equal(true);
+    expect(focused(el)).to.equal($(el, '#q-pregnant-no'));
     for (const id of QUESTIONS.slice(1)) $<HTMLInputElement>(el, `#q-${id}-no`)!.click();
     buttonNamed(el, 'Continue')!.click();
     await settle(el);
@@ -443,7 +474,7 @@ describe('<meso-eligibility> rules', () => {
     $<HTMLInputElement>(el, '#goal-face')!.click();
     buttonNamed(el, 'Continue')!.click();
     await settle(el);
-    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 2 of 10');
+    expect(textOf($(el, '[part="progress"]'))).to.equal('Question 1 of 9');
   });
 });
 

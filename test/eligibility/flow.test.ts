@@ -25,13 +25,15 @@ describe('eligibility flow', () => {
     expect(flowSteps(screens, 'list', [])).to.deep.equal(['intro', 'goals', 'summary', 'result']);
   });
 
-  it('counts the goal question and each health question as "Question n of total"', () => {
+  it('counts each health question as "Question n of total", and not the goals step', () => {
     const steps = flowSteps(screens, 'steps', questions);
-    expect(questionProgress(steps, 'goals')).to.deep.equal({n: 1, total: 10, unit: 'question'});
-    expect(questionProgress(steps, 'pregnant')).to.deep.equal({n: 3, total: 10, unit: 'question'});
-    expect(questionProgress(steps, 'heart-stroke')).to.deep.equal({n: 10, total: 10, unit: 'question'});
+    // The goals step asks what the patient would like, not about their health: it has no number.
+    expect(questionProgress(steps, 'goals')).to.equal(null);
+    expect(questionProgress(steps, 'adult')).to.deep.equal({n: 1, total: 9, unit: 'question'});
+    expect(questionProgress(steps, 'pregnant')).to.deep.equal({n: 2, total: 9, unit: 'question'});
+    expect(questionProgress(steps, 'heart-stroke')).to.deep.equal({n: 9, total: 9, unit: 'question'});
     expect(questionProgress(steps, 'summary')).to.equal(null);
-    expect(questionProgress(flowSteps(screens, 'steps', ['adult', 'skin']), 'skin')).to.deep.equal({n: 3, total: 3, unit: 'question'});
+    expect(questionProgress(flowSteps(screens, 'steps', ['adult', 'skin']), 'skin')).to.deep.equal({n: 2, total: 2, unit: 'question'});
     // The list layout has two pages of questions: the goals, then every health question.
     const list = flowSteps(screens, 'list', questions);
     expect(questionProgress(list, 'goals')).to.deep.equal({n: 1, total: 2, unit: 'page'});
@@ -81,18 +83,22 @@ describe('eligibility flow', () => {
     const withConsent = ['intro', 'goals', 'health', 'summary', 'consent', 'result'];
     const steps = flowSteps(withConsent, 'steps', ['adult', 'skin']);
     expect(steps).to.deep.equal(['intro', 'goals', 'adult', 'skin', 'summary', 'consent', 'result']);
-    expect(stepDetail(steps, 'consent')).to.deep.equal({step: 'consent', index: 5, total: 7, question: null, questions: 3});
+    expect(stepDetail(steps, 'consent')).to.deep.equal({step: 'consent', index: 5, total: 7, question: null, questions: 2});
     expect(questionProgress(steps, 'consent')).to.equal(null);
   });
 
   it('gives the step event every screen from 0, and the visible "Question n of m"', () => {
     const steps = flowSteps(screens, 'steps', questions);
-    expect(stepDetail(steps, 'intro')).to.deep.equal({step: 'intro', index: 0, total: 13, question: null, questions: 10});
-    expect(stepDetail(steps, 'goals')).to.deep.equal({step: 'goals', index: 1, total: 13, question: 1, questions: 10});
-    expect(stepDetail(steps, 'adult')).to.deep.equal({step: 'adult', index: 2, total: 13, question: 2, questions: 10});
-    expect(stepDetail(steps, 'heart-stroke')).to.deep.equal({step: 'heart-stroke', index: 10, total: 13, question: 10, questions: 10});
-    expect(stepDetail(steps, 'summary')).to.deep.equal({step: 'summary', index: 11, total: 13, question: null, questions: 10});
-    expect(stepDetail(steps, 'result')).to.deep.equal({step: 'result', index: 12, total: 13, question: null, questions: 10});
+    expect(stepDetail(steps, 'intro')).to.deep.equal({step: 'intro', index: 0, total: 13, question: null, questions: 9});
+    expect(stepDetail(steps, 'goals')).to.deep.equal({step: 'goals', index: 1, total: 13, question: null, questions: 9});
+    expect(stepDetail(steps, 'adult')).to.deep.equal({step: 'adult', index: 2, total: 13, question: 1, questions: 9});
+    expect(stepDetail(steps, 'heart-stroke')).to.deep.equal({step: 'heart-stroke', index: 10, total: 13, question: 9, questions: 9});
+    expect(stepDetail(steps, 'summary')).to.deep.equal({step: 'summary', index: 11, total: 13, question: null, questions: 9});
+    expect(stepDetail(steps, 'result')).to.deep.equal({step: 'result', index: 12, total: 13, question: null, questions: 9});
+    // The list layout: "Page n of 2" on the goals and on the page of questions.
+    const list = flowSteps(screens, 'list', questions);
+    expect(stepDetail(list, 'goals')).to.deep.equal({step: 'goals', index: 1, total: 5, question: 1, questions: 2});
+    expect(stepDetail(list, 'questions')).to.deep.equal({step: 'questions', index: 2, total: 5, question: 2, questions: 2});
   });
 
   it('resumes at the remembered step, never past the first one that is not complete', () => {

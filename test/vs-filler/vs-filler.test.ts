@@ -13,7 +13,17 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 const visible = (node: Element | null) => !!node && node.getClientRects().length > 0;
 const checkbox = (el: Element, id: string) => $<HTMLInputElement>(el, `#concern-${id}`)!;
 const labelOf = (el: Element, input: HTMLInputElement) => textOf($(el, `label[for="${input.id}"]`));
-const liveText = (el: Element) => textOf($(el, '[role="status"]'));
+/**
+ * The polite live region's text. It has no status role: Orca reads a status as "statusbar" in
+ * browse mode, and `aria-live` alone announces the same text.
+ */
+const liveText = (el: Element) => {
+  const regions = [...el.shadowRoot!.querySelectorAll('[aria-live]')];
+  expect(regions).to.have.length(1);
+  expect(regions[0].getAttribute('aria-live')).to.equal('polite');
+  expect(regions[0].hasAttribute('role')).to.equal(false);
+  return textOf(regions[0]);
+};
 
 const wide = (template: unknown) => fixture<HTMLElement>(html`<div style="width: 1000px">${template}</div>`);
 const narrow = (template: unknown) => fixture<HTMLElement>(html`<div style="width: 320px">${template}</div>`);
@@ -173,14 +183,17 @@ describe('<meso-vs-filler>', () => {
       const result = $(el, '[part="result"]')!;
       expect(textOf(result)).to.contain('Your goals match what dermal fillers aim at').and.contain(vsFillerEn.recommendations.filler.why);
       const links = [...result.querySelectorAll<HTMLAnchorElement>('a.row-link')];
-      // Each link names its row and its concern; following one focuses the whole row.
+      // Each link names its row and its concern; following one focuses the row's header, which a
+      // screen reader reads with its row (a focused <tr> is read only as the table).
       expect(links.map(textOf)).to.deep.equal([
         'Compare “Who it may help most” for “Deep creases and folds”',
         'Compare “Main goal” for “Lost volume, for example in the cheeks or lips”',
       ]);
       links[0].click();
-      const row = el.shadowRoot!.activeElement!;
-      expect(row.localName).to.equal('tr');
+      const header = el.shadowRoot!.activeElement!;
+      expect(header.localName).to.equal('th');
+      expect(header.getAttribute('scope')).to.equal('row');
+      const row = header.parentElement!;
       expect(row).to.equal($(el, '#aspect-suits'));
       expect([...(row as HTMLTableRowElement).cells].map(textOf)).to.deep.equal([
         'Who it may help most',

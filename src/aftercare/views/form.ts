@@ -16,8 +16,9 @@ export interface TimeForm {
 }
 
 /**
- * The treatment time form: date and time fields with their hint, and when a submit failed an
- * error summary above them and an inline error. Cancel shows while a timeline (`withPlan`) is
+ * The treatment time form: its heading, then a group of date and time fields (named by the
+ * heading, which stays out of a legend so it is spoken once) with their hint, and when a submit
+ * failed an error summary above them and an inline error. Cancel shows while a timeline (`withPlan`) is
  * being changed. Hidden behind the "needs JavaScript" note until the element runs.
  */
 export function renderForm(s: AftercareContent, level: number, time: TimeForm, withPlan: boolean): TemplateResult {
@@ -28,15 +29,15 @@ export function renderForm(s: AftercareContent, level: number, time: TimeForm, w
   const describedBy = error ? 'when-hint when-error' : 'when-hint';
   return renderNeedsScript(html`<form class="when no-print" part="form" novalidate @submit=${time.submit} @keydown=${time.keydown}>
       ${error
-        ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="when-summary-title">
+        ? html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="when-summary-title">
             ${renderHeading(level + 1, form.summaryTitle, {id: 'when-summary-title', className: 'error-summary-title'})}
             <ul>
               <li><a href="#${error}" @click=${time.errorLink}>${form.error}</a></li>
             </ul>
           </div>`
         : nothing}
-      <fieldset>
-        <legend>${renderHeading(level + 1, form.legend, {id: 'form-heading', className: 'subheading'})}</legend>
+      ${renderHeading(level + 1, form.legend, {id: 'form-heading', className: 'subheading'})}
+      <div role="group" class="question" aria-labelledby="form-heading">
         <p id="when-hint" class="hint">${form.hint}</p>
         ${error
           ? html`<p id="when-error" class="error-message">
@@ -67,7 +68,7 @@ export function renderForm(s: AftercareContent, level: number, time: TimeForm, w
             />
           </div>
         </div>
-      </fieldset>
+      </div>
       <div class="actions">
         <button type="submit" class="button button--primary">${form.submit}</button>
         ${time.editing && withPlan

@@ -5,22 +5,27 @@ import {renderBackButton} from './back-button.js';
 import type {EligibilityView} from './context.js';
 import {renderStepHeading} from './step-heading.js';
 
-/** "Check your answers": the goals and each answer, with a Change button back to its step, then Submit. */
+/**
+ * "Check your answers": the goals and each answer, one list item a row, with a Change button back
+ * to its step, then Submit. Each Change button is named by the row ("Change your answer about
+ * Pregnancy") and described by the answer, so moving by Tab hears each row once, with its answer.
+ */
 export function renderCheckAnswers(view: EligibilityView): TemplateResult {
   const s = view.strings;
-  const row = (label: string, value: string | TemplateResult, step: string) => html`<div class="summary-row">
-    <dt>${label}</dt>
-    <dd>${value}</dd>
-    <dd class="summary-change">
-      <button type="button" class="link-button" @click=${() => view.change(step)}>
+  const row = (key: string, label: string, value: string | TemplateResult, step: string) => html`<li class="summary-row">
+    <span class="summary-label">${label}</span>
+    <div id="a-${key}">${value}</div>
+    <div>
+      <button type="button" class="link-button" aria-describedby="a-${key}" @click=${() => view.change(step)}>
         ${s.summary.change}<span class="visually-hidden">${fillTemplate(s.summary.changeHidden, {label})}</span>
       </button>
-    </dd>
-  </div>`;
+    </div>
+  </li>`;
   const questionStep = (id: QuestionId) => (view.layout === 'list' ? 'questions' : id);
   return html`${renderBackButton(view)} ${renderStepHeading(view, s.summary.heading)}
-    <dl class="summary-list">
+    <ul class="summary-list">
       ${row(
+        'goals',
         s.goalsLabel,
         // One goal a line: the goals' own names contain commas, so no separator reads clearly.
         view.goals.length
@@ -30,9 +35,9 @@ export function renderCheckAnswers(view: EligibilityView): TemplateResult {
       )}
       ${view.questions.map((id) => {
         const answer = view.health[id];
-        return row(s.questions[id].label, answer ? s.answers[answer] : '', questionStep(id));
+        return row(id, s.questions[id].label, answer ? s.answers[answer] : '', questionStep(id));
       })}
-    </dl>
+    </ul>
     <div class="actions">
       <button type="button" class="button button--primary" @click=${() => view.next()}>${s.summary.submit}</button>
     </div>`;

@@ -47,7 +47,7 @@ export interface EligibilityView extends FlowView {
   readonly strings: EligibilityContent;
   /** The level of the widget's top heading: a screen's heading sits one below. */
   readonly level: number;
-  /** The locale numbers are written in ("Question 2 of 10"). */
+  /** The locale numbers are written in ("Question 2 of 9"). */
   readonly locale: string;
   /** The booking call-to-action, whose `meso-book` carries `codes`; nothing without a booking URL. */
   booking(codes: Record<string, unknown>): TemplateResult | typeof nothing;

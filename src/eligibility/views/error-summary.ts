@@ -3,12 +3,19 @@ import {GOAL_IDS} from '../../types/eligibility.js';
 import {renderHeading} from '../../shared/pieces.js';
 import type {EligibilityView, Field} from './context.js';
 
-/** What is wrong with a field: "Select …" for the goals; for a question, its label too on the list page. */
+/** What is wrong with a field (after "Error:" inside it, and in its group's name): "Select …" for the goals; for a question, its label too on the list page. */
 function errorText(view: EligibilityView, field: Field): string {
   const s = view.strings;
   if (field === 'goals') return s.errors.goals;
   return view.layout === 'list' ? `${s.questions[field].label}: ${s.errors.answer}` : s.errors.answer;
 }
+
+/**
+ * The name of a field's group: its question and the lines that explain it, in reading order
+ * (empty parts left out), then "Error: …" while the field has an error.
+ */
+export const groupName = (view: EligibilityView, field: Field, ...parts: string[]): string =>
+  [...parts, view.errors.includes(field) ? `${view.strings.errors.prefix} ${errorText(view, field)}` : ''].filter(Boolean).join(' ');
 
 /** Moves focus from an error summary link to the first control of its field. */
 function focusField(event: Event, field: Field): void {
@@ -20,10 +27,14 @@ function focusField(event: Event, field: Field): void {
   control?.focus({preventScroll: true});
 }
 
-/** "There is a problem": one link per empty field, each moving focus to that field. Nothing without errors. */
+/**
+ * "There is a problem": one link per empty field, each moving focus to that field. Nothing without
+ * errors. Focus moves to it, a group named by its title, which reads it once; an alert role would
+ * read it a second time.
+ */
 export function renderErrorSummary(view: EligibilityView): TemplateResult | typeof nothing {
   if (!view.errors.length) return nothing;
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
     ${renderHeading(view.level + 1, view.strings.errors.summaryTitle, {id: 'error-summary-title', className: 'error-summary-title'})}
     <ul>
       ${view.errors.map(
@@ -37,7 +48,7 @@ export function renderErrorSummary(view: EligibilityView): TemplateResult | type
   </div>`;
 }
 
-/** The error message inside a field (`#<field>-error`, which the field's `aria-describedby` names), when it is empty. */
+/** The error message inside a field (`#<field>-error`, also in the name of the field's group), when it is empty. */
 export function renderInlineError(view: EligibilityView, field: Field): TemplateResult | typeof nothing {
   if (!view.errors.includes(field)) return nothing;
   return html`<p id="${field}-error" class="error-message">

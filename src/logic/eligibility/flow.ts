@@ -29,30 +29,31 @@ export function checkLayout(input: string): CheckedAttribute<Layout> {
   return {value: 'steps', problem: `"${input}" is not one of ${LAYOUTS.join(', ')}; using steps`};
 }
 
-/** The steps the progress caption counts: the goals and each health question, or the list layout's page of them. */
-const askedSteps = (steps: readonly string[]): string[] => steps.filter((id) => id === 'goals' || id === 'questions' || isQuestion(id));
-
 /**
  * Where a question step is in the flow, or null for the other steps. In the steps layout each
- * question is a step ("Question n of total", `unit: 'question'`); in the list layout the goals and
- * the one page of health questions are two pages ("Page n of total", `unit: 'page'`), so the goals
- * step never claims to be the only question.
+ * health question is a step ("Question n of total", `unit: 'question'`); the goals step asks what
+ * the patient would like, not about their health, so it has no number. In the list layout the
+ * goals and the one page of health questions are two pages ("Page n of total", `unit: 'page'`).
  */
 export function questionProgress(
   steps: readonly string[],
   step: string,
 ): {n: number; total: number; unit: 'question' | 'page'} | null {
-  const asked = askedSteps(steps);
+  const asked = numberedSteps(steps);
   const n = asked.indexOf(step);
   if (n === -1) return null;
   return {n: n + 1, total: asked.length, unit: steps.includes('questions') ? 'page' : 'question'};
 }
 
+/** The steps that show "Question n of m" (each health question) or, in the list layout, "Page n of m". */
+const numberedSteps = (steps: readonly string[]): string[] =>
+  steps.filter((id) => id === 'questions' || isQuestion(id) || (id === 'goals' && steps.includes('questions')));
+
 /**
  * The detail of `meso-eligibility-step` on arriving at `step`: its place among every screen
  * (`index`/`total`, from 0), and the visible caption's "n of m" (`question` is null where no such
- * caption shows; `questions` is its `m`: the goals and each health question asked, or in the list
- * layout its two pages, as "Page n of 2" shows).
+ * caption shows; `questions` is its `m`: the health questions asked, or in the list layout its two
+ * pages, as "Page n of 2" shows).
  */
 export function stepDetail(steps: readonly string[], step: string): EligibilityStepDetail {
   return {
@@ -60,7 +61,7 @@ export function stepDetail(steps: readonly string[], step: string): EligibilityS
     index: steps.indexOf(step),
     total: steps.length,
     question: questionProgress(steps, step)?.n ?? null,
-    questions: askedSteps(steps).length,
+    questions: numberedSteps(steps).length,
   };
 }
 

@@ -18,7 +18,6 @@ export const errorSummaryStyles = css`
     font-weight: 700;
   }
   .error-summary ul {
-    padding-inline-start: 0;
     list-style: none;
   }
   .error-summary a {

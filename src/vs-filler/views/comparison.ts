@@ -4,8 +4,10 @@ import {ASPECTS, TREATMENTS, type VsFillerContent} from '../../types/vs-filler.j
 
 /**
  * The comparison in its two layouts, both in the DOM (the styles show one): the table on wide
- * containers and the stacked treatment cards below about 600 px. Every row and card row has an id
- * and `tabindex="-1"`, so the helper's result can send focus to the one that explains a concern.
+ * containers and the stacked treatment cards below about 600 px. Every row and card row has an id,
+ * and each row's header and each card row `tabindex="-1"`, so the helper's result can send focus to
+ * the one that explains a concern (a screen reader reads a focused row header with its row; a
+ * focused table row only as the table).
  */
 export function renderComparison(s: VsFillerContent, level: number): TemplateResult {
   return html`<div class="compare">
@@ -21,8 +23,8 @@ export function renderComparison(s: VsFillerContent, level: number): TemplateRes
           </thead>
           <tbody>
             ${ASPECTS.map(
-              (aspect) => html`<tr id="aspect-${aspect}" tabindex="-1">
-                <th scope="row">${s.aspects[aspect].label}</th>
+              (aspect) => html`<tr id="aspect-${aspect}">
+                <th scope="row" tabindex="-1">${s.aspects[aspect].label}</th>
                 ${TREATMENTS.map((t) => html`<td>${s.aspects[aspect][t]}</td>`)}
               </tr>`,
             )}

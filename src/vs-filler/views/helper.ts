@@ -50,6 +50,6 @@ export function renderHelper(s: VsFillerContent, level: number, answers: HelperA
       ${result}`,
         s.scriptNote,
       )}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${answers.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${answers.announcement}</div>
     </div>`;
 }

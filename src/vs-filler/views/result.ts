@@ -11,14 +11,14 @@ const CAUTIONS: Partial<Record<TreatmentReason['code'], 'fatCaveat' | 'fillerCav
   'hair-note': 'hairNote',
 };
 
-/** Moves focus to the comparison row that explains a concern, in whichever layout is showing. */
+/** Moves focus to the comparison row that explains a concern (its header in the table), in whichever layout is showing. */
 function focusRow(event: MouseEvent): void {
   event.preventDefault();
   const link = event.currentTarget as HTMLAnchorElement;
   const root = link.getRootNode() as ParentNode;
   const {aspect, treatment} = link.dataset;
   const row = root.querySelector<HTMLElement>(`#aspect-${aspect}`);
-  const target = row && row.getClientRects().length > 0 ? row : root.querySelector<HTMLElement>(`#card-${treatment}-${aspect}`);
+  const target = row && row.getClientRects().length > 0 ? row.querySelector('th') : root.querySelector<HTMLElement>(`#card-${treatment}-${aspect}`);
   target?.scrollIntoView({block: 'center'});
   target?.focus({preventScroll: true});
 }
