@@ -628,7 +628,7 @@ describe('<meso-eligibility> next steps fit the outcome', () => {
     const el = await fixture<MesoEligibility>(html`<meso-eligibility></meso-eligibility>`);
     await toSummary(el, ['face'], SAFE);
     const rows = [...el.shadowRoot!.querySelectorAll('.summary-row')];
-    expect(textOf(rows[1].querySelector('dt'))).to.equal('18 or over');
+    expect(textOf(rows[1].querySelector('.summary-label'))).to.equal('18 or over');
     expect(textOf(rows[1].querySelector('button'))).to.equal('Change your answer: 18 or over');
   });
 });
