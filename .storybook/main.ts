@@ -1,5 +1,32 @@
+import {readFileSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import type {StorybookConfig} from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
+import type {Plugin} from 'vite';
+
+const CONSUMER_FILE = '\0meso-consumer-file:';
+
+/**
+ * The framework guides show the consumer apps' files as text (`import code from '…/test/consumers/…?raw'`).
+ * Vite would still transform a `.ts` file and look for its app's tsconfig, whose base
+ * (`@vue/tsconfig`, `.nuxt/`, `.svelte-kit/`) exists only once the app is installed: serve those
+ * files as plain text modules instead, so the guides build on a fresh clone.
+ */
+function consumerFilesAsText(): Plugin {
+  return {
+    name: 'meso-consumer-files-as-text',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!source.endsWith('?raw') || !source.includes('test/consumers/') || !importer) return null;
+      // The id ends in `.js`, so no plugin takes it for the `.ts` or `.html` file it names.
+      return `${CONSUMER_FILE}${encodeURIComponent(resolve(dirname(importer), source.slice(0, -'?raw'.length)))}.js`;
+    },
+    load(id) {
+      if (!id.startsWith(CONSUMER_FILE)) return null;
+      return `export default ${JSON.stringify(readFileSync(decodeURIComponent(id.slice(CONSUMER_FILE.length, -'.js'.length)), 'utf8'))};`;
+    },
+  };
+}
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -18,6 +45,7 @@ const config: StorybookConfig = {
   // second time: pre-bundle every Lit entry together so they share one lit-html chunk.
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    plugins: [consumerFilesAsText(), ...(viteConfig.plugins ?? [])],
     resolve: {...viteConfig.resolve, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']},
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
