@@ -19,17 +19,6 @@ export interface Transcript {
 
 const LANGUAGES: Record<string, string> = {en: 'English', ar: 'Arabic'};
 
-/** Every transcript, grouped by flow and then by language (English first). */
-export const transcripts: Transcript[] = Object.entries(files)
-  .map(([path, text]) => {
-    const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/, '');
-    const [title = id, about = ''] = text.split('\n').map((line) => line.replace(/^# /, ''));
-    const lang = id.slice(id.lastIndexOf('.') + 1);
-    const keys = text.split('\n').filter((line) => line.startsWith('> ')).length;
-    return {id, title: title.replace(/ \((\w+)\)$/, ''), about, lang, keys, text};
-  })
-  .sort((a, b) => order(a).localeCompare(order(b)));
-
 /** The flows in the order a reader meets them; a flow not named here comes after, by name. */
 const FLOW_ORDER = [
   'eligibility-steps',
@@ -47,6 +36,17 @@ function order(t: Transcript): string {
   const rank = FLOW_ORDER.findIndex((name) => flow === name || flow.startsWith(`${name}-`));
   return `${String(rank === -1 ? 99 : rank).padStart(2, '0')} ${flow} ${t.lang === 'en' ? 0 : 1}${t.lang}`;
 }
+
+/** Every transcript, grouped by flow and then by language (English first). */
+export const transcripts: Transcript[] = Object.entries(files)
+  .map(([path, text]) => {
+    const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/, '');
+    const [title = id, about = ''] = text.split('\n').map((line) => line.replace(/^# /, ''));
+    const lang = id.slice(id.lastIndexOf('.') + 1);
+    const keys = text.split('\n').filter((line) => line.startsWith('> ')).length;
+    return {id, title: title.replace(/ \((\w+)\)$/, ''), about, lang, keys, text};
+  })
+  .sort((a, b) => order(a).localeCompare(order(b)));
 
 /** "English", "Arabic", or the code. */
 export const languageName = (lang: string): string => LANGUAGES[lang] ?? lang;
