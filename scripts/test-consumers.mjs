@@ -266,7 +266,7 @@ async function contentSamples() {
   const plain = (text) => text.split(/[&<>"'’]/).sort((a, b) => b.length - a.length)[0].trim();
   staticTexts = {
     'meso-eligibility': plain(eligibilityEn.intro.lead),
-    'meso-aftercare': plain(aftercareEn.cards.urgent.body),
+    'meso-aftercare': plain(aftercareEn.cards.urgent.straightAway),
     'meso-vs-filler': plain(vsFillerEn.tableCaption),
   };
   return staticTexts;

@@ -15,7 +15,7 @@ export function TypeChecks() {
         ref={aftercare}
         treated-at="2026-01-10T09:00"
         onmeso-book={(event) => event.detail.url.toUpperCase()}
-        onmeso-aftercare-plan={(event) => event.detail.items.length}
+        onmeso-aftercare-plan={(event) => Object.keys(event.detail).length}
         style={{ "--meso-color-accent": "#0b6670" }}
         suppressHydrationWarning
       />

@@ -8,11 +8,12 @@ import type {} from "meso-widgets/jsx/react";
 
 export function AftercarePlan() {
   const aftercare = useRef<MesoAftercare>(null);
-  const [items, setItems] = useState(0);
+  const [plans, setPlans] = useState(0);
   useEffect(() => {
     const element = aftercare.current!;
     element.durations = { makeup: 72 };
-    const onPlan = (event: HTMLElementEventMap["meso-aftercare-plan"]) => setItems(event.detail.items.length);
+    // The event says a plan was made, never when (the detail is `{}`: the time is what the patient entered).
+    const onPlan = () => setPlans((count) => count + 1);
     element.addEventListener("meso-aftercare-plan", onPlan);
     import("meso-widgets/aftercare"); // defines <meso-aftercare> once its property and listener are set
     return () => element.removeEventListener("meso-aftercare-plan", onPlan);
@@ -20,7 +21,7 @@ export function AftercarePlan() {
   return (
     <section>
       <meso-aftercare ref={aftercare} id="plan" treated-at="2026-01-10T09:00" now="2026-01-11T09:00"></meso-aftercare>
-      <p id="plan-items">{items ? `${items} items in the plan` : "No plan yet"}</p>
+      <p id="plan-made">{plans ? "Your plan is ready" : "No plan yet"}</p>
     </section>
   );
 }
