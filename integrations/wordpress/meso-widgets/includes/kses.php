@@ -35,9 +35,12 @@ function meso_widgets_allowed_tags() {
 			'remember' => true,
 		),
 		'meso-aftercare'   => $common + array(
-			'treated-at' => true,
-			'now'        => true,
-			'remember'   => true,
+			'treated-at'       => true,
+			'now'              => true,
+			'remember'         => true,
+			// Public service numbers for the care cards; the element itself refuses anything else.
+			'emergency-number' => true,
+			'urgent-number'    => true,
 		),
 		'meso-vs-filler'   => $common + array(
 			'view'           => array( 'values' => array( 'both', 'compare', 'helper' ) ),
