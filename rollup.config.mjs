@@ -73,6 +73,26 @@ function packTypes() {
   };
 }
 
+/**
+ * The parts a patient reaches only after an action, fetched on demand. In the npm build a part is a
+ * module like any other (a bundler splits it). In the browser builds it is a file of its own beside
+ * the bundle, `dist/parts/<name>.js` (built below, self-contained), which the bundle, the one-element
+ * bundles and the loader's chunks import from their own URL; the part takes Lit from the element.
+ */
+const PARTS = {share: 'src/eligibility/share/share-part.ts'};
+function partsBeside() {
+  return {
+    name: 'meso-parts-beside',
+    resolveDynamicImport(specifier) {
+      if (typeof specifier !== 'string') return null;
+      const name = Object.keys(PARTS).find((part) => specifier.endsWith(`/${part}-part.js`));
+      return name ? {id: `meso-part:${name}`, external: true} : null;
+    },
+  };
+}
+/** Where a part is, seen from a file in `dir` (`dist` or `dist/loader`): a relative URL, which the browser resolves against the importing file. */
+const partPaths = (dir) => (id) => (id.startsWith('meso-part:') ? `${dir === 'dist' ? './' : '../'}parts/${id.slice('meso-part:'.length)}.js` : id);
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -111,7 +131,7 @@ export default [
     // dist/react.js gets its 'use client' back from `banner` below.
     onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use client"') ? undefined : warn(warning)),
     // `#meso-react-ssr` stays a bare import: package.json `imports` picks the Node or the browser file.
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^node:/, /^react(\/|$)/, /^#meso-/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^uqr$/, /^node:/, /^react(\/|$)/, /^#meso-/],
     plugins: [
       nodeResolve(),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationMap: false, declarationDir: 'dist/types', outDir: 'dist'}),
@@ -140,6 +160,7 @@ export default [
   {
     input: {'meso-loader': 'src/loader.ts'},
     plugins: [
+      partsBeside(),
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
       minifyCssLiterals(),
@@ -152,6 +173,8 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
+      // Only the element chunks (dist/loader/) import a part.
+      paths: partPaths('dist/loader'),
       // Rollup puts what every element uses (Lit, the element base) in one chunk: call it core.
       chunkFileNames: ({name}) => `loader/${['eligibility', 'aftercare', 'vs-filler'].includes(name) ? name : 'core'}-[hash].js`,
       // Lit and everything in src/shared form the one core chunk: each page fetches two files at most.
@@ -164,6 +187,7 @@ export default [
     // Lit's `css` and `html` tags build values and change nothing: styles and templates no element uses are dropped.
     treeshake: {manualPureFunctions: ['css', 'html', 'unsafeCSS']},
     plugins: [
+      partsBeside(),
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist'}),
       minifyCssLiterals(),
@@ -174,7 +198,13 @@ export default [
       // `node scripts/module-sizes.mjs` after the build.
       name === 'meso-widgets' && visualizer({filename: 'reports/meso-widgets.stats.json', template: 'raw-data', sourcemap: true, gzipSize: true, brotliSize: true}),
     ],
-    output: {file: `dist/${name}.js`, format: 'es', sourcemap: true},
+    output: {file: `dist/${name}.js`, format: 'es', sourcemap: true, paths: partPaths('dist')},
+  })),
+  // One self-contained file per part (see PARTS): no Lit (the element passes its own), minified.
+  ...Object.entries(PARTS).map(([name, input]) => ({
+    input,
+    plugins: [nodeResolve({browser: true}), typescript({tsconfig: './tsconfig.json', outDir: 'dist/parts'}), minifyHtmlLiterals(), terser(terserOptions), packTypes()],
+    output: {file: `dist/parts/${name}.js`, format: 'es', sourcemap: true},
   })),
   // One self-contained file per translation pack (content + one registration call, no Lit): the
   // bundles import it on demand from their own URL, and npm users import it as

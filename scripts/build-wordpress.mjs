@@ -82,6 +82,10 @@ export async function buildWordPressZip() {
   files.push({name: 'meso-widgets/assets/meso-widgets.js', data: readFileSync(bundle)});
   // The bundle imports locales/<tag>.js from beside itself when a page is in that language.
   for (const tag of packs()) files.push({name: `meso-widgets/assets/locales/${tag}.js`, data: readFileSync(join(root, 'dist/locales', `${tag}.js`))});
+  // The share part (issue 22), fetched from parts/ beside the bundle only where a share channel is set.
+  for (const name of readdirSync(join(root, 'dist/parts')).filter((file) => file.endsWith('.js'))) {
+    files.push({name: `meso-widgets/assets/parts/${name}`, data: readFileSync(join(root, 'dist/parts', name))});
+  }
   files.push({name: 'meso-widgets/LICENSE', data: readFileSync(join(root, 'LICENSE'))});
   mkdirSync(join(root, 'dist'), {recursive: true});
   writeFileSync(ZIP_PATH, await zipFiles(files));

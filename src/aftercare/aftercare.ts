@@ -3,12 +3,13 @@ import {aftercareEn} from '../content/en/aftercare.js';
 import {calendarFile, downloadCalendar} from './calendar-export.js';
 import {ClockController} from './clock-controller.js';
 import {guideItems, shownPlan, unknownItems} from '../logic/aftercare/guide.js';
+import {keptUntil, planSummary} from '../logic/aftercare/kept.js';
 import {careCards, DEFAULT_DURATIONS, mergeDurations, parseTreatedAt} from '../logic/aftercare/plan.js';
 import {checkEmergencyNumber, checkServiceNumber} from '../logic/attributes.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
-import type {AftercareContent, AftercareDurations, AftercareItemId, AftercarePlan, CareCardNumbers} from '../types/aftercare.js';
+import type {AftercareContent, AftercareDurations, AftercareItemId, AftercarePlan, AftercarePlanSummary, CareCardNumbers} from '../types/aftercare.js';
 import {privacyLine} from '../logic/privacy.js';
 import {aftercareStyles} from './aftercare.styles.js';
 import {announcePlan, personalPlan} from './personal-plan.js';
@@ -90,7 +91,12 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   urgentNumber = '';
 
   /** The treatment time (attribute, entered, remembered) and its form. */
-  private readonly treatment = new TreatmentTimeController(this, (selector) => this.focusAfterUpdate(selector));
+  private readonly treatment = new TreatmentTimeController(
+    this,
+    (selector) => this.focusAfterUpdate(selector),
+    // A remembered time is kept until the plan's last timed step has ended, plus 7 days.
+    (at) => keptUntil(at, this.activeDurations),
+  );
   /** The durations in use: the defaults, then the JSON block's, then the `durations` property. */
   private activeDurations: AftercareDurations = DEFAULT_DURATIONS;
   /** What the last `meso-aftercare-plan` announced (see `announcePlan`). */
@@ -103,6 +109,16 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   /** The personal plan now, or null without a treatment time. */
   private get personal(): AftercarePlan | null {
     return personalPlan(this.treatment.at, this.activeDurations, this.now);
+  }
+
+  /**
+   * The plan on screen, or `null` without a treatment time: `{ treatedAt, items: [{ id, endsAt }] }`
+   * (ISO 8601 UTC strings; `endsAt` is `null` for ongoing items). Read-only; for the page's own
+   * integration. Events never carry it.
+   */
+  get plan(): AftercarePlanSummary | null {
+    const plan = this.personal;
+    return plan ? planSummary(plan) : null;
   }
 
   /** The plan as an iCalendar (RFC 5545) file, or an empty string without a treatment time. */

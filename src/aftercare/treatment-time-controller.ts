@@ -22,7 +22,7 @@ export interface TreatmentTimeHost extends ReactiveControllerHost {
  *
  * The one place that touches storage: with `remember`, an entered time is kept in `localStorage`
  * (as local wall-clock time, `2026-11-24T09:05`), read back before the first render, and removed
- * by Forget. Without `remember` nothing is read or written.
+ * by Forget, or when read after it expired (7 days after the plan's last timed step ended). Without `remember` nothing is read or written.
  *
  * Each change goes through the element's focus callback: it asks for the update that shows the
  * change, then moves focus to where the patient continues.
@@ -39,9 +39,13 @@ export class TreatmentTimeController implements ReactiveController {
 
   private readonly storage = safeStorage('local');
 
+  /**
+   * @param keptUntil until when (ms) a remembered time is kept: after it, it is forgotten when read
+   */
   constructor(
     private readonly host: TreatmentTimeHost,
     private readonly showAndFocus: (selector: string) => void,
+    private readonly keptUntil: (at: Date) => number,
   ) {
     host.addController(this);
   }
@@ -67,9 +71,15 @@ export class TreatmentTimeController implements ReactiveController {
     return this.invalid ? `"${treatedAt}" is not an ISO 8601 date and time such as 2026-11-24T10:30` : undefined;
   }
 
-  /** Before the first render: the time remembered on this device, with `remember`. */
+  /**
+   * Before the first render: the time remembered on this device, with `remember`, unless it has
+   * expired (a week after the plan's last timed step ended): then it is removed.
+   */
   hostUpdate(): void {
-    if (!this.host.hasUpdated && this.host.remember) this.entered = parseTreatedAt(this.storage.get(this.key));
+    if (this.host.hasUpdated || !this.host.remember) return;
+    const at = parseTreatedAt(this.storage.get(this.key));
+    if (at && Date.now() > this.keptUntil(at)) this.storage.remove(this.key);
+    else this.entered = at;
   }
 
   /** The form's submit: takes the entered time (and remembers it), or shows the error and focuses its summary. */

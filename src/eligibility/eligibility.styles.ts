@@ -189,10 +189,27 @@ export const eligibilityStyles = css`
     border-inline-start: 5px solid var(--_danger);
     background: var(--_surface-alt);
   }
+  .share-summary {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+  }
+  .share-summary dt {
+    font-weight: 700;
+  }
+  .share-summary dd {
+    margin: 0;
+  }
+  .share-qr {
+    display: block;
+    inline-size: min(100%, 16em);
+    margin-block-start: calc(var(--_space) * 2);
+  }
   .reasons,
   .notes,
   .checklist,
-  .expect {
+  .expect,
+  .share {
     padding-block-start: calc(var(--_space) * 2);
     border-block-start: 1px solid var(--_border-subtle);
   }

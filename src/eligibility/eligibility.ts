@@ -4,11 +4,16 @@ import {eligibilityEn} from '../content/en/eligibility.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {privacyLine} from '../logic/privacy.js';
 import {MesoElement} from '../shared/meso-element.js';
+import {checkBookingUrl} from '../logic/attributes.js';
+import {fillTemplate} from '../logic/locale.js';
+import {renderBooking} from '../shared/pieces.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
+import type {ConfigErrorDetail} from '../types/common.js';
 import type {EligibilityContent, EligibilityResult, EligibilityRulesOverride, Layout} from '../types/eligibility.js';
 import {eligibilityStyles} from './eligibility.styles.js';
 import {EligibilityFlow} from './flow-controller.js';
 import {applyRulesAndLayout} from './rules-and-layout.js';
+import {ShareController} from './share-controller.js';
 
 /**
  * "Is mesotherapy right for me?": a short self-check of who should avoid mesotherapy. Goals, then
@@ -25,7 +30,8 @@ import {applyRulesAndLayout} from './rules-and-layout.js';
  *
  * @fires {CustomEvent<EligibilityStepDetail>} meso-eligibility-step - The patient moved to another step; `detail` is `{ step, index, total, question, questions }`: `index`/`total` count every screen from 0 (intro, goals, questions, summary, result); `question`/`questions` are the visible "Question n of m" (`question` is `null` where no such caption shows).
  * @fires {CustomEvent<EligibilityResultDetail>} meso-eligibility-result - A result was shown; `detail` is `{ outcome }` (the code only; the reasons, which are health answers, stay on `result`).
- * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action was activated; `detail` is `{ source: 'eligibility', url, outcome }`. Cancelable.
+ * @fires {CustomEvent<EligibilityShareDetail>} meso-eligibility-share - Only after the patient ticked consent and chose one of the clinic's share channels; `detail` is `{ channel, outcome, answers, goals, date }` (`answers`: question id → `yes`/`no`/`unsure`; `date`: `YYYY-MM-DD`). Never fires without consent.
+ * @fires {CustomEvent<BookDetail>} meso-book - The booking call-to-action (`booking-url`, under no-concerns) or the consultation-only booking (`consultation-url`, under ask-doctor) was activated; `detail` is `{ source: 'eligibility', url, outcome }`. Cancelable.
  * @fires {CustomEvent<ConfigErrorDetail>} meso-config-error - A setting was refused; the default stays.
  *
  * @csspart result - The result panel.
@@ -42,6 +48,11 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     layout: {reflect: true, useDefault: true},
     remember: {type: Boolean, reflect: true},
     rules: {attribute: false},
+    consultationUrl: {attribute: 'consultation-url'},
+    shareEmail: {attribute: 'share-email'},
+    shareUrl: {attribute: 'share-url'},
+    shareQr: {attribute: 'share-qr', type: Boolean},
+    shareEvent: {attribute: 'share-event', type: Boolean},
   };
   static override configKeys = ['content', 'rules'];
 
@@ -68,12 +79,45 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
    */
   rules?: EligibilityRulesOverride;
 
+  /**
+   * The clinic's consultation-only booking (`http:` or `https:`). Under `ask-doctor` a link to it is
+   * shown after the advice to see a doctor first; `booking-url` is shown under `no-concerns` only.
+   */
+  consultationUrl = '';
+
+  /**
+   * A share channel: the clinic's e-mail address. After consent, "Send them by email" opens the
+   * patient's own mail app with the summary (a `mailto:` link within 2,000 characters); the widget
+   * sends nothing.
+   */
+  shareEmail = '';
+
+  /**
+   * A share channel: the clinic's intake page (`http:` or `https:`). After consent, a link to it
+   * carries the summary in the URL fragment (`#meso-share=<JSON>`), which browsers do not send to
+   * servers; the clinic's page reads it (see the privacy guide).
+   */
+  shareUrl = '';
+
+  /** A share channel: after consent, a QR code of the summary, on screen and in print, that a phone camera reads as text. */
+  shareQr = false;
+
+  /** A share channel: after consent, a button that fires `meso-eligibility-share` for the page's own script. */
+  shareEvent = false;
+
+  /** The consultation-only booking URL in use, after validation. */
+  private consultationHref = '';
+
+  /** "Share my answers with the clinic": the channels, consent, and the share part. */
+  private readonly sharing = new ShareController(this);
+
   /** The steps, the answers, the result and remembered progress; the model the views draw. */
-  private readonly flow = new EligibilityFlow(
-    this,
-    (selector) => this.focusAfterUpdate(selector),
-    (codes) => this.renderBooking(codes),
-  );
+  private readonly flow: EligibilityFlow = new EligibilityFlow(this, (selector) => this.focusAfterUpdate(selector), {
+    booking: (codes) => this.renderBooking(codes),
+    consultation: (codes) =>
+      renderBooking(this, this.source, this.consultationHref, this.strings.consultationLabel, codes),
+    share: () => this.sharing.render(this.flow, this.strings, this.level, this.formatLocale, this.clinicName),
+  });
 
   /** The last result shown, or `null` before the first result and after `reset()`. */
   get result(): EligibilityResult | null {
@@ -82,12 +126,20 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
 
   /** Clears every answer and any remembered progress, and returns to the intro. */
   reset(): void {
+    this.sharing.withdraw();
     this.flow.restart();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    applyRulesAndLayout(this.flow, changed, this, this.block.rules, (error) => this.reportError(error));
+    const refuse = (error: ConfigErrorDetail) => this.reportError(error);
+    applyRulesAndLayout(this.flow, changed, this, this.block.rules, refuse);
+    if (changed.has('consultationUrl')) {
+      const checked = checkBookingUrl(this.consultationUrl, globalThis.document?.baseURI ?? 'http://localhost/', 'no consultation link is shown');
+      this.consultationHref = checked.value;
+      this.report('consultation-url', checked.problem);
+    }
+    this.sharing.settle(changed, this, refuse);
   }
 
   protected override render(): TemplateResult {
@@ -96,7 +148,10 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const step = this.flow.step;
     const s = this.strings;
     // The intro's privacy line, true for this element's settings.
-    const privacy = privacyLine(s.intro.privacy, s.privacy, this.remember && 'keptFor');
+    const base = this.sharing.offered
+      ? fillTemplate(s.intro.privacyShare, {clinic: this.clinicName.trim() || s.share.theClinic})
+      : s.intro.privacy;
+    const privacy = privacyLine(base, s.privacy, this.remember && 'keptFor');
     return html`<div class="frame">
       <div class="widget">
         ${this.renderTitle(this.strings.heading)}

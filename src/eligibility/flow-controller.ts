@@ -65,6 +65,8 @@ export class EligibilityFlow implements ReactiveController, EligibilityView {
   level!: number;
   locale!: string;
   readonly booking: EligibilityView['booking'];
+  readonly consultation: EligibilityView['consultation'];
+  readonly share: EligibilityView['share'];
 
   /** Set by Change on the summary: Continue then returns to the summary. */
   private backToSummary = false;
@@ -74,12 +76,15 @@ export class EligibilityFlow implements ReactiveController, EligibilityView {
 
   /**
    * @param focus moves focus to a selector after the next update (the element's focus-after-update)
-   * @param booking draws the booking call-to-action (the element's shared one)
+   * @param links draws the booking call-to-action (the element's shared one), the consultation-only
+   * booking and the share part
    */
-  constructor(host: FlowHost, focus: (selector: string) => void, booking: EligibilityView['booking']) {
+  constructor(host: FlowHost, focus: (selector: string) => void, links: Pick<EligibilityView, 'booking' | 'consultation' | 'share'>) {
     this.flowHost = host;
     this.moveFocus = focus;
-    this.booking = booking;
+    this.booking = links.booking;
+    this.consultation = links.consultation;
+    this.share = links.share;
     host.addController(this);
   }
 

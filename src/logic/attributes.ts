@@ -25,9 +25,10 @@ export function checkHeadingLevel(input: unknown): CheckedAttribute<number> {
  * on the page's own site (`/book`, `book`, `?x`), which resolves against the page. `javascript:`,
  * `data:` and other schemes, addresses of another host without their scheme (`//host`, `\\host`,
  * `/\host`), `https:host` without its `//`, and anything unparseable are refused, and the booking
- * button is not shown. The WordPress plugin refuses the same.
+ * button is not shown. The WordPress plugin refuses the same. `shown` ends the message of a refusal
+ * (what is then not shown).
  */
-export function checkBookingUrl(input: string | null | undefined, base: string): CheckedAttribute<string> {
+export function checkBookingUrl(input: string | null | undefined, base: string, shown = 'no booking button is shown'): CheckedAttribute<string> {
   if (input === null || input === undefined || input.trim() === '') return {value: ''};
   // As the URL parser reads it: no leading or trailing control characters or spaces, no tabs or line breaks.
   // eslint-disable-next-line no-control-regex
@@ -35,16 +36,16 @@ export function checkBookingUrl(input: string | null | undefined, base: string):
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
   // `//host`, `\\host`, `/\host` (another site without its scheme) and `https:host` (no `//`).
   if (/^[/\\]{2}/.test(text) || ((scheme === 'http' || scheme === 'https') && !/^https?:\/\//i.test(text))) {
-    return {value: '', problem: `"${input}" is not a valid URL; no booking button is shown`};
+    return {value: '', problem: `"${input}" is not a valid URL; ${shown}`};
   }
   let url: URL;
   try {
     url = new URL(input.trim(), base);
   } catch {
-    return {value: '', problem: `"${input}" is not a valid URL; no booking button is shown`};
+    return {value: '', problem: `"${input}" is not a valid URL; ${shown}`};
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return {value: '', problem: `only http: and https: URLs are followed, not ${url.protocol}; no booking button is shown`};
+    return {value: '', problem: `only http: and https: URLs are followed, not ${url.protocol}; ${shown}`};
   }
   return {value: url.href};
 }

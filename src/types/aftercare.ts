@@ -217,6 +217,15 @@ export interface AftercareContent extends CommonContent {
  */
 export type AftercarePlanDetail = Record<string, never>;
 
+/**
+ * The plan as `<meso-aftercare>`'s read-only `plan` property holds it (what the page already shows):
+ * the treatment time and each item's end, as ISO 8601 UTC strings (`endsAt` is `null` for ongoing items).
+ */
+export interface AftercarePlanSummary {
+  treatedAt: string;
+  items: {id: AftercareItemId; endsAt: string | null}[];
+}
+
 /** Detail of `meso-aftercare-calendar`. */
 export interface AftercareCalendarDetail {
   filename: string;

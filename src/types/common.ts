@@ -78,9 +78,9 @@ export interface CommonContent {
  * the widget's settings make them true.
  */
 export interface PrivacyContent {
-  /** With `remember` on the self-check, after `intro.privacy`: the answers are kept in this tab until it closes or Start again. */
+  /** With `remember` on the self-check, after its privacy line: the answers are kept in this tab for 24 hours at most, less if it closes or on Start again. */
   keptFor: string;
-  /** With `remember` on the aftercare plan, after `form.hint`: the time is kept until the patient forgets it. */
+  /** With `remember` on the aftercare plan, after `form.hint`: the time is kept until the patient forgets it, or 7 days after the plan's last timed step ends. */
   keptAfterPlan: string;
 }
 

@@ -98,7 +98,11 @@ export interface QuestionContent {
 /** Everything `<meso-eligibility>` says, for one locale. */
 export interface EligibilityContent extends CommonContent {
   heading: string;
-  intro: {lead: string; time: string; privacy: string; start: string};
+  /**
+   * The intro. `privacy` is the privacy line where no share channel is set; `privacyShare` replaces
+   * it where the clinic offers sharing (`{clinic}`: the clinic's name, or `share.theClinic`).
+   */
+  intro: {lead: string; time: string; privacy: string; privacyShare: string; start: string};
   progress: string;
   /** The progress line of the list layout, where the questions come in pages: "Page {n} of {total}". */
   pageProgress: string;
@@ -118,8 +122,12 @@ export interface EligibilityContent extends CommonContent {
   statusLabel: string;
   notDiagnosis: string;
   reasonsHeading: string;
-  /** Under `ask-doctor`, shown just before the booking call-to-action. */
+  /** Under `ask-doctor`, shown just before the consultation-only booking link (`consultation-url`). */
   bookAfterDoctor: string;
+  /** The consultation-only booking link under `ask-doctor` (`consultation-url`). */
+  consultationLabel: string;
+  /** The "Share your answers with the clinic" part of the result, where the clinic offers a share channel. */
+  share: ShareContent;
   /** Shown with every reason that may involve a medicine (blood thinners, immune, serious conditions, heart attack or stroke). */
   medicineWarning: string;
   weightLossReason: string;
@@ -132,6 +140,64 @@ export interface EligibilityContent extends CommonContent {
   startAgain: string;
   print: string;
   announceResult: string;
+}
+
+/**
+ * The words of the share part. `{clinic}` is the clinic's name (`clinic-name`), or `theClinic`; it
+ * always follows "with" (or the language's equivalent), so one fallback fits every sentence.
+ */
+export interface ShareContent {
+  /** "Share your answers with {clinic}". */
+  heading: string;
+  /** What sharing is for, and that the list below is exactly what would be shared. */
+  intro: string;
+  /** The clinic, where `clinic-name` is not set: "the clinic". */
+  theClinic: string;
+  /** Labels of the summary's lines. */
+  date: string;
+  outcome: string;
+  goals: string;
+  /** The heading of the summary in the mail and the QR code: "Mesotherapy self-check". */
+  title: string;
+  /** One line of the summary in the mail and the QR code: "{label}: {value}". */
+  line: string;
+  /** The consent checkbox (unticked): names the clinic and the purpose. */
+  consent: string;
+  /** After consent: "Choose how to share them". */
+  choose: string;
+  /** The mail channel's link, and the mail's subject. */
+  email: string;
+  emailSubject: string;
+  /** In the mail, when the answers do not fit a mail link: they are shortened to the outcome. */
+  emailShortened: string;
+  /** The clinic-page channel's link. */
+  url: string;
+  /** The QR channel's button, the code's text alternative, and the hint under it. */
+  qr: string;
+  qrAlt: string;
+  qrHint: string;
+  /** The page-event channel's button, and what it says once pressed (announced). */
+  event: string;
+  sent: string;
+  /** When the share part cannot be loaded (a copied bundle without its `parts/` folder). */
+  unavailable: string;
+}
+
+/** A way a clinic offers to receive a patient's answers: a mail, its own page, a QR code, or a page event. */
+export type ShareChannel = 'email' | 'url' | 'qr' | 'event';
+export const SHARE_CHANNELS: readonly ShareChannel[] = ['email', 'url', 'qr', 'event'];
+
+/**
+ * Detail of `meso-eligibility-share`, and what every channel carries: fired only after the patient
+ * ticked consent and chose `channel`. `answers` holds the health questions asked and answered,
+ * `goals` the goal ids, `date` the day of the result (`YYYY-MM-DD`, the patient's own calendar).
+ */
+export interface EligibilityShareDetail {
+  channel: ShareChannel;
+  outcome: Outcome;
+  answers: Partial<Record<QuestionId, Answer>>;
+  goals: GoalId[];
+  date: string;
 }
 
 /**

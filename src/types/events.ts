@@ -5,7 +5,7 @@
  */
 import type {AftercareCalendarDetail, AftercarePlanDetail} from './aftercare.js';
 import type {BookDetail, ConfigErrorDetail} from './common.js';
-import type {EligibilityResultDetail, EligibilityStepDetail} from './eligibility.js';
+import type {EligibilityResultDetail, EligibilityShareDetail, EligibilityStepDetail} from './eligibility.js';
 import type {VsFillerRecommendationDetail} from './vs-filler.js';
 
 export interface MesoEventMap {
@@ -13,6 +13,7 @@ export interface MesoEventMap {
   'meso-book': BookDetail;
   'meso-eligibility-step': EligibilityStepDetail;
   'meso-eligibility-result': EligibilityResultDetail;
+  'meso-eligibility-share': EligibilityShareDetail;
   'meso-aftercare-plan': AftercarePlanDetail;
   'meso-aftercare-calendar': AftercareCalendarDetail;
   'meso-vs-filler-recommendation': VsFillerRecommendationDetail;
@@ -24,6 +25,7 @@ declare global {
     'meso-book': CustomEvent<BookDetail>;
     'meso-eligibility-step': CustomEvent<EligibilityStepDetail>;
     'meso-eligibility-result': CustomEvent<EligibilityResultDetail>;
+    'meso-eligibility-share': CustomEvent<EligibilityShareDetail>;
     'meso-aftercare-plan': CustomEvent<AftercarePlanDetail>;
     'meso-aftercare-calendar': CustomEvent<AftercareCalendarDetail>;
     'meso-vs-filler-recommendation': CustomEvent<VsFillerRecommendationDetail>;

@@ -5,6 +5,7 @@ import {
   flowSteps,
   missingFields,
   parseSavedProgress,
+  PROGRESS_KEPT_MS,
   questionProgress,
   resumeStep,
   stepDetail,
@@ -72,11 +73,23 @@ describe('eligibility flow', () => {
     expect(parseSavedProgress(null)).to.equal(null);
     expect(parseSavedProgress('not json')).to.equal(null);
     expect(parseSavedProgress('{"goals": []}')).to.equal(null);
-    expect(parseSavedProgress('{"step": "skin", "goals": ["face", "tan"], "health": {"skin": "yes", "adult": "maybe", "x": "no"}}')).to.deep.equal({
+    const now = Date.UTC(2026, 11, 2, 12);
+    expect(parseSavedProgress(`{"step": "skin", "goals": ["face", "tan"], "health": {"skin": "yes", "adult": "maybe", "x": "no"}, "savedAt": ${now - 1000}}`, now)).to.deep.equal({
       step: 'skin',
       goals: ['face'],
       health: {skin: 'yes'},
     });
+  });
+
+  it('reads saved progress only within 24 hours of saving it', () => {
+    const now = Date.UTC(2026, 11, 2, 12);
+    const saved = (savedAt: unknown) => JSON.stringify({step: 'skin', goals: [], health: {}, savedAt});
+    expect(parseSavedProgress(saved(now - PROGRESS_KEPT_MS), now)).to.deep.equal({step: 'skin', goals: [], health: {}});
+    expect(parseSavedProgress(saved(now), now)).not.to.equal(null);
+    for (const savedAt of [now - PROGRESS_KEPT_MS - 1, now + 10 * 60 * 1000, undefined, null, String(now), Number.NaN]) {
+      expect(parseSavedProgress(saved(savedAt), now), String(savedAt)).to.equal(null);
+    }
+    expect(PROGRESS_KEPT_MS).to.equal(24 * 60 * 60 * 1000);
   });
 
   it('puts a new screen where the flow lists it, and counts it as a screen but not as a question', () => {

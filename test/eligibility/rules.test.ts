@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   assessEligibility,
   bookingAllowed,
+  consultationAllowed,
   DEFAULT_RULES,
   FLOOR_SEVERITY,
   IncompleteAnswersError,
@@ -375,9 +376,11 @@ describe('assessEligibility', () => {
       });
     });
 
-    it('offers booking only under no-concerns and ask-doctor', () => {
+    it('offers the treatment booking only under no-concerns, and the consultation-only booking only under ask-doctor', () => {
       expect(bookingAllowed('no-concerns')).to.equal(true);
-      expect(bookingAllowed('ask-doctor')).to.equal(true);
+      expect(bookingAllowed('ask-doctor')).to.equal(false);
+      expect(consultationAllowed('ask-doctor')).to.equal(true);
+      for (const outcome of ['no-concerns', 'not-now', 'not-recommended'] as const) expect(consultationAllowed(outcome), outcome).to.equal(false);
       expect(bookingAllowed('not-now')).to.equal(false);
       expect(bookingAllowed('not-recommended')).to.equal(false);
     });

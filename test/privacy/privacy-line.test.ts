@@ -18,9 +18,9 @@ describe('privacyLine', () => {
   });
 
   it('says what is kept and until when, with remember', () => {
-    expect(privacyLine(BASE, commonEn.privacy, 'keptFor')).to.equal(`${BASE} They are kept until you close this tab or start again.`);
+    expect(privacyLine(BASE, commonEn.privacy, 'keptFor')).to.equal(`${BASE} They are kept for 24 hours at most, and less if you close this tab or start again.`);
     expect(privacyLine('It stays on this device.', commonEn.privacy, 'keptAfterPlan')).to.equal(
-      'It stays on this device. It is kept until you choose to forget it.',
+      'It stays on this device. It is kept until you forget it, or until a week after your plan ends.',
     );
   });
 

@@ -36,7 +36,7 @@ function recordEvents(): {events: [string, unknown][]; stop: () => void} {
 
 /** Puts remembered progress at "Check your answers", so the result is one click away. */
 function rememberAnswers(health: Record<string, string>, goals: string[]) {
-  sessionStorage.setItem(KEY, JSON.stringify({step: 'summary', goals, health}));
+  sessionStorage.setItem(KEY, JSON.stringify({step: 'summary', goals, health, savedAt: Date.now()}));
 }
 
 async function result(el: MesoEligibility) {
@@ -113,7 +113,7 @@ describe('private by default', () => {
     const SAYS = 'Your answers stay on this device. They are not sent anywhere.';
     const configs: [string, string][] = [
       ['', SAYS],
-      ['remember', `${SAYS} They are kept until you close this tab or start again.`],
+      ['remember', `${SAYS} They are kept for 24 hours at most, and less if you close this tab or start again.`],
     ];
     for (const [attributes, line] of configs) {
       it(`on the self-check's intro with ${attributes || 'default settings'}`, async () => {
@@ -127,7 +127,7 @@ describe('private by default', () => {
     const HINT = 'Enter the date and time to see when each step ends. It stays on this device.';
     const hints: [string, string][] = [
       ['', HINT],
-      ['remember', `${HINT} It is kept until you choose to forget it.`],
+      ['remember', `${HINT} It is kept until you forget it, or until a week after your plan ends.`],
     ];
     for (const [attributes, line] of hints) {
       it(`on the aftercare form's hint (its description) with ${attributes || 'default settings'}`, async () => {
@@ -144,7 +144,8 @@ describe('private by default', () => {
       const el = wrapper.querySelector<MesoEligibility>('meso-eligibility')!;
       await waitUntil(() => textOf($(el, '.privacy')).includes('Tab'));
       expect(textOf($(el, '.privacy'))).to.equal(
-        'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet. Sie bleiben in diesem Tab gespeichert, bis Sie ihn schließen oder neu beginnen.',
+        'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet. Die Antworten werden höchstens 24 Stunden gespeichert. ' +
+          'Wenn Sie diesen Tab schließen oder neu beginnen, werden sie früher gelöscht.',
       );
     });
   });

@@ -159,12 +159,12 @@ describe("the review's attacks on the elements that held (40 to 69), kept as tes
   });
 
   for (const [name, saved] of [
-    ['markup in goals and answers', '{"step": "pregnant", "goals": ["<img src=x onerror=alert(1)>"], "health": {"adult": "<b>yes</b>"}}'],
-    ['__proto__', '{"step": "goals", "goals": [], "health": {"__proto__": {"polluted": 1}}}'],
-    ['a forged step "result" with nothing answered', '{"step": "result", "goals": ["face"], "health": {}}'],
+    ['markup in goals and answers', `{"savedAt": ${Date.now()}, "step": "pregnant", "goals": ["<img src=x onerror=alert(1)>"], "health": {"adult": "<b>yes</b>"}}`],
+    ['__proto__', `{"savedAt": ${Date.now()}, "step": "goals", "goals": [], "health": {"__proto__": {"polluted": 1}}}`],
+    ['a forged step "result" with nothing answered', `{"savedAt": ${Date.now()}, "step": "result", "goals": ["face"], "health": {}}`],
     ['text that is not JSON', '<script>alert(1)</script>'],
-    ['out-of-range values', '{"step": 99, "goals": "face", "health": []}'],
-  ] as const) {
+    ['out-of-range values', `{"savedAt": ${Date.now()}, "step": 99, "goals": "face", "health": []}`],
+  ]) {
     it(`65-69: tampered saved progress (${name}) shows no markup, skips no question, throws nothing`, async () => {
       sessionStorage.setItem('meso-widgets:meso-eligibility', saved);
       try {

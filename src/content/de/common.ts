@@ -54,8 +54,8 @@ export const commonDe: CommonContent = {
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
   privacy: {
-    keptFor: 'Sie bleiben in diesem Tab gespeichert, bis Sie ihn schließen oder neu beginnen.',
-    keptAfterPlan: 'Sie werden gespeichert, bis Sie sie löschen.',
+    keptFor: 'Die Antworten werden höchstens 24 Stunden gespeichert. Wenn Sie diesen Tab schließen oder neu beginnen, werden sie früher gelöscht.',
+    keptAfterPlan: 'Die Angaben bleiben gespeichert, bis Sie sie löschen, spätestens aber bis eine Woche nach dem Ende Ihres Plans.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Übersetzung der englischen Fassung vom {date}.',

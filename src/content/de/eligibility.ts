@@ -9,6 +9,7 @@ export const eligibilityDe: EligibilityContent = {
     lead: 'Beantworten Sie ein paar Fragen. So sehen Sie, ob etwas bei Ihnen gegen eine Mesotherapie spricht.',
     time: 'Das dauert etwa eine Minute.',
     privacy: 'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet.',
+    privacyShare: 'Ihre Antworten bleiben auf diesem Gerät. Nur wenn Sie sich dafür entscheiden, werden sie mit {clinic} geteilt.',
     start: 'Starten',
   },
   progress: 'Frage {n} von {total}',
@@ -185,6 +186,40 @@ export const eligibilityDe: EligibilityContent = {
   bookAfterDoctor:
     'Wenn Sie mit Ihrer Ärztin oder Ihrem Arzt gesprochen haben, können Sie einen Beratungstermin buchen. ' +
     'Sagen Sie der Fachperson, was Ihre Ärztin oder Ihr Arzt gesagt hat.',
+  consultationLabel: 'Nur einen Beratungstermin buchen (keine Behandlung)',
+  share: {
+    heading: 'Ihre Antworten mit {clinic} teilen',
+    intro:
+      'Sie können Ihre Antworten vor Ihrem Beratungsgespräch an die Praxis senden. ' +
+      'Genau diese Angaben würde die Praxis bekommen. ' +
+      'Gesendet wird nur etwas, wenn Sie zustimmen und wählen, auf welchem Weg.',
+    // `{clinic}` always follows "mit" (dative): "mit der Praxis", "mit Praxis Dr. Weber".
+    theClinic: 'der Praxis',
+    date: 'Datum',
+    outcome: 'Ergebnis',
+    goals: 'Was Sie verbessern möchten',
+    title: 'Mesotherapie-Selbstcheck',
+    line: '{label}: {value}',
+    consent:
+      'Ich bin einverstanden, diese Antworten zu meiner Gesundheit mit {clinic} zu teilen, ' +
+      'damit mein Beratungsgespräch vorbereitet werden kann.',
+    choose: 'Wählen Sie, wie Sie Ihre Antworten teilen möchten:',
+    email: 'Per E-Mail senden',
+    emailSubject: 'Meine Antworten zum Mesotherapie-Selbstcheck',
+    emailShortened:
+      'Meine Antworten waren zu lang für einen E-Mail-Link. ' +
+      'Ich bringe sie zu meinem Beratungsgespräch mit.',
+    url: 'Formular der Praxis mit Ihren Antworten öffnen',
+    qr: 'Als QR-Code anzeigen',
+    qrAlt: 'QR-Code mit Ihren Antworten',
+    qrHint:
+      'Die Praxis kann diesen Code mit einem Handy scannen. ' +
+      'Er enthält die oben angezeigten Antworten. ' +
+      'Sie können diese Seite auch drucken.',
+    event: 'An die Praxis senden',
+    sent: 'Erledigt. Ihre Antworten wurden an die Website der Praxis übergeben.',
+    unavailable: 'Das Teilen ist im Moment nicht möglich. Sie können diese Seite drucken und mitbringen.',
+  },
   medicineWarning:
     'Wenn Ihnen eine Ärztin oder ein Arzt ein Medikament verordnet hat, zum Beispiel täglich Aspirin, nehmen Sie es weiter. ' +
     'Setzen Sie ein verschriebenes Medikament nie ab, ohne vorher mit Ihrer Ärztin oder Ihrem Arzt zu sprechen.',

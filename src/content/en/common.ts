@@ -14,8 +14,8 @@ export const commonEn: CommonContent = {
   phoneLabel: 'Call the clinic:',
   scriptNote: 'This part needs JavaScript. It is still loading, or JavaScript is turned off in your browser.',
   privacy: {
-    keptFor: 'They are kept until you close this tab or start again.',
-    keptAfterPlan: 'It is kept until you choose to forget it.',
+    keptFor: 'They are kept for 24 hours at most, and less if you close this tab or start again.',
+    keptAfterPlan: 'It is kept until you forget it, or until a week after your plan ends.',
   },
   // Empty here (English is the original), present so translations may set them.
   translatedFrom: '',

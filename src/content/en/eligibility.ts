@@ -8,6 +8,7 @@ export const eligibilityEn: EligibilityContent = {
     lead: 'Answer a few questions to see if anything could rule out mesotherapy for you.',
     time: 'It takes about a minute.',
     privacy: 'Your answers stay on this device. They are not sent anywhere.',
+    privacyShare: 'Your answers stay on this device. They are shared with {clinic} only if you choose to.',
     start: 'Start',
   },
   progress: 'Question {n} of {total}',
@@ -167,6 +168,31 @@ export const eligibilityEn: EligibilityContent = {
   reasonsHeading: 'Why',
   bookAfterDoctor:
     'When you have spoken to your doctor, you can book a consultation. Tell the practitioner what your doctor said.',
+  consultationLabel: 'Book a consultation only (no treatment)',
+  share: {
+    heading: 'Share your answers with {clinic}',
+    intro:
+      'You can send your answers to the clinic before your consultation. This is exactly what they would get. ' +
+      'Nothing is sent unless you agree and choose how.',
+    theClinic: 'the clinic',
+    date: 'Date',
+    outcome: 'Result',
+    goals: 'What you want to improve',
+    title: 'Mesotherapy self-check',
+    line: '{label}: {value}',
+    consent: 'I agree to share these answers about my health with {clinic}, so they can prepare my consultation.',
+    choose: 'Choose how to share them:',
+    email: 'Send them by email',
+    emailSubject: 'My answers to the mesotherapy self-check',
+    emailShortened: 'My answers were too long for an email link. I will bring them to my consultation.',
+    url: 'Open the clinic’s form with your answers',
+    qr: 'Show them as a QR code',
+    qrAlt: 'QR code with your answers',
+    qrHint: 'The clinic can scan this code with a phone. It holds the answers shown above. You can also print this page.',
+    event: 'Send them to the clinic',
+    sent: 'Done. Your answers were passed to the clinic’s website.',
+    unavailable: 'Sharing is not available right now. You can print this page and bring it with you.',
+  },
   medicineWarning:
     'If your doctor told you to take a medicine, such as daily aspirin, keep taking it. ' +
     'Never stop a prescribed medicine without talking to your doctor first.',

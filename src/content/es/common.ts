@@ -45,8 +45,8 @@ export const commonEs: CommonContent = {
   phoneLabel: 'Llame a la clínica:',
   scriptNote: 'Esta parte necesita JavaScript. Todavía se está cargando, o JavaScript está desactivado en su navegador.',
   privacy: {
-    keptFor: 'Se guardan en esta pestaña hasta que la cierre o vuelva a empezar.',
-    keptAfterPlan: 'Se guarda hasta que decida olvidarla.',
+    keptFor: 'Se guardan 24 horas como máximo, y menos si cierra esta pestaña o vuelve a empezar.',
+    keptAfterPlan: 'Se guarda hasta que la olvide, o hasta una semana después de que termine su plan.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Es una traducción del texto en inglés del {date}.',

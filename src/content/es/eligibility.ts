@@ -8,6 +8,7 @@ export const eligibilityEs: EligibilityContent = {
     lead: 'Responda unas preguntas para ver si algo podría descartar la mesoterapia en su caso.',
     time: 'Tarda más o menos un minuto.',
     privacy: 'Sus respuestas se quedan en este dispositivo. No se envían a ningún sitio.',
+    privacyShare: 'Sus respuestas se quedan en este dispositivo. Solo se comparten con {clinic} si usted lo decide.',
     start: 'Empezar',
   },
   progress: 'Pregunta {n} de {total}',
@@ -178,6 +179,40 @@ export const eligibilityEs: EligibilityContent = {
   bookAfterDoctor:
     'Cuando haya hablado con su médico, puede pedir una consulta. ' +
     'Cuéntele al profesional lo que le dijo su médico.',
+  consultationLabel: 'Pedir solo una consulta (sin tratamiento)',
+  share: {
+    heading: 'Compartir sus respuestas con {clinic}',
+    intro:
+      'Puede enviar sus respuestas a la clínica antes de su consulta. ' +
+      'Esto es exactamente lo que recibiría la clínica. ' +
+      'No se envía nada a menos que usted esté de acuerdo y elija cómo.',
+    // `{clinic}` always follows "con": "con la clínica", "con Clínica Lumière".
+    theClinic: 'la clínica',
+    date: 'Fecha',
+    outcome: 'Resultado',
+    goals: 'Lo que quiere mejorar',
+    title: 'Autoevaluación sobre mesoterapia',
+    line: '{label}: {value}',
+    consent:
+      'Acepto compartir estas respuestas sobre mi salud con {clinic}, ' +
+      'para que puedan preparar mi consulta.',
+    choose: 'Elija cómo compartirlas:',
+    email: 'Enviarlas por correo electrónico',
+    emailSubject: 'Mis respuestas a la autoevaluación sobre mesoterapia',
+    emailShortened:
+      'Mis respuestas eran demasiado largas para un enlace de correo electrónico. ' +
+      'Las llevaré a mi consulta.',
+    url: 'Abrir el formulario de la clínica con sus respuestas',
+    qr: 'Mostrarlas como código QR',
+    qrAlt: 'Código QR con sus respuestas',
+    qrHint:
+      'La clínica puede escanear este código con un teléfono. ' +
+      'Contiene las respuestas que se muestran arriba. ' +
+      'También puede imprimir esta página.',
+    event: 'Enviarlas a la clínica',
+    sent: 'Listo. Sus respuestas se enviaron al sitio web de la clínica.',
+    unavailable: 'En este momento no se puede compartir. Puede imprimir esta página y llevarla consigo.',
+  },
   medicineWarning:
     'Si un médico le dijo que tome un medicamento, como aspirina a diario, siga tomándolo. ' +
     'Nunca deje de tomar un medicamento recetado sin hablar antes con su médico.',

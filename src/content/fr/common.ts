@@ -42,8 +42,8 @@ export const commonFr: CommonContent = {
   phoneLabel: 'Appelez la clinique :',
   scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
   privacy: {
-    keptFor: 'Elles sont gardées dans cet onglet jusqu’à ce que vous le fermiez ou recommenciez.',
-    keptAfterPlan: 'Elles sont gardées jusqu’à ce que vous les effaciez.',
+    keptFor: 'Elles sont gardées 24 heures au maximum, et moins si vous fermez cet onglet ou recommencez.',
+    keptAfterPlan: 'Elles sont gardées jusqu’à ce que vous les effaciez, ou jusqu’à une semaine après la fin de votre programme.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Traduction du texte anglais du {date}.',

@@ -8,6 +8,7 @@ export const eligibilityFr: EligibilityContent = {
     lead: 'Répondez à quelques questions pour voir si quelque chose pourrait exclure la mésothérapie pour vous.',
     time: 'Cela prend environ une minute.',
     privacy: 'Vos réponses restent sur cet appareil. Elles ne sont envoyées nulle part.',
+    privacyShare: 'Vos réponses restent sur cet appareil. Elles sont partagées avec {clinic} seulement si vous le choisissez.',
     start: 'Commencer',
   },
   progress: 'Question {n} sur {total}',
@@ -177,6 +178,40 @@ export const eligibilityFr: EligibilityContent = {
   bookAfterDoctor:
     'Quand vous aurez parlé à votre médecin, vous pourrez prendre rendez-vous. ' +
     'Dites au praticien ce que votre médecin vous a dit.',
+  consultationLabel: 'Prendre rendez-vous pour une consultation uniquement (sans soin)',
+  share: {
+    heading: 'Partager vos réponses avec {clinic}',
+    intro:
+      'Vous pouvez envoyer vos réponses à la clinique avant votre consultation. ' +
+      'Voici exactement ce qu’elle recevrait. ' +
+      'Rien n’est envoyé tant que vous n’avez pas donné votre accord et choisi comment.',
+    // `{clinic}` always follows "avec": "avec la clinique", "avec Clinique Lumière".
+    theClinic: 'la clinique',
+    date: 'Date',
+    outcome: 'Résultat',
+    goals: 'Ce que vous voulez améliorer',
+    title: 'Auto-questionnaire sur la mésothérapie',
+    line: '{label} : {value}',
+    consent:
+      'J’accepte de partager ces réponses sur ma santé avec {clinic}, ' +
+      'pour la préparation de ma consultation.',
+    choose: 'Choisissez comment les partager :',
+    email: 'Les envoyer par e-mail',
+    emailSubject: 'Mes réponses à l’auto-questionnaire sur la mésothérapie',
+    emailShortened:
+      'Mes réponses étaient trop longues pour un lien e-mail. ' +
+      'Je les apporterai à ma consultation.',
+    url: 'Ouvrir le formulaire de la clinique avec vos réponses',
+    qr: 'Les afficher sous forme de code QR',
+    qrAlt: 'Code QR contenant vos réponses',
+    qrHint:
+      'La clinique peut scanner ce code avec un téléphone. ' +
+      'Il contient les réponses affichées ci-dessus. ' +
+      'Vous pouvez aussi imprimer cette page.',
+    event: 'Les envoyer à la clinique',
+    sent: 'C’est fait. Vos réponses ont été transmises au site web de la clinique.',
+    unavailable: 'Le partage n’est pas disponible pour le moment. Vous pouvez imprimer cette page et l’apporter avec vous.',
+  },
   medicineWarning:
     'Si un médecin vous a dit de prendre un médicament, comme de l’aspirine chaque jour, continuez à le prendre. ' +
     'N’arrêtez jamais un médicament prescrit sans en parler d’abord à votre médecin.',

@@ -44,8 +44,8 @@ export const commonIt: CommonContent = {
   phoneLabel: 'Chiami il centro:',
   scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
   privacy: {
-    keptFor: 'Vengono conservate in questa scheda finché non la chiude o ricomincia.',
-    keptAfterPlan: 'Vengono conservate finché non sceglie di dimenticarle.',
+    keptFor: 'Vengono conservate per 24 ore al massimo, e meno se chiude questa scheda o ricomincia.',
+    keptAfterPlan: 'Vengono conservate finché non le dimentica, o fino a una settimana dopo la fine del Suo piano.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'È una traduzione del testo inglese in data {date}.',

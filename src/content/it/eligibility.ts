@@ -8,6 +8,7 @@ export const eligibilityIt: EligibilityContent = {
     lead: 'Risponda ad alcune domande per vedere se qualcosa potrebbe escludere la mesoterapia nel Suo caso.',
     time: 'Ci vuole circa un minuto.',
     privacy: 'Le Sue risposte restano su questo dispositivo. Non vengono inviate da nessuna parte.',
+    privacyShare: 'Le Sue risposte restano su questo dispositivo. Vengono condivise con {clinic} solo se sceglie di farlo.',
     start: 'Inizia',
   },
   progress: 'Domanda {n} di {total}',
@@ -175,6 +176,40 @@ export const eligibilityIt: EligibilityContent = {
   bookAfterDoctor:
     'Quando avrà parlato con il Suo medico, potrà prenotare una visita. ' +
     'Dica al professionista cosa Le ha detto il Suo medico.',
+  consultationLabel: 'Prenoti solo una visita (senza trattamento)',
+  share: {
+    heading: 'Condivida le Sue risposte con {clinic}',
+    intro:
+      'Può inviare le Sue risposte al centro prima della visita. ' +
+      'Ecco esattamente ciò che il centro riceverebbe. ' +
+      'Non viene inviato nulla finché non dà il Suo consenso e sceglie come farlo.',
+    // `{clinic}` always follows "con": "con il centro", "con Clinica Lumière".
+    theClinic: 'il centro',
+    date: 'Data',
+    outcome: 'Risultato',
+    goals: 'Cosa vuole migliorare',
+    title: 'Autovalutazione sulla mesoterapia',
+    line: '{label}: {value}',
+    consent:
+      'Acconsento a condividere queste risposte sulla mia salute con {clinic}, ' +
+      'per la preparazione della mia visita.',
+    choose: 'Scelga come condividerle:',
+    email: 'Inviarle per email',
+    emailSubject: 'Le mie risposte all’autovalutazione sulla mesoterapia',
+    emailShortened:
+      'Le mie risposte erano troppo lunghe per un link email. ' +
+      'Le porterò con me alla visita.',
+    url: 'Aprire il modulo del centro con le Sue risposte',
+    qr: 'Mostrarle come codice QR',
+    qrAlt: 'Codice QR con le Sue risposte',
+    qrHint:
+      'Il centro può scansionare questo codice con un telefono. ' +
+      'Contiene le risposte mostrate sopra. ' +
+      'Può anche stampare questa pagina.',
+    event: 'Inviarle al centro',
+    sent: 'Fatto. Le Sue risposte sono state trasmesse al sito del centro.',
+    unavailable: 'Al momento la condivisione non è disponibile. Può stampare questa pagina e portarla con sé.',
+  },
   medicineWarning:
     'Se un medico Le ha detto di prendere un farmaco, come l’aspirina ogni giorno, continui a prenderlo. ' +
     'Non smetta mai di prendere un farmaco prescritto senza averne prima parlato con il Suo medico.',

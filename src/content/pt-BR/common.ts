@@ -46,8 +46,8 @@ export const commonPtBR: CommonContent = {
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
   privacy: {
-    keptFor: 'Elas ficam guardadas nesta aba até você fechá-la ou começar de novo.',
-    keptAfterPlan: 'Isso fica guardado até você pedir para esquecer.',
+    keptFor: 'Elas ficam guardadas por até 24 horas, ou menos se você fechar esta aba ou começar de novo.',
+    keptAfterPlan: 'Isso fica guardado até você pedir para esquecer, ou até uma semana depois que o seu plano terminar.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'É uma tradução do texto em inglês de {date}.',

@@ -8,6 +8,7 @@ export const eligibilityPtBR: EligibilityContent = {
     lead: 'Responda a algumas perguntas para ver se algo pode impedir a mesoterapia no seu caso.',
     time: 'Leva mais ou menos um minuto.',
     privacy: 'Suas respostas ficam neste aparelho. Elas não são enviadas para lugar nenhum.',
+    privacyShare: 'Suas respostas ficam neste aparelho. Elas só são compartilhadas com {clinic} se você escolher fazer isso.',
     start: 'Começar',
   },
   progress: 'Pergunta {n} de {total}',
@@ -180,6 +181,40 @@ export const eligibilityPtBR: EligibilityContent = {
   bookAfterDoctor:
     'Depois de falar com seu médico, você pode marcar uma consulta. ' +
     'Conte ao profissional o que seu médico disse.',
+  consultationLabel: 'Marcar apenas uma consulta (sem tratamento)',
+  share: {
+    heading: 'Compartilhe suas respostas com {clinic}',
+    intro:
+      'Você pode enviar suas respostas à clínica antes da sua consulta. ' +
+      'É exatamente isto que a clínica receberia. ' +
+      'Nada é enviado sem que você concorde e escolha como.',
+    // `{clinic}` always follows "com": "com a clínica", "com Clínica Lumière".
+    theClinic: 'a clínica',
+    date: 'Data',
+    outcome: 'Resultado',
+    goals: 'O que você quer melhorar',
+    title: 'Autoavaliação sobre mesoterapia',
+    line: '{label}: {value}',
+    consent:
+      'Concordo em compartilhar estas respostas sobre minha saúde com {clinic}, ' +
+      'para que possam preparar minha consulta.',
+    choose: 'Escolha como compartilhá-las:',
+    email: 'Enviar por e-mail',
+    emailSubject: 'Minhas respostas da autoavaliação sobre mesoterapia',
+    emailShortened:
+      'Minhas respostas eram longas demais para um link de e-mail. ' +
+      'Vou levá-las à minha consulta.',
+    url: 'Abrir o formulário da clínica com suas respostas',
+    qr: 'Mostrar como QR code',
+    qrAlt: 'QR code com suas respostas',
+    qrHint:
+      'A clínica pode escanear este código com um celular. ' +
+      'Ele contém as respostas mostradas acima. ' +
+      'Você também pode imprimir esta página.',
+    event: 'Enviar para a clínica',
+    sent: 'Pronto. Suas respostas foram enviadas para o site da clínica.',
+    unavailable: 'O compartilhamento não está disponível agora. Você pode imprimir esta página e levá-la com você.',
+  },
   medicineWarning:
     'Se um médico mandou você tomar um remédio, como aspirina todos os dias, continue tomando. ' +
     'Nunca pare de tomar um remédio receitado sem falar antes com seu médico.',

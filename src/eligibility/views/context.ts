@@ -51,4 +51,8 @@ export interface EligibilityView extends FlowView {
   readonly locale: string;
   /** The booking call-to-action, whose `meso-book` carries `codes`; nothing without a booking URL. */
   booking(codes: Record<string, unknown>): TemplateResult | typeof nothing;
+  /** The consultation-only booking (`consultation-url`), whose `meso-book` carries `codes`; nothing without one. */
+  consultation(codes: Record<string, unknown>): TemplateResult | typeof nothing;
+  /** "Share your answers with the clinic" on the result; nothing where the clinic offers no channel. */
+  share(): TemplateResult | typeof nothing;
 }

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {reasonText} from '../../logic/eligibility/result-text.js';
-import {bookingAllowed, needsMedicineWarning} from '../../logic/eligibility/rules.js';
+import {bookingAllowed, consultationAllowed, needsMedicineWarning} from '../../logic/eligibility/rules.js';
 import {renderHeading} from '../../shared/pieces.js';
 import type {Outcome} from '../../types/eligibility.js';
 import type {EligibilityView} from './context.js';
@@ -15,16 +15,20 @@ const OUTCOME_ICONS: Record<Outcome, string> = {
 
 /**
  * The result: the outcome (its heading takes focus and is the one announcement), the reasons and
- * notes, and next steps that fit the outcome: the checklist, what to expect and booking only where
- * the outcome allows it; print and Start again always.
+ * notes, and next steps that fit the outcome: the checklist and what to expect where booking may
+ * follow, the treatment booking under no-concerns only, the consultation-only booking under
+ * ask-doctor; the share part where the clinic offers it; print and Start again always.
  */
 export function renderResultScreen(view: EligibilityView): TemplateResult {
   const s = view.strings;
   const result = view.result!;
   const outcome = s.outcomes[result.outcome];
   const sub = (text: string) => renderHeading(view.level + 2, text, {className: 'section-title'});
-  const canBook = bookingAllowed(result.outcome);
-  const bookingLink = canBook ? view.booking({outcome: result.outcome}) : nothing;
+  const bookingLink = bookingAllowed(result.outcome) ? view.booking({outcome: result.outcome}) : nothing;
+  // Under ask-doctor: after the advice to see a doctor, the clinic's consultation-only booking (never the treatment booking).
+  const consultationLink = consultationAllowed(result.outcome) ? view.consultation({outcome: result.outcome}) : nothing;
+  // The checklist and what to expect wherever a consultation may follow.
+  const canBook = bookingAllowed(result.outcome) || consultationAllowed(result.outcome);
   return html`<div class="result result--${result.outcome}" part="result">
     <div class="outcome" part="outcome">
       <span class="outcome-icon" aria-hidden="true">${OUTCOME_ICONS[result.outcome]}</span>
@@ -68,9 +72,10 @@ export function renderResultScreen(view: EligibilityView): TemplateResult {
             </ul>
           </div>`
       : nothing}
-    ${result.outcome === 'ask-doctor' && bookingLink !== nothing ? html`<p class="book-after no-print">${s.bookAfterDoctor}</p>` : nothing}
+    ${consultationLink !== nothing ? html`<p class="book-after no-print">${s.bookAfterDoctor}</p>` : nothing}
+    ${view.share()}
     <div class="actions no-print">
-      ${bookingLink}
+      ${bookingLink}${consultationLink}
       <button type="button" class="button" @click=${() => window.print()}>${s.print}</button>
       <button type="button" class="button" @click=${() => view.startAgain()}>${s.startAgain}</button>
     </div>

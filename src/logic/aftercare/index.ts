@@ -24,6 +24,7 @@ export {
   type AftercareItemId,
   type AftercarePlan,
   type AftercarePlanItem,
+  type AftercarePlanSummary,
   type CalendarText,
   type CardLevel,
   type CareCardContent,

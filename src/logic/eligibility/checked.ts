@@ -11,6 +11,7 @@ import {
   severitiesFrom,
   assessEligibility as assess,
   bookingAllowed as allowsBooking,
+  consultationAllowed as allowsConsultation,
   mergeRules as mergeRuleTable,
   visibleQuestions as asked,
 } from './rules.js';
@@ -111,12 +112,23 @@ export function assessEligibility(answers: EligibilityAnswers, rules: Eligibilit
 }
 
 /**
- * Whether the result may offer booking: never under `not-recommended` or `not-now`.
+ * Whether the result offers the clinic's treatment booking (`booking-url`): only under `no-concerns`
+ * (under `ask-doctor` it offers the consultation-only booking, `consultation-url`).
  * @throws {LogicInputError} when `outcome` is not an outcome.
  */
 export function bookingAllowed(outcome: Outcome): boolean {
   expectOneOf(outcome, OUTCOMES, 'outcome');
   return allowsBooking(outcome);
+}
+
+/**
+ * Whether the result offers the clinic's consultation-only booking (`consultation-url`): only under
+ * `ask-doctor`, after the advice to see a doctor first.
+ * @throws {LogicInputError} when `outcome` is not an outcome.
+ */
+export function consultationAllowed(outcome: Outcome): boolean {
+  expectOneOf(outcome, OUTCOMES, 'outcome');
+  return allowsConsultation(outcome);
 }
 
 /**

@@ -101,12 +101,21 @@ export interface SavedProgress extends Progress {
   step: string;
 }
 
-/** Reads saved progress back, keeping only known goals and answers; anything else gives null. */
-export function parseSavedProgress(text: string | null): SavedProgress | null {
+/** How long remembered answers are kept: 24 hours from when they were last saved (ms). */
+export const PROGRESS_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Reads saved progress back, keeping only known goals and answers. Anything else gives null, and so
+ * does progress saved more than {@link PROGRESS_KEPT_MS} before `now` (or with no `savedAt`, or one
+ * later than `now` by more than five minutes of clock drift).
+ */
+export function parseSavedProgress(text: string | null, now: number = Date.now()): SavedProgress | null {
   if (!text) return null;
   try {
-    const saved = JSON.parse(text) as {step?: unknown; goals?: unknown; health?: unknown};
+    const saved = JSON.parse(text) as {step?: unknown; goals?: unknown; health?: unknown; savedAt?: unknown};
     if (typeof saved !== 'object' || saved === null || typeof saved.step !== 'string') return null;
+    const age = typeof saved.savedAt === 'number' ? now - saved.savedAt : NaN;
+    if (!(age <= PROGRESS_KEPT_MS && age >= -5 * 60 * 1000)) return null;
     const goals = Array.isArray(saved.goals)
       ? GOAL_IDS.filter((goal) => (saved.goals as unknown[]).includes(goal))
       : [];

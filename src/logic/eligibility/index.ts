@@ -1,11 +1,12 @@
 /** The self-check's public logic: its rules, ids, types and English content (what the entries export). */
 export * from './rules.js';
 // The public functions check their input (./checked.ts); the elements use those of ./rules.js.
-export {assessEligibility, bookingAllowed, checkRules, IncompleteAnswersError, LogicInputError, mergeRules, visibleQuestions} from './checked.js';
+export {assessEligibility, bookingAllowed, checkRules, consultationAllowed, IncompleteAnswersError, LogicInputError, mergeRules, visibleQuestions} from './checked.js';
 export {
   GOAL_IDS,
   QUESTION_IDS,
   RULE_SEVERITIES,
+  SHARE_CHANNELS,
   type Answer,
   type EligibilityAnswers,
   type EligibilityContent,
@@ -13,6 +14,7 @@ export {
   type EligibilityReason,
   type EligibilityResult,
   type EligibilityRules,
+  type EligibilityShareDetail,
   type GoalId,
   type Outcome,
   type QuestionContent,
@@ -20,5 +22,8 @@ export {
   type QuestionId,
   type QuestionRule,
   type RuleSeverity,
+  type ShareChannel,
+  type ShareContent,
 } from '../../types/eligibility.js';
 export {eligibilityEn} from '../../content/en/eligibility.js';
+export {MAILTO_LIMIT, SHARE_PARAMETER, checkShareEmail, localDay, mailtoHref, shareDetail, shareLines, shareMailto, shareText, shareUrlHref, type ShareLine} from './share.js';

@@ -42,8 +42,17 @@ export const FLOOR_SEVERITY: RuleSeverity = 'ask-doctor';
 /** The severities at or above `floor`, most serious first. */
 export const severitiesFrom = (floor: RuleSeverity): RuleSeverity[] => RULE_SEVERITIES.slice(0, RULE_SEVERITIES.indexOf(floor) + 1);
 
-/** Whether the result may offer booking: never under `not-recommended` or `not-now`. */
-export const bookingAllowed = (outcome: Outcome): boolean => outcome === 'no-concerns' || outcome === 'ask-doctor';
+/**
+ * Whether the result offers the clinic's treatment booking (`booking-url`): only under `no-concerns`.
+ * Never under `not-recommended` or `not-now`; under `ask-doctor` the consultation-only booking instead.
+ */
+export const bookingAllowed = (outcome: Outcome): boolean => outcome === 'no-concerns';
+
+/**
+ * Whether the result offers the clinic's consultation-only booking (`consultation-url`): under
+ * `ask-doctor` only, after the advice to see a doctor first.
+ */
+export const consultationAllowed = (outcome: Outcome): boolean => outcome === 'ask-doctor';
 
 /**
  * The questions whose answer may involve a medicine (blood thinners, medicines that weaken the
