@@ -2,7 +2,8 @@
 // error, or Lit's "Multiple versions of Lit loaded" warning: the Introduction page, each element's
 // docs page and one story of each element. Docs pages written with Markdown tables must show
 // <table> elements, not raw `| --- |` text; the sidebar must not show Storybook's onboarding checklist;
-// the accessibility guide must show every screen-reader transcript of test/screen-reader/transcripts/.
+// the accessibility guide must show every screen-reader transcript of test/screen-reader/transcripts/;
+// the privacy guide must show its data-flow picture with a text alternative.
 // Run after `npm run build-storybook`. With --screenshots, also writes screenshots/storybook-*.png.
 // The clinical review sheet is also printed to A4 (screenshots/review-sheet.pdf with --screenshots):
 // the check fails when any text or table would be cut off at the printed page width.
@@ -32,6 +33,7 @@ const PAGES = [
   ['guide-vue', '?path=/docs/guides-frameworks-vue--docs'],
   ['guide-html', '?path=/docs/guides-frameworks-html--docs'],
   ['guide-accessibility', '?path=/docs/guides-accessibility-statement--docs'],
+  ['guide-privacy', '?path=/docs/guides-privacy-for-clinics--docs'],
 ];
 /**
  * The framework guides show the files of the consumer apps (imported with `?raw`): each page must
@@ -51,7 +53,7 @@ const squeeze = (text) => text.replace(/\s+/g, ' ').trim();
 /** The accessibility guide shows every screen-reader transcript committed in the repository. */
 const TRANSCRIPTS = readdirSync('test/screen-reader/transcripts').filter((file) => file.endsWith('.txt')).length;
 /** Docs pages whose MDX has Markdown tables (they need remark-gfm). */
-const WITH_TABLES = new Set(['introduction', 'guide-events', 'guide-getting-started']);
+const WITH_TABLES = new Set(['introduction', 'guide-events', 'guide-getting-started', 'guide-privacy']);
 
 const screenshots = process.argv.includes('--screenshots');
 const server = await serve({root: 'storybook-static', port: 0});
@@ -102,6 +104,14 @@ try {
     if (name === 'guide-accessibility') {
       const shown = await frame.evaluate(() => document.querySelectorAll('.sr-transcripts details pre').length);
       if (shown !== TRANSCRIPTS) problems.push(`the guide shows ${shown} screen-reader transcripts, the repository has ${TRANSCRIPTS}`);
+    }
+    if (name === 'guide-privacy') {
+      // The data-flow picture: drawn at a legible size, with a text alternative (a table follows it).
+      const picture = await frame.evaluate(() => {
+        const svg = document.querySelector('.sbdocs figure svg[role="img"]');
+        return {title: svg?.querySelector('title')?.textContent?.trim() ?? '', width: svg?.getBoundingClientRect().width ?? 0};
+      });
+      if (!picture.title || picture.width < 600) problems.push(`the data-flow picture is missing, has no text alternative or is too small (${picture.width} px)`);
     }
     const checklist = await page.evaluate(() => /onboarding|get started/i.test(document.querySelector('nav, [role="navigation"]')?.textContent ?? ''));
     if (checklist) problems.push("the sidebar shows Storybook's onboarding checklist");
