@@ -1,12 +1,16 @@
-import {encode} from 'uqr';
 import type {TemplateResult} from 'lit';
-import type {LitParts, ShareView} from './share-view.js';
+import {encode} from 'uqr';
+import {localDay, shareDetail, shareLines, shareMailto, shareText, shareUrlHref} from '../../logic/eligibility/share.js';
+import {fillTemplate} from '../../logic/locale.js';
+import {emit} from '../../shared/events.js';
+import type {ShareChannel} from '../../types/eligibility.js';
+import type {ShareContext} from './share-view.js';
 
 /**
  * The share part of the result, fetched only where the clinic sets a share channel: the summary
  * the patient would share, the consent box, and, once it is ticked, the clinic's channels. The QR
- * code is drawn here (with `uqr`), so the encoder is fetched with it. It uses the element's Lit
- * (`lit`), so this file has none of its own.
+ * code is drawn here (with `uqr`), so the encoder is fetched with it. It uses the element's Lit and
+ * pieces (`context.lit`), so this file has no Lit of its own.
  */
 
 /** The QR code of `text` as an SVG data URL: one unit per module, a quiet zone of four, crisp edges. */
@@ -18,29 +22,57 @@ export function qrDataUrl(text: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
-export function renderShare({html, nothing}: LitParts, view: ShareView): TemplateResult {
-  const s = view.strings.share;
-  const {email, url, qr, event} = view.channels;
-  const status = view.consent && view.done ? (view.done === 'qr' ? s.qrHint : s.sent) : '';
+/**
+ * Draws the share part. Nothing is shared and no `meso-eligibility-share` fires before the patient
+ * ticks consent: without it the channels are not drawn. Each channel, once chosen, fires the event
+ * with what it carries.
+ */
+export function renderShare({lit, state, host, source, strings, level, locale, clinicName}: ShareContext): TemplateResult {
+  const {html, nothing} = lit;
+  const s = strings.share;
+  const {email, url, qr, event} = state.channels;
+  const clinic = clinicName.trim() || s.theClinic;
+  const detail = (channel: ShareChannel) =>
+    shareDetail(channel, source.result!, {goals: source.goals, health: source.health}, source.questions, localDay(new Date()));
+  // The summary, line by line, exactly as every channel carries it.
+  const lines = shareLines(strings, detail('event'), locale);
+  const update = (change: Partial<typeof state>) => {
+    Object.assign(state, change);
+    host.requestUpdate();
+  };
+  const choose = (channel: ShareChannel) => {
+    if (!state.consent) return;
+    emit(host, 'meso-eligibility-share', detail(channel));
+    if (channel === 'qr' || channel === 'event') update({done: channel});
+  };
+  const status = state.consent && state.done ? (state.done === 'qr' ? s.qrHint : s.sent) : '';
   return html`<section class="share" aria-labelledby="share-heading">
-    ${view.heading}
+    ${lit.renderHeading(level + 2, fillTemplate(s.heading, {clinic}), {id: 'share-heading', className: 'section-title'})}
     <p>${s.intro}</p>
     <dl class="share-summary">
-      ${view.lines.map((line) => html`<div><dt>${line.label}</dt><dd>${line.value}</dd></div>`)}
+      ${lines.map((line) => html`<div><dt>${line.label}</dt><dd>${line.value}</dd></div>`)}
     </dl>
-    <div class="no-print">${view.consentBox}</div>
-    ${view.consent
+    <div class="no-print">
+      ${lit.renderChoice({
+        type: 'checkbox',
+        id: 'share-consent',
+        name: 'share-consent',
+        value: 'yes',
+        checked: state.consent,
+        label: fillTemplate(s.consent, {clinic}),
+        onChange: (change: Event) => update({consent: (change.target as HTMLInputElement).checked, done: ''}),
+      })}
+    </div>
+    ${state.consent
       ? html`<p class="no-print">${s.choose}</p>
           <div class="actions no-print">
-            ${email ? html`<a class="button" href=${view.mailto} @click=${() => view.choose('email')}>${s.email}</a>` : nothing}
-            ${url ? html`<a class="button" href=${view.href} @click=${() => view.choose('url')}>${s.url}</a>` : nothing}
-            ${qr ? html`<button type="button" class="button" @click=${() => view.choose('qr')}>${s.qr}</button>` : nothing}
-            ${event ? html`<button type="button" class="button" @click=${() => view.choose('event')}>${s.event}</button>` : nothing}
+            ${email ? html`<a class="button" href=${shareMailto(strings, email, lines)} @click=${() => choose('email')}>${s.email}</a>` : nothing}
+            ${url ? html`<a class="button" href=${shareUrlHref(url, detail('url'))} @click=${() => choose('url')}>${s.url}</a>` : nothing}
+            ${qr ? html`<button type="button" class="button" @click=${() => choose('qr')}>${s.qr}</button>` : nothing}
+            ${event ? html`<button type="button" class="button" @click=${() => choose('event')}>${s.event}</button>` : nothing}
           </div>`
       : nothing}
-    ${view.consent && view.done === 'qr'
-      ? html`<img class="share-qr" src=${qrDataUrl(view.text)} alt=${s.qrAlt} />`
-      : nothing}
+    ${state.consent && state.done === 'qr' ? html`<img class="share-qr" src=${qrDataUrl(shareText(strings, lines))} alt=${s.qrAlt} />` : nothing}
     <p class="share-status" role="status">${status}</p>
   </section>`;
 }

@@ -1,6 +1,6 @@
-import type {html, nothing, TemplateResult} from 'lit';
-import type {ShareLine} from '../../logic/eligibility/share.js';
-import type {EligibilityContent, ShareChannel} from '../../types/eligibility.js';
+import type {html, nothing, ReactiveControllerHost, TemplateResult} from 'lit';
+import type {renderChoice, renderHeading} from '../../shared/pieces.js';
+import type {EligibilityAnswers, EligibilityContent, EligibilityResult, QuestionId, ShareChannel} from '../../types/eligibility.js';
 
 /** The clinic's channels in use: an empty string or `false` is a channel not offered. */
 export interface ShareChannels {
@@ -12,37 +12,45 @@ export interface ShareChannels {
   event: boolean;
 }
 
-/** What the share part draws from: the summary, the channels, consent, and what to do on a choice. */
-export interface ShareView {
-  readonly strings: EligibilityContent;
-  /** The part's heading, at the level of the result's other sections. */
-  readonly heading: TemplateResult;
-  /** The consent checkbox (unticked until the patient ticks it), with its label. */
-  readonly consentBox: TemplateResult;
-  /** The summary, line by line, exactly as every channel carries it. */
-  readonly lines: readonly ShareLine[];
-  /** The summary as text: what the QR code holds. */
-  readonly text: string;
-  readonly channels: ShareChannels;
-  /** Whether the patient ticked consent. */
-  readonly consent: boolean;
+/** What the element keeps of sharing (the share part reads and sets it): the channels, consent, and the last channel that said something. */
+export interface ShareState {
+  channels: ShareChannels;
+  /** Whether the patient ticked consent. Start again takes it back. */
+  consent: boolean;
   /** The last channel that says something once chosen (`qr`, `event`), or `''`. */
-  readonly done: ShareChannel | '';
-  /** The mail channel's `mailto:` link, or `''`. */
-  readonly mailto: string;
-  /** The clinic-page channel's link, or `''`. */
-  readonly href: string;
-  /** A channel was chosen: fires `meso-eligibility-share` (only after consent). */
-  choose(channel: ShareChannel): void;
+  done: ShareChannel | '';
 }
 
-/** Lit's template tag and `nothing`, passed in by the element: the part has no Lit of its own. */
-export interface LitParts {
-  html: typeof html;
-  nothing: typeof nothing;
+/** The self-check at its result, as the share part reads it. */
+export interface ShareSource {
+  readonly result: EligibilityResult | null;
+  readonly questions: readonly QuestionId[];
+  readonly goals: EligibilityAnswers['goals'];
+  readonly health: EligibilityAnswers['health'];
+}
+
+/** What the element hands the share part: its Lit and pieces (the part has none of its own), its state, and the self-check. */
+export interface ShareContext {
+  readonly lit: {
+    html: typeof html;
+    nothing: typeof nothing;
+    renderHeading: typeof renderHeading;
+    renderChoice: typeof renderChoice;
+  };
+  readonly state: ShareState;
+  /** The element: the share event fires from it, and it updates after a change. */
+  readonly host: ReactiveControllerHost & HTMLElement;
+  readonly source: ShareSource;
+  readonly strings: EligibilityContent;
+  /** The level of the widget's top heading. */
+  readonly level: number;
+  /** The locale dates are written in. */
+  readonly locale: string;
+  /** `clinic-name`, as set. */
+  readonly clinicName: string;
 }
 
 /** The share part's module (`share-part.ts`), fetched only where a channel is set. */
 export interface SharePart {
-  renderShare(lit: LitParts, view: ShareView): TemplateResult;
+  renderShare(context: ShareContext): TemplateResult;
 }
