@@ -16,7 +16,7 @@
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
 import {MesoAftercare as MesoAftercareElement, MesoEligibility as MesoEligibilityElement, MesoVsFiller as MesoVsFillerElement} from './classes/index.js';
-import type {AftercareCalendarDetail, AftercarePlanDetail, BookDetail, ConfigErrorDetail, EligibilityResultDetail, EligibilityStepDetail, VsFillerRecommendationDetail} from './classes/index.js';
+import type {AftercareCalendarDetail, AftercarePlanDetail, BookDetail, ConfigErrorDetail, EligibilityResultDetail, EligibilityShareDetail, EligibilityStepDetail, VsFillerRecommendationDetail} from './classes/index.js';
 import {widget} from './react/widget.js';
 
 /** `<meso-aftercare>`'s events, as props. */
@@ -33,12 +33,14 @@ const MesoAftercareEvents = {
 
 /** `<meso-eligibility>`'s events, as props. */
 const MesoEligibilityEvents = {
-  /** The booking call-to-action was activated; `detail` is `{ source: 'eligibility', url, outcome }`. Cancelable. */
+  /** The booking call-to-action (`booking-url`, under no-concerns) or the consultation-only booking (`consultation-url`, under ask-doctor) was activated; `detail` is `{ source: 'eligibility', url, outcome }`. Cancelable. */
   onMesoBook: 'meso-book' as EventName<CustomEvent<BookDetail>>,
   /** A setting was refused; the default stays. */
   onMesoConfigError: 'meso-config-error' as EventName<CustomEvent<ConfigErrorDetail>>,
   /** A result was shown; `detail` is `{ outcome }` (the code only; the reasons, which are health answers, stay on `result`). */
   onMesoEligibilityResult: 'meso-eligibility-result' as EventName<CustomEvent<EligibilityResultDetail>>,
+  /** Only after the patient ticked consent and chose one of the clinic's share channels; `detail` is `{ channel, outcome, answers, goals, date }` (`answers`: question id → `yes`/`no`/`unsure`; `date`: `YYYY-MM-DD`). Never fires without consent. */
+  onMesoEligibilityShare: 'meso-eligibility-share' as EventName<CustomEvent<EligibilityShareDetail>>,
   /** The patient moved to another step; `detail` is `{ step, index, total, question, questions }`: `index`/`total` count every screen from 0 (intro, goals, questions, summary, result); `question`/`questions` are the visible "Question n of m" (`question` is `null` where no such caption shows). */
   onMesoEligibilityStep: 'meso-eligibility-step' as EventName<CustomEvent<EligibilityStepDetail>>,
 };

@@ -11,6 +11,11 @@ interface Args {
   'heading-level': number;
   'clinic-name': string;
   'booking-url': string;
+  'consultation-url': string;
+  'share-email': string;
+  'share-url': string;
+  'share-qr': boolean;
+  'share-event': boolean;
   'booking-label': string;
   'clinic-phone': string;
   remember: boolean;
@@ -25,6 +30,11 @@ const meta: Meta<Args> = {
     'heading-level': 2,
     'clinic-name': 'Bright Skin Clinic',
     'booking-url': 'https://bright-skin.example/book',
+    'consultation-url': 'https://bright-skin.example/consultation',
+    'share-email': '',
+    'share-url': '',
+    'share-qr': false,
+    'share-event': false,
     'booking-label': '',
     'clinic-phone': '+44 20 7946 0000',
     remember: false,
@@ -34,13 +44,20 @@ const meta: Meta<Args> = {
     theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
   },
-  parameters: {actions: {handles: ['meso-eligibility-step', 'meso-eligibility-result', 'meso-book', 'meso-config-error']}},
+  parameters: {
+    actions: {handles: ['meso-eligibility-step', 'meso-eligibility-result', 'meso-eligibility-share', 'meso-book', 'meso-config-error']},
+  },
   render: (args, context) => html`<meso-eligibility
     layout=${args.layout}
     theme=${themeOf(args, context)}
     heading-level=${args['heading-level']}
     clinic-name=${args['clinic-name'] || nothing}
     booking-url=${args['booking-url'] || nothing}
+    consultation-url=${args['consultation-url'] || nothing}
+    share-email=${args['share-email'] || nothing}
+    share-url=${args['share-url'] || nothing}
+    ?share-qr=${args['share-qr']}
+    ?share-event=${args['share-event']}
     booking-label=${args['booking-label'] || nothing}
     clinic-phone=${args['clinic-phone'] || nothing}
     ?remember=${args.remember}
@@ -108,6 +125,26 @@ export const HairGoal: Story = {play: reach(['hair'], SAFE_ANSWERS, 'result')};
 
 /** Weight loss as the only goal: not what mesotherapy is for. */
 export const WeightLossOnly: Story = {play: reach(['weight'], SAFE_ANSWERS, 'result')};
+
+const SHARING: Partial<Args> = {
+  'share-email': 'intake@bright-skin.example',
+  'share-url': 'https://bright-skin.example/intake',
+  'share-qr': true,
+  'share-event': true,
+};
+
+/** The clinic offers sharing: after the result, exactly what would be shared and an unticked consent box. */
+export const ShareOffered: Story = {args: SHARING, play: reach(['face'], {...SAFE_ANSWERS, conditions: 'unsure'}, 'result')};
+
+/** The patient ticked consent and showed the QR code: the channels, the code and its hint. */
+export const ShareConsented: Story = {
+  args: SHARING,
+  play: async (context) => {
+    await reach(['face'], {...SAFE_ANSWERS, conditions: 'unsure'}, 'result')!(context);
+    const el = await widget<MesoEligibility>(context.canvasElement, 'meso-eligibility');
+    await clickThrough(el, '#share-consent', 'text=Show them as a QR code');
+  },
+};
 
 /** Every health question on one page. */
 export const ListLayout: Story = {

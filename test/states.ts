@@ -26,7 +26,19 @@ const answer = (answers: Record<string, string>) => QUESTIONS.flatMap((id) => [`
 const toSummary = (answers: Record<string, string> = safe) => [start, '#goal-face', '#goal-body', next, ...answer(answers)];
 const toResult = (answers: Record<string, string>) => [...toSummary(answers), '.step--summary .button--primary'];
 
-const eligibility = html`<meso-eligibility booking-url="https://clinic.example/book" clinic-phone="+44 20 7946 0000"></meso-eligibility>`;
+const eligibility = html`<meso-eligibility
+  booking-url="https://clinic.example/book"
+  consultation-url="https://clinic.example/consultation"
+  clinic-phone="+44 20 7946 0000"
+></meso-eligibility>`;
+// Issue 22: a clinic that offers every share channel.
+const sharing = html`<meso-eligibility
+  clinic-name="Bright Skin Clinic"
+  share-email="intake@clinic.example"
+  share-url="https://clinic.example/intake"
+  share-qr
+  share-event
+></meso-eligibility>`;
 const aftercare = (attrs: {treatedAt?: string; now?: string} = {}) =>
   html`<meso-aftercare clinic-phone="+44 20 7946 0000" treated-at=${attrs.treatedAt ?? ''} now=${attrs.now ?? ''}></meso-aftercare>`;
 const vsFiller = html`<meso-vs-filler booking-url="https://clinic.example/book"></meso-vs-filler>`;
@@ -45,6 +57,14 @@ export const STATES: WidgetState[] = [
   // Issue 21: "Not sure" about pregnancy (no booking), and a reason that carries the medicine warning.
   {name: 'eligibility-result-not-sure-pregnant', template: eligibility, clicks: toResult({...safe, pregnant: 'unsure'}), transcript: true},
   {name: 'eligibility-result-medicine-warning', template: eligibility, clicks: toResult({...safe, immune: 'yes'})},
+  // Issue 22: the share part before consent (what would be shared), and after it with the QR code shown.
+  // No transcript: the summary holds today's date.
+  {name: 'eligibility-result-share', template: sharing, clicks: toResult({...safe, immune: 'unsure'})},
+  {
+    name: 'eligibility-result-share-consented',
+    template: sharing,
+    clicks: [...toResult({...safe, immune: 'unsure'}), '#share-consent', 'section.share button'],
+  },
   {
     name: 'eligibility-list-questions',
     template: html`<meso-eligibility layout="list"></meso-eligibility>`,

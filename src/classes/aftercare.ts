@@ -5,4 +5,4 @@
  * @packageDocumentation
  */
 export {MesoAftercare} from '../aftercare/aftercare.js';
-export type {AftercareCalendarDetail, AftercarePlanDetail} from '../types/aftercare.js';
+export type {AftercareCalendarDetail, AftercarePlanDetail, AftercarePlanSummary} from '../types/aftercare.js';

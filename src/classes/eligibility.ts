@@ -8,6 +8,8 @@ export {MesoEligibility} from '../eligibility/eligibility.js';
 export type {
   EligibilityResultDetail,
   EligibilityRulesOverride,
+  EligibilityShareDetail,
   EligibilityStepDetail,
+  ShareChannel,
   Layout as EligibilityLayout,
 } from '../types/eligibility.js';

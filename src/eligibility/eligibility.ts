@@ -130,6 +130,15 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     this.flow.restart();
   }
 
+  /** Also waits for the share part when it is loading, so that once this settles the result is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.sharing.pending;
+    if (!pending) return done;
+    await pending;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const refuse = (error: ConfigErrorDetail) => this.reportError(error);

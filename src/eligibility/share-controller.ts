@@ -24,7 +24,8 @@ export class ShareController implements ReactiveController {
   /** The channels, consent and the last channel that said something; the share part reads and sets it. */
   readonly state: ShareState = {channels: {email: '', url: '', qr: false, event: false}, consent: false, done: ''};
   private part: SharePart | null | 'failed' = null;
-  private loading = false;
+  /** The share part while it loads: `updateComplete` waits for it, so the part is on screen when it settles. */
+  pending: Promise<void> | null = null;
   private readonly shareHost: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -79,9 +80,7 @@ export class ShareController implements ReactiveController {
   }
 
   private load(): void {
-    if (this.loading) return;
-    this.loading = true;
-    import('./share/share-part.js').then(
+    this.pending ??= import('./share/share-part.js').then(
       (part) => {
         this.part = part;
         this.shareHost.requestUpdate();

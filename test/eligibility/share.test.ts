@@ -25,7 +25,7 @@ const KEY = 'meso-widgets:meso-eligibility';
 /** The locale an English widget writes dates in, in this browser. */
 const LOCALE = () => formattingLocale('', navigator.language);
 const SAFE: Record<string, string> = Object.fromEntries(QUESTION_IDS.map((id) => [id, id === 'adult' ? 'yes' : 'no']));
-const ASK_DOCTOR = {...SAFE, conditions: 'unsure', 'heart-stroke': 'unsure'};
+const ASK_DOCTOR: Record<string, string> = {...SAFE, conditions: 'unsure', 'heart-stroke': 'unsure'};
 const ALL_CHANNELS = 'share-email="intake@clinic.example" share-url="https://clinic.example/intake?src=widget" share-qr share-event';
 const PACKS: [string, EligibilityContent][] = [
   ['en', eligibilityEn],

@@ -140,7 +140,7 @@ export const FLOWS = [
     lang: 'en',
     title: 'Self-check: ask a doctor',
     about: 'The list layout to "ask a doctor first": not sure about a medical condition.',
-    widget: `<meso-eligibility layout="list" ${CLINIC} ${BOOKING}></meso-eligibility>`,
+    widget: `<meso-eligibility layout="list" ${CLINIC} ${BOOKING} consultation-url="https://bright-skin.example/consultation"></meso-eligibility>`,
     steps: [...listToOutcome({adult: 'yes', conditions: 'unsure'}), ['The result\'s actions', 'Tab*3']],
   },
   ...inLanguages(['en', 'ar'], {
