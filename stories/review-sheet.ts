@@ -21,6 +21,7 @@ import {
   SAFETY_FLOOR,
   assessEligibility,
   bookingAllowed,
+  consultationAllowed,
   severitiesFrom,
 } from '../src/logic/eligibility/rules.js';
 import {HAZARD_LOG, INTENDED_PURPOSE, riskRating, type Hazard} from '../src/content/hazard-log.js';
@@ -78,7 +79,8 @@ const ELIGIBILITY_SCREENS: ScreenMap = [
   ['What would you like to improve?', /^(goals|errors\.goals)/],
   ['Health questions (one per screen)', /^(questionsHeading|progress|pageProgress|whyWeAsk|questions\.[^.]+\.(question|hint)|answers\.|continue|back|errors\.)/],
   ['Check your answers', /^(summary\.|questions\.[^.]+\.label)/],
-  ['Result: outcome and next steps', /^(outcomes\.|statusLabel|notDiagnosis|announceResult|bookAfterDoctor|startAgain|print)/],
+  ['Result: outcome and next steps', /^(outcomes\.|statusLabel|notDiagnosis|announceResult|bookAfterDoctor|consultationLabel|startAgain|print)/],
+  ['Result: share your answers with the clinic (only where the clinic offers a share channel)', /^share\./],
   ['Result: why', /^(reasonsHeading|questions\.[^.]+\.(reason|unsure)|medicineWarning|weightLossReason)/],
   ['Result: good to know', /^(notesHeading|notes\.)/],
   ['Result: before your consultation and what to expect (no-concerns and ask-doctor only)', /^(checklist|expect)/],
@@ -196,7 +198,9 @@ export function outcomeRows(): {outcome: string; next: string; booking: string}[
     next: eligibilityEn.outcomes[outcome].next + (outcome === 'ask-doctor' ? ` Then: ${eligibilityEn.bookAfterDoctor}` : ''),
     booking: bookingAllowed(outcome)
       ? 'Booking (if the clinic set booking-url), checklist and "What to expect"; phone'
-      : 'No booking, no checklist, no "What to expect"; the clinic phone stays',
+      : consultationAllowed(outcome)
+        ? 'The consultation-only booking (if the clinic set consultation-url), never the treatment booking; checklist and "What to expect"; phone'
+        : 'No booking, no checklist, no "What to expect"; the clinic phone stays',
   }));
 }
 

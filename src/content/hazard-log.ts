@@ -634,8 +634,20 @@ export const HAZARD_LOG: Hazard[] = [
         what: 'The privacy line is built from the widget’s settings, so it is true in each configuration (what is kept on the device, and until when, only with `remember`).',
         test: {file: 'test/privacy/privacy-line.test.ts', title: 'says what is kept and until when, with remember'},
       },
+      {
+        kind: 'text',
+        ref: 'eligibility:share.consent',
+        what: 'Answers leave the widget only after the patient sees exactly what would be shared, ticks an unticked box that names the clinic and the purpose, and chooses one of the clinic’s channels; before that no share event fires and there is nothing to follow. Start again withdraws consent.',
+        test: {file: 'test/eligibility/share.test.ts', title: 'shows exactly what would be shared, with an unticked consent box, and no channel before consent'},
+      },
+      {
+        kind: 'text',
+        ref: 'eligibility:privacy.keptFor',
+        what: 'Remembered answers expire 24 hours after they were saved (and with the tab); a remembered treatment time a week after the plan’s last timed step.',
+        test: {file: 'test/eligibility/flow.test.ts', title: 'reads saved progress only within 24 hours of saving it'},
+      },
     ],
     findings: ['W1'],
-    open: 'The outcome code still reaches a page that listens; the consented hand-off to the clinic (issue 22, steps 2 and 3) is still to build.',
+    open: 'The outcome code (one of four) still reaches a page that listens. What a clinic does with answers the patient chose to share is the clinic’s own processing: the privacy guide says what consent covers and what the clinic must do.',
   },
 ];

@@ -82,7 +82,9 @@ describe('<meso-eligibility>', () => {
   let el: MesoEligibility;
   beforeEach(async () => {
     sessionStorage.clear();
-    el = await fixture<MesoEligibility>(html`<meso-eligibility booking-url="https://clinic.example/book"></meso-eligibility>`);
+    el = await fixture<MesoEligibility>(
+      html`<meso-eligibility booking-url="https://clinic.example/book" consultation-url="https://clinic.example/consultation"></meso-eligibility>`,
+    );
   });
 
   it('opens on an intro with a Start button, the privacy line and the disclaimer', async () => {
@@ -298,8 +300,10 @@ describe('<meso-eligibility>', () => {
     await settle(el);
     el.addEventListener('meso-book', (event) => event.preventDefault());
     const fired = oneEvent(el, 'meso-book');
+    // Under ask-doctor the link is the consultation-only booking (issue 22), never the treatment booking.
+    expect(el.shadowRoot!.querySelectorAll('[part="booking"]')).to.have.length(1);
     $<HTMLAnchorElement>(el, '[part="booking"]')!.click();
-    expect((await fired).detail).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/book', outcome: 'ask-doctor'});
+    expect((await fired).detail).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/consultation', outcome: 'ask-doctor'});
     buttonNamed(el, 'Start again')!.click();
     await settle(el);
     expect(buttonNamed(el, 'Start')).not.to.equal(undefined);
@@ -539,7 +543,11 @@ describe('<meso-eligibility> next steps fit the outcome', () => {
   async function resultFor(answers: Record<string, Answer>, goals = ['face']) {
     sessionStorage.clear();
     const el = await fixture<MesoEligibility>(
-      html`<meso-eligibility booking-url="https://clinic.example/book" clinic-phone="+44 20 7946 0000"></meso-eligibility>`,
+      html`<meso-eligibility
+        booking-url="https://clinic.example/book"
+        consultation-url="https://clinic.example/consultation"
+        clinic-phone="+44 20 7946 0000"
+      ></meso-eligibility>`,
     );
     await toSummary(el, goals, answers);
     buttonNamed(el, 'See my result')!.click();
@@ -564,9 +572,11 @@ describe('<meso-eligibility> next steps fit the outcome', () => {
     });
   }
 
-  it('ask-doctor: the advice to speak to your doctor comes first, then booking', async () => {
+  it('ask-doctor: the advice to speak to your doctor comes first, then the consultation-only booking', async () => {
     const el = await resultFor({...SAFE, immune: 'unsure'});
-    const booking = $(el, '[part="booking"]')!;
+    const booking = $<HTMLAnchorElement>(el, '[part="booking"]')!;
+    expect(booking.href).to.equal('https://clinic.example/consultation');
+    expect(textOf(booking)).to.equal(eligibilityEn.consultationLabel);
     const advice = $(el, '.book-after')!;
     expect(textOf(advice)).to.equal(eligibilityEn.bookAfterDoctor);
     expect(textOf($(el, '.next'))).to.contain('Ask your doctor');
