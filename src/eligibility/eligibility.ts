@@ -158,7 +158,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const s = this.strings;
     // The intro's privacy line, true for this element's settings.
     const base = this.sharing.offered
-      ? fillTemplate(s.intro.privacyShare, {clinic: this.clinicName.trim() || s.share.theClinic})
+      ? fillTemplate(s.intro.privacyShare, {clinic: this.clinicName.trim()})
       : s.intro.privacy;
     const privacy = privacyLine(base, s.privacy, this.remember && 'keptFor');
     return html`<div class="frame">

@@ -8,6 +8,7 @@ import type {ShareContext, ShareSource, SharePart, ShareState} from './share/sha
 
 /** The share settings as the element holds them (its attributes). */
 export interface ShareSettings {
+  clinicName: string;
   shareEmail: string;
   shareUrl: string;
   shareQr: boolean;
@@ -33,10 +34,13 @@ export class ShareController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the clinic offers any channel. */
+  /** Whether `clinic-name` is set: the consent must name who receives the answers. */
+  private named = false;
+
+  /** Whether the clinic offers any channel (and names itself, so the consent can name it). */
   get offered(): boolean {
     const {email, url, qr, event} = this.state.channels;
-    return !!(email || url || qr || event);
+    return this.named && !!(email || url || qr || event);
   }
 
   /** Checks the changed share attributes; a refused one is reported through `refuse` and not offered. */
@@ -49,11 +53,20 @@ export class ShareController implements ReactiveController {
     }
     if (changed.has('shareUrl')) {
       const checked = checkBookingUrl(settings.shareUrl, globalThis.document?.baseURI ?? 'http://localhost/', 'the clinic-page channel is not offered');
-      if (checked.problem) refuse({path: 'share-url', message: checked.problem});
-      channels.url = checked.value;
+      // Health answers travel only encrypted: https, or http to this machine while developing.
+      const plain = checked.value && /^http:/.test(checked.value) && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(checked.value);
+      const problem = checked.problem ?? (plain ? `"${settings.shareUrl}" is not https:; health answers are sent only encrypted, so the clinic-page channel is not offered` : undefined);
+      if (problem) refuse({path: 'share-url', message: problem});
+      channels.url = plain ? '' : checked.value;
     }
     channels.qr = !!settings.shareQr;
     channels.event = !!settings.shareEvent;
+    if (['shareEmail', 'shareUrl', 'shareQr', 'shareEvent', 'clinicName'].some((name) => changed.has(name))) {
+      this.named = !!settings.clinicName?.trim();
+      const {email, url, qr, event} = channels;
+      if (!this.named && (email || url || qr || event))
+        refuse({path: 'clinic-name', message: 'a share channel needs clinic-name, so that the consent names who receives the answers; sharing is not offered'});
+    }
   }
 
   hostConnected(): void {}

@@ -117,7 +117,11 @@ export interface BookDetail {
   source: string;
   /** The absolute booking URL the link navigates to unless the event is cancelled. */
   url: string;
-  /** Element-specific outcome code, for example the recommendation. */
+  /**
+   * Element-specific codes, for example the recommendation. The self-check adds `outcome` and
+   * `kind`: `treatment` (`booking-url`, under no-concerns) or `consultation` (`consultation-url`, a
+   * consultation-only booking, under ask-doctor). A handler that opens its own booking must follow `kind`.
+   */
   [code: string]: unknown;
 }
 

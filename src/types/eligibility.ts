@@ -100,7 +100,7 @@ export interface EligibilityContent extends CommonContent {
   heading: string;
   /**
    * The intro. `privacy` is the privacy line where no share channel is set; `privacyShare` replaces
-   * it where the clinic offers sharing (`{clinic}`: the clinic's name, or `share.theClinic`).
+   * it where the clinic offers sharing (`{clinic}`: the clinic's name).
    */
   intro: {lead: string; time: string; privacy: string; privacyShare: string; start: string};
   progress: string;
@@ -143,16 +143,14 @@ export interface EligibilityContent extends CommonContent {
 }
 
 /**
- * The words of the share part. `{clinic}` is the clinic's name (`clinic-name`), or `theClinic`; it
- * always follows "with" (or the language's equivalent), so one fallback fits every sentence.
+ * The words of the share part. `{clinic}` is the clinic's name (`clinic-name`, which sharing needs:
+ * the consent names who receives the answers).
  */
 export interface ShareContent {
   /** "Share your answers with {clinic}". */
   heading: string;
   /** What sharing is for, and that the list below is exactly what would be shared. */
   intro: string;
-  /** The clinic, where `clinic-name` is not set: "the clinic". */
-  theClinic: string;
   /** Labels of the summary's lines. */
   date: string;
   outcome: string;
@@ -163,6 +161,8 @@ export interface ShareContent {
   line: string;
   /** The consent checkbox (unticked): names the clinic and the purpose. */
   consent: string;
+  /** Under the consent box: how to withdraw, and that unticking does not take back what was shared. */
+  withdraw: string;
   /** After consent: "Choose how to share them". */
   choose: string;
   /** The mail channel's link, and the mail's subject. */

@@ -303,7 +303,7 @@ describe('<meso-eligibility>', () => {
     // Under ask-doctor the link is the consultation-only booking (issue 22), never the treatment booking.
     expect(el.shadowRoot!.querySelectorAll('[part="booking"]')).to.have.length(1);
     $<HTMLAnchorElement>(el, '[part="booking"]')!.click();
-    expect((await fired).detail).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/consultation', outcome: 'ask-doctor'});
+    expect((await fired).detail).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/consultation', outcome: 'ask-doctor', kind: 'consultation'});
     buttonNamed(el, 'Start again')!.click();
     await settle(el);
     expect(buttonNamed(el, 'Start')).not.to.equal(undefined);

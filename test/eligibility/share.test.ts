@@ -26,7 +26,8 @@ const KEY = 'meso-widgets:meso-eligibility';
 const LOCALE = () => formattingLocale('', navigator.language);
 const SAFE: Record<string, string> = Object.fromEntries(QUESTION_IDS.map((id) => [id, id === 'adult' ? 'yes' : 'no']));
 const ASK_DOCTOR: Record<string, string> = {...SAFE, conditions: 'unsure', 'heart-stroke': 'unsure'};
-const ALL_CHANNELS = 'share-email="intake@clinic.example" share-url="https://clinic.example/intake?src=widget" share-qr share-event';
+const CLINIC = 'clinic-name="Clinique Lumière"';
+const ALL_CHANNELS = `${CLINIC} share-email="intake@clinic.example" share-url="https://clinic.example/intake?src=widget" share-qr share-event`;
 const PACKS: [string, EligibilityContent][] = [
   ['en', eligibilityEn],
   ['de', eligibilityDe],
@@ -123,7 +124,7 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
   });
 
   it('offers nothing, and loads nothing, where the clinic sets no channel', async () => {
-    const el = await atResult('clinic-name="Clinique Lumière"');
+    const el = await atResult(CLINIC);
     await new Promise((resolve) => setTimeout(resolve, 100));
     await el.updateComplete;
     expect(shareSection(el)).to.equal(null);
@@ -132,7 +133,7 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
   });
 
   it('shows exactly what would be shared, with an unticked consent box, and no channel before consent', async () => {
-    const el = await withShare(`${ALL_CHANNELS} clinic-name="Clinique Lumière"`);
+    const el = await withShare(ALL_CHANNELS);
     const section = shareSection(el)!;
     expect(section.getAttribute('aria-labelledby')).to.equal('share-heading');
     expect(textOf($(el, '#share-heading'))).to.equal('Share your answers with Clinique Lumière');
@@ -147,7 +148,10 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
     expect(box.type).to.equal('checkbox');
     expect(box.checked).to.equal(false);
     expect(textOf(el.shadowRoot!.querySelector('label[for="share-consent"]'))).to.equal(
-      'I agree to share these answers about my health with Clinique Lumière, so they can prepare my consultation.',
+      'I agree to share these answers about my health with Clinique Lumière. They will use them to prepare my consultation.',
+    );
+    expect(textOf(box.closest('.no-print')!.querySelector('.hint'))).to.equal(
+      'You can ask Clinique Lumière to delete shared answers at any time. Unticking the box does not take back answers already shared.',
     );
     // Before consent: no channel to choose, nothing to navigate to, no event.
     for (const name of ['Send them by email', 'Open the clinic’s form with your answers', 'Show them as a QR code', 'Send them to the clinic']) {
@@ -201,6 +205,7 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
     const text = shareText(eligibilityEn, shareLines(eligibilityEn, expected as never, LOCALE()));
     expect(await decode(img)).to.equal(text);
     expect(textOf($(el, '.share-status'))).to.equal(eligibilityEn.share.qrHint);
+    expect(textOf($(el, '.share-status'))).to.contain('Show this code at the clinic');
 
     // The page event: for the clinic's own script.
     named(el, 'Send them to the clinic')!.click();
@@ -208,7 +213,9 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
     expect(recorder.shares.at(-1)).to.deep.equal({channel: 'event', ...expected});
     expect(recorder.shares.map((share) => share.channel)).to.deep.equal(['email', 'url', 'qr', 'event']);
     expect($(el, '.share-status')!.getAttribute('role')).to.equal('status');
-    expect(textOf($(el, '.share-status'))).to.equal('Done. Your answers were passed to the clinic’s website.');
+    expect(textOf($(el, '.share-status'))).to.equal(
+      'Your answers were handed to the website of Clinique Lumière. Still tell the practitioner about your health at your visit.',
+    );
     await expectAccessible(el);
   });
 
@@ -238,7 +245,7 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
   });
 
   it('works by keyboard: Space ticks consent, Tab reaches the channel, Enter shares', async () => {
-    const el = await withShare('share-event');
+    const el = await withShare(`share-event ${CLINIC}`);
     await tabTo(el, '#share-consent');
     await press('Space');
     await el.updateComplete;
@@ -252,7 +259,7 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
   });
 
   it('works in the list layout too', async () => {
-    const el = await withShare('layout="list" share-event', SAFE, ['face']);
+    const el = await withShare(`layout="list" share-event ${CLINIC}`, SAFE, ['face']);
     expect(textOf($(el, '.outcome'))).to.contain('Nothing you told us rules out mesotherapy');
     await consent(el);
     named(el, 'Send them to the clinic')!.click();
@@ -271,13 +278,13 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
       expect(href, lang).to.contain(encodeURIComponent(content.share.title));
       expect(href, lang).to.contain(encodeURIComponent(content.outcomes['not-now'].headline));
 
-      const el = await withShare(`lang="${lang}" share-email="intake@clinic.example"`, health, ['face', 'hair', 'body', 'weight'], content.summary.submit);
-      expect(textOf($(el, '#share-heading')), lang).to.equal(content.share.heading.replace('{clinic}', content.share.theClinic));
+      const el = await withShare(`lang="${lang}" ${CLINIC} share-email="intake@clinic.example"`, {...health, adult: 'yes', pregnant: 'no', breastfeeding: 'no'}, ['face', 'hair', 'body', 'weight'], content.summary.submit);
+      expect(textOf($(el, '#share-heading')), lang).to.equal(textOf(Object.assign(document.createElement('p'), {textContent: content.share.heading.replace('{clinic}', 'Clinique Lumière')})));
       await consent(el);
       const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
       expect(textOf(mail), lang).to.equal(content.share.email);
       expect(mail.href.length, lang).to.be.at.most(MAILTO_LIMIT);
-      expect(decodeURIComponent(mail.href), lang).to.contain(content.outcomes['not-now'].headline);
+      expect(decodeURIComponent(mail.href), lang).to.contain(content.outcomes['ask-doctor'].headline);
       if (lang !== 'en') expect(content.share.consent, lang).not.to.equal(eligibilityEn.share.consent);
     }
   });
@@ -286,7 +293,7 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
     const errors = captureConfigErrors();
     const warnings = captureWarnings();
     try {
-      const el = await withShare('share-email="intake@clinic.example?bcc=everyone@example.com" share-url="javascript:alert(1)" share-event');
+      const el = await withShare(`${CLINIC} share-email="intake@clinic.example?bcc=everyone@example.com" share-url="javascript:alert(1)" share-event`);
       expect(errors.errors.map((error) => error.path)).to.have.members(['share-email', 'share-url']);
       expect(warnings.messages.filter((message) => /share-(email|url)/.test(message))).to.have.length(2);
       await consent(el);
@@ -298,15 +305,62 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
     }
   });
 
-  it('the privacy line says what sharing means, with the clinic’s name or without', async () => {
+  it('the privacy line says what sharing means, and what remember keeps', async () => {
     const withName = await fixture<MesoEligibility>(html`<meso-eligibility share-qr clinic-name="Clinique Lumière"></meso-eligibility>`);
     expect(textOf(withName.shadowRoot!.querySelector('.privacy'))).to.equal(
       'Your answers stay on this device. They are shared with Clinique Lumière only if you choose to.',
     );
-    const without = await fixture<MesoEligibility>(html`<meso-eligibility share-event remember></meso-eligibility>`);
-    expect(textOf(without.shadowRoot!.querySelector('.privacy'))).to.equal(
-      `Your answers stay on this device. They are shared with the clinic only if you choose to. ${eligibilityEn.privacy.keptFor}`,
+    const remembering = await fixture<MesoEligibility>(html`<meso-eligibility share-event remember clinic-name="Clinique Lumière"></meso-eligibility>`);
+    expect(textOf(remembering.shadowRoot!.querySelector('.privacy'))).to.equal(
+      `Your answers stay on this device. They are shared with Clinique Lumière only if you choose to. ${eligibilityEn.privacy.keptFor}`,
     );
+  });
+
+  it('needs clinic-name, so the consent names who receives the answers: without it, sharing is refused and not offered', async () => {
+    const errors = captureConfigErrors();
+    const warnings = captureWarnings();
+    try {
+      const el = await atResult('share-event share-qr');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect(errors.errors.map((error) => error.path)).to.deep.equal(['clinic-name']);
+      expect(warnings.messages).to.have.length(1);
+      expect(shareSection(el)).to.equal(null);
+      const intro = await fixture<MesoEligibility>(html`<meso-eligibility share-event></meso-eligibility>`);
+      expect(textOf(intro.shadowRoot!.querySelector('.privacy'))).to.equal('Your answers stay on this device. They are not sent anywhere.');
+    } finally {
+      errors.stop();
+      warnings.restore();
+    }
+  });
+
+  it('is offered only where a consultation may follow: never under not-now or not-recommended', async () => {
+    for (const health of [{...SAFE, pregnant: 'yes'}, {...SAFE, adult: 'no'}]) {
+      const el = await atResult(ALL_CHANNELS, health);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect(shareSection(el), JSON.stringify(health)).to.equal(null);
+    }
+    const el = await withShare(ALL_CHANNELS, SAFE);
+    expect(textOf($(el, '.outcome'))).to.contain('Nothing you told us rules out mesotherapy');
+  });
+
+  it('sends health answers to a clinic page only over https (http only to this machine)', async () => {
+    const errors = captureConfigErrors();
+    const warnings = captureWarnings();
+    try {
+      const plain = await withShare(`${CLINIC} share-url="http://clinic.example/intake" share-event`);
+      expect(errors.errors.map((error) => error.path)).to.deep.equal(['share-url']);
+      await consent(plain);
+      expect(plain.shadowRoot!.querySelector('a[href*="#meso-share"]')).to.equal(null);
+      const local = await withShare(`${CLINIC} share-url="http://localhost:8080/intake"`);
+      await consent(local);
+      expect(local.shadowRoot!.querySelector<HTMLAnchorElement>('a[href*="#meso-share"]')!.href).to.match(/^http:\/\/localhost:8080\/intake#meso-share=/);
+      expect(errors.errors).to.have.length(1);
+    } finally {
+      errors.stop();
+      warnings.restore();
+    }
   });
 });
 
@@ -328,7 +382,7 @@ describe('<meso-eligibility> booking that fits the outcome (issue 22)', () => {
       event.preventDefault();
     });
     links[0].click();
-    expect(booked).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/consultation', outcome: 'ask-doctor'});
+    expect(booked).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/consultation', outcome: 'ask-doctor', kind: 'consultation'});
   });
 
   it('under ask-doctor without consultation-url: no booking at all', async () => {
@@ -339,7 +393,15 @@ describe('<meso-eligibility> booking that fits the outcome (issue 22)', () => {
 
   it('under no-concerns: the treatment booking only', async () => {
     const el = await atResult(URLS, SAFE);
-    expect([...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.result a')].map((link) => link.href)).to.deep.equal(['https://clinic.example/book']);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.result a')];
+    expect(links.map((link) => link.href)).to.deep.equal(['https://clinic.example/book']);
+    let booked: unknown = null;
+    el.addEventListener('meso-book', (event) => {
+      booked = event.detail;
+      event.preventDefault();
+    });
+    links[0].click();
+    expect(booked).to.deep.equal({source: 'eligibility', url: 'https://clinic.example/book', outcome: 'no-concerns', kind: 'treatment'});
   });
 
   it('under not-now and not-recommended: neither', async () => {

@@ -18,9 +18,9 @@ describe('privacyLine', () => {
   });
 
   it('says what is kept and until when, with remember', () => {
-    expect(privacyLine(BASE, commonEn.privacy, 'keptFor')).to.equal(`${BASE} They are kept for 24 hours at most, and less if you close this tab or start again.`);
+    expect(privacyLine(BASE, commonEn.privacy, 'keptFor')).to.equal(`${BASE} They are deleted when you close this tab or start again. If you come back after 24 hours, they are deleted then.`);
     expect(privacyLine('It stays on this device.', commonEn.privacy, 'keptAfterPlan')).to.equal(
-      'It stays on this device. It is kept until you forget it, or until a week after your plan ends.',
+      'It stays on this device. You can delete it with “Forget my treatment time”. If you come back over a week after your plan ends, it is deleted then.',
     );
   });
 

@@ -113,7 +113,7 @@ describe('private by default', () => {
     const SAYS = 'Your answers stay on this device. They are not sent anywhere.';
     const configs: [string, string][] = [
       ['', SAYS],
-      ['remember', `${SAYS} They are kept for 24 hours at most, and less if you close this tab or start again.`],
+      ['remember', `${SAYS} They are deleted when you close this tab or start again. If you come back after 24 hours, they are deleted then.`],
     ];
     for (const [attributes, line] of configs) {
       it(`on the self-check's intro with ${attributes || 'default settings'}`, async () => {
@@ -127,7 +127,7 @@ describe('private by default', () => {
     const HINT = 'Enter the date and time to see when each step ends. It stays on this device.';
     const hints: [string, string][] = [
       ['', HINT],
-      ['remember', `${HINT} It is kept until you forget it, or until a week after your plan ends.`],
+      ['remember', `${HINT} You can delete it with “Forget my treatment time”. If you come back over a week after your plan ends, it is deleted then.`],
     ];
     for (const [attributes, line] of hints) {
       it(`on the aftercare form's hint (its description) with ${attributes || 'default settings'}`, async () => {
@@ -144,8 +144,9 @@ describe('private by default', () => {
       const el = wrapper.querySelector<MesoEligibility>('meso-eligibility')!;
       await waitUntil(() => textOf($(el, '.privacy')).includes('Tab'));
       expect(textOf($(el, '.privacy'))).to.equal(
-        'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet. Die Antworten werden höchstens 24 Stunden gespeichert. ' +
-          'Wenn Sie diesen Tab schließen oder neu beginnen, werden sie früher gelöscht.',
+        'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet. ' +
+          'Die Antworten werden gelöscht, wenn Sie diesen Tab schließen oder neu beginnen. ' +
+          'Kommen Sie nach mehr als 24 Stunden zurück, werden sie dann gelöscht.',
       );
     });
   });

@@ -54,8 +54,12 @@ export const commonDe: CommonContent = {
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
   privacy: {
-    keptFor: 'Die Antworten werden höchstens 24 Stunden gespeichert. Wenn Sie diesen Tab schließen oder neu beginnen, werden sie früher gelöscht.',
-    keptAfterPlan: 'Die Angaben bleiben gespeichert, bis Sie sie löschen, spätestens aber bis eine Woche nach dem Ende Ihres Plans.',
+    keptFor:
+      'Die Antworten werden gelöscht, wenn Sie diesen Tab schließen oder neu beginnen. ' +
+      'Kommen Sie nach mehr als 24 Stunden zurück, werden sie dann gelöscht.',
+    keptAfterPlan:
+      'Mit „Meine Behandlungszeit löschen“ können Sie die Angaben löschen. ' +
+      'Kommen Sie mehr als eine Woche nach dem Ende Ihres Plans zurück, werden sie dann gelöscht.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Übersetzung der englischen Fassung vom {date}.',

@@ -190,19 +190,20 @@ export const eligibilityDe: EligibilityContent = {
   share: {
     heading: 'Ihre Antworten mit {clinic} teilen',
     intro:
-      'Sie können Ihre Antworten vor Ihrem Beratungsgespräch an die Praxis senden. ' +
+      'Sie können Ihre Antworten vor Ihrem Beratungsgespräch an {clinic} senden. ' +
       'Genau diese Angaben würde die Praxis bekommen. ' +
       'Gesendet wird nur etwas, wenn Sie zustimmen und wählen, auf welchem Weg.',
-    // `{clinic}` always follows "mit" (dative): "mit der Praxis", "mit Praxis Dr. Weber".
-    theClinic: 'der Praxis',
     date: 'Datum',
     outcome: 'Ergebnis',
     goals: 'Was Sie verbessern möchten',
     title: 'Mesotherapie-Selbstcheck',
     line: '{label}: {value}',
     consent:
-      'Ich bin einverstanden, diese Antworten zu meiner Gesundheit mit {clinic} zu teilen, ' +
-      'damit mein Beratungsgespräch vorbereitet werden kann.',
+      'Ich bin einverstanden, diese Antworten zu meiner Gesundheit mit {clinic} zu teilen. ' +
+      'Die Praxis nutzt sie, um mein Beratungsgespräch vorzubereiten.',
+    withdraw:
+      'Sie können {clinic} jederzeit bitten, geteilte Antworten zu löschen. ' +
+      'Wenn Sie das Häkchen entfernen, werden bereits geteilte Antworten nicht zurückgeholt.',
     choose: 'Wählen Sie, wie Sie Ihre Antworten teilen möchten:',
     email: 'Per E-Mail senden',
     emailSubject: 'Meine Antworten zum Mesotherapie-Selbstcheck',
@@ -213,11 +214,12 @@ export const eligibilityDe: EligibilityContent = {
     qr: 'Als QR-Code anzeigen',
     qrAlt: 'QR-Code mit Ihren Antworten',
     qrHint:
-      'Die Praxis kann diesen Code mit einem Handy scannen. ' +
-      'Er enthält die oben angezeigten Antworten. ' +
-      'Sie können diese Seite auch drucken.',
+      'Zeigen Sie diesen Code in der Praxis, oder drucken Sie diese Seite aus und bringen Sie sie mit. ' +
+      'Der Code enthält die oben angezeigten Antworten.',
     event: 'An die Praxis senden',
-    sent: 'Erledigt. Ihre Antworten wurden an die Website der Praxis übergeben.',
+    sent:
+      'Ihre Antworten wurden an die Website von {clinic} übergeben. ' +
+      'Sprechen Sie bei Ihrem Termin trotzdem mit der Fachperson über Ihre Gesundheit.',
     unavailable: 'Das Teilen ist im Moment nicht möglich. Sie können diese Seite drucken und mitbringen.',
   },
   medicineWarning:

@@ -14,8 +14,8 @@ export const commonEn: CommonContent = {
   phoneLabel: 'Call the clinic:',
   scriptNote: 'This part needs JavaScript. It is still loading, or JavaScript is turned off in your browser.',
   privacy: {
-    keptFor: 'They are kept for 24 hours at most, and less if you close this tab or start again.',
-    keptAfterPlan: 'It is kept until you forget it, or until a week after your plan ends.',
+    keptFor: 'They are deleted when you close this tab or start again. If you come back after 24 hours, they are deleted then.',
+    keptAfterPlan: 'You can delete it with “Forget my treatment time”. If you come back over a week after your plan ends, it is deleted then.',
   },
   // Empty here (English is the original), present so translations may set them.
   translatedFrom: '',

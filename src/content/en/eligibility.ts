@@ -172,15 +172,16 @@ export const eligibilityEn: EligibilityContent = {
   share: {
     heading: 'Share your answers with {clinic}',
     intro:
-      'You can send your answers to the clinic before your consultation. This is exactly what they would get. ' +
+      'You can send your answers to {clinic} before your consultation. This is exactly what they would get. ' +
       'Nothing is sent unless you agree and choose how.',
-    theClinic: 'the clinic',
     date: 'Date',
     outcome: 'Result',
     goals: 'What you want to improve',
     title: 'Mesotherapy self-check',
     line: '{label}: {value}',
-    consent: 'I agree to share these answers about my health with {clinic}, so they can prepare my consultation.',
+    consent: 'I agree to share these answers about my health with {clinic}. They will use them to prepare my consultation.',
+    withdraw:
+      'You can ask {clinic} to delete shared answers at any time. Unticking the box does not take back answers already shared.',
     choose: 'Choose how to share them:',
     email: 'Send them by email',
     emailSubject: 'My answers to the mesotherapy self-check',
@@ -188,9 +189,9 @@ export const eligibilityEn: EligibilityContent = {
     url: 'Open the clinic’s form with your answers',
     qr: 'Show them as a QR code',
     qrAlt: 'QR code with your answers',
-    qrHint: 'The clinic can scan this code with a phone. It holds the answers shown above. You can also print this page.',
+    qrHint: 'Show this code at the clinic, or print this page and bring it. It holds the answers shown above.',
     event: 'Send them to the clinic',
-    sent: 'Done. Your answers were passed to the clinic’s website.',
+    sent: 'Your answers were handed to the website of {clinic}. Still tell the practitioner about your health at your visit.',
     unavailable: 'Sharing is not available right now. You can print this page and bring it with you.',
   },
   medicineWarning:

@@ -45,8 +45,12 @@ export const commonEs: CommonContent = {
   phoneLabel: 'Llame a la clínica:',
   scriptNote: 'Esta parte necesita JavaScript. Todavía se está cargando, o JavaScript está desactivado en su navegador.',
   privacy: {
-    keptFor: 'Se guardan 24 horas como máximo, y menos si cierra esta pestaña o vuelve a empezar.',
-    keptAfterPlan: 'Se guarda hasta que la olvide, o hasta una semana después de que termine su plan.',
+    keptFor:
+      'Se borran cuando cierra esta pestaña o vuelve a empezar. ' +
+      'Si regresa pasadas 24 horas, se borran en ese momento.',
+    keptAfterPlan:
+      'Puede borrarlas con «Olvidar la hora de mi tratamiento». ' +
+      'Si regresa más de una semana después de que termine su plan, se borran en ese momento.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Es una traducción del texto en inglés del {date}.',

@@ -183,19 +183,20 @@ export const eligibilityEs: EligibilityContent = {
   share: {
     heading: 'Compartir sus respuestas con {clinic}',
     intro:
-      'Puede enviar sus respuestas a la clínica antes de su consulta. ' +
-      'Esto es exactamente lo que recibiría la clínica. ' +
+      'Puede enviar sus respuestas a {clinic} antes de su consulta. ' +
+      'Esto es exactamente lo que recibirían. ' +
       'No se envía nada a menos que usted esté de acuerdo y elija cómo.',
-    // `{clinic}` always follows "con": "con la clínica", "con Clínica Lumière".
-    theClinic: 'la clínica',
     date: 'Fecha',
     outcome: 'Resultado',
     goals: 'Lo que quiere mejorar',
     title: 'Autoevaluación sobre mesoterapia',
     line: '{label}: {value}',
     consent:
-      'Acepto compartir estas respuestas sobre mi salud con {clinic}, ' +
-      'para que puedan preparar mi consulta.',
+      'Acepto compartir estas respuestas sobre mi salud con {clinic}. ' +
+      'Las usarán para preparar mi consulta.',
+    withdraw:
+      'Puede pedir a {clinic} en cualquier momento que borre las respuestas compartidas. ' +
+      'Desmarcar la casilla no retira las respuestas ya compartidas.',
     choose: 'Elija cómo compartirlas:',
     email: 'Enviarlas por correo electrónico',
     emailSubject: 'Mis respuestas a la autoevaluación sobre mesoterapia',
@@ -206,11 +207,12 @@ export const eligibilityEs: EligibilityContent = {
     qr: 'Mostrarlas como código QR',
     qrAlt: 'Código QR con sus respuestas',
     qrHint:
-      'La clínica puede escanear este código con un teléfono. ' +
-      'Contiene las respuestas que se muestran arriba. ' +
-      'También puede imprimir esta página.',
+      'Muestre este código en la clínica, o imprima esta página y llévela. ' +
+      'El código contiene las respuestas que se muestran arriba.',
     event: 'Enviarlas a la clínica',
-    sent: 'Listo. Sus respuestas se enviaron al sitio web de la clínica.',
+    sent:
+      'Sus respuestas se entregaron al sitio web de {clinic}. ' +
+      'Aun así, informe al profesional sobre su salud en su visita.',
     unavailable: 'En este momento no se puede compartir. Puede imprimir esta página y llevarla consigo.',
   },
   medicineWarning:

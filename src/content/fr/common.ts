@@ -42,8 +42,12 @@ export const commonFr: CommonContent = {
   phoneLabel: 'Appelez la clinique :',
   scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
   privacy: {
-    keptFor: 'Elles sont gardées 24 heures au maximum, et moins si vous fermez cet onglet ou recommencez.',
-    keptAfterPlan: 'Elles sont gardées jusqu’à ce que vous les effaciez, ou jusqu’à une semaine après la fin de votre programme.',
+    keptFor:
+      'Quand vous fermez cet onglet ou recommencez, elles sont supprimées. ' +
+      'Si vous revenez plus de 24 heures plus tard, elles sont supprimées à ce moment-là.',
+    keptAfterPlan:
+      'Vous pouvez les supprimer avec « Oublier l’heure de ma séance ». ' +
+      'Si vous revenez plus d’une semaine après la fin de votre programme, elles sont supprimées à ce moment-là.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Traduction du texte anglais du {date}.',

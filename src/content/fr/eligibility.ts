@@ -182,19 +182,20 @@ export const eligibilityFr: EligibilityContent = {
   share: {
     heading: 'Partager vos réponses avec {clinic}',
     intro:
-      'Vous pouvez envoyer vos réponses à la clinique avant votre consultation. ' +
-      'Voici exactement ce qu’elle recevrait. ' +
+      'Vous pouvez envoyer vos réponses à {clinic} avant votre consultation. ' +
+      'Voici exactement ce qui lui serait transmis. ' +
       'Rien n’est envoyé tant que vous n’avez pas donné votre accord et choisi comment.',
-    // `{clinic}` always follows "avec": "avec la clinique", "avec Clinique Lumière".
-    theClinic: 'la clinique',
     date: 'Date',
     outcome: 'Résultat',
     goals: 'Ce que vous voulez améliorer',
     title: 'Auto-questionnaire sur la mésothérapie',
     line: '{label} : {value}',
     consent:
-      'J’accepte de partager ces réponses sur ma santé avec {clinic}, ' +
-      'pour la préparation de ma consultation.',
+      'J’accepte de partager ces réponses sur ma santé avec {clinic}. ' +
+      'La clinique les utilisera pour préparer ma consultation.',
+    withdraw:
+      'Vous pouvez demander à tout moment à {clinic} de supprimer les réponses partagées. ' +
+      'Décocher la case n’annule pas le partage des réponses déjà transmises.',
     choose: 'Choisissez comment les partager :',
     email: 'Les envoyer par e-mail',
     emailSubject: 'Mes réponses à l’auto-questionnaire sur la mésothérapie',
@@ -205,11 +206,12 @@ export const eligibilityFr: EligibilityContent = {
     qr: 'Les afficher sous forme de code QR',
     qrAlt: 'Code QR contenant vos réponses',
     qrHint:
-      'La clinique peut scanner ce code avec un téléphone. ' +
-      'Il contient les réponses affichées ci-dessus. ' +
-      'Vous pouvez aussi imprimer cette page.',
+      'Montrez ce code à la clinique, ou imprimez cette page et apportez-la. ' +
+      'Ce code contient les réponses affichées ci-dessus.',
     event: 'Les envoyer à la clinique',
-    sent: 'C’est fait. Vos réponses ont été transmises au site web de la clinique.',
+    sent:
+      'Vos réponses ont été transmises au site web de {clinic}. ' +
+      'Parlez quand même de votre santé au praticien lors de votre rendez-vous.',
     unavailable: 'Le partage n’est pas disponible pour le moment. Vous pouvez imprimer cette page et l’apporter avec vous.',
   },
   medicineWarning:

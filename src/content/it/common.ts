@@ -44,8 +44,12 @@ export const commonIt: CommonContent = {
   phoneLabel: 'Chiami il centro:',
   scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
   privacy: {
-    keptFor: 'Vengono conservate per 24 ore al massimo, e meno se chiude questa scheda o ricomincia.',
-    keptAfterPlan: 'Vengono conservate finché non le dimentica, o fino a una settimana dopo la fine del Suo piano.',
+    keptFor:
+      'Si cancellano quando chiude questa scheda o ricomincia. ' +
+      'Se torna dopo più di 24 ore, vengono cancellate in quel momento.',
+    keptAfterPlan:
+      'Può cancellarle con «Dimentica l’ora del mio trattamento». ' +
+      'Se torna più di una settimana dopo la fine del Suo piano, vengono cancellate in quel momento.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'È una traduzione del testo inglese in data {date}.',

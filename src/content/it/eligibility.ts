@@ -176,38 +176,40 @@ export const eligibilityIt: EligibilityContent = {
   bookAfterDoctor:
     'Quando avrà parlato con il Suo medico, potrà prenotare una visita. ' +
     'Dica al professionista cosa Le ha detto il Suo medico.',
-  consultationLabel: 'Prenoti solo una visita (senza trattamento)',
+  consultationLabel: 'Prenota solo una visita (senza trattamento)',
   share: {
     heading: 'Condivida le Sue risposte con {clinic}',
     intro:
-      'Può inviare le Sue risposte al centro prima della visita. ' +
-      'Ecco esattamente ciò che il centro riceverebbe. ' +
+      'Può inviare le Sue risposte a {clinic} prima della visita. ' +
+      'Ecco esattamente ciò che verrebbe inviato. ' +
       'Non viene inviato nulla finché non dà il Suo consenso e sceglie come farlo.',
-    // `{clinic}` always follows "con": "con il centro", "con Clinica Lumière".
-    theClinic: 'il centro',
     date: 'Data',
     outcome: 'Risultato',
     goals: 'Cosa vuole migliorare',
     title: 'Autovalutazione sulla mesoterapia',
     line: '{label}: {value}',
     consent:
-      'Acconsento a condividere queste risposte sulla mia salute con {clinic}, ' +
-      'per la preparazione della mia visita.',
+      'Acconsento a condividere queste risposte sulla mia salute con {clinic}. ' +
+      'Il centro le userà per preparare la mia visita.',
+    withdraw:
+      'Può chiedere in qualsiasi momento a {clinic} di cancellare le risposte condivise. ' +
+      'Togliere la spunta non annulla l’invio delle risposte già condivise.',
     choose: 'Scelga come condividerle:',
-    email: 'Inviarle per email',
+    email: 'Invia per email',
     emailSubject: 'Le mie risposte all’autovalutazione sulla mesoterapia',
     emailShortened:
       'Le mie risposte erano troppo lunghe per un link email. ' +
       'Le porterò con me alla visita.',
-    url: 'Aprire il modulo del centro con le Sue risposte',
-    qr: 'Mostrarle come codice QR',
+    url: 'Apri il modulo del centro con le Sue risposte',
+    qr: 'Mostra come codice QR',
     qrAlt: 'Codice QR con le Sue risposte',
     qrHint:
-      'Il centro può scansionare questo codice con un telefono. ' +
-      'Contiene le risposte mostrate sopra. ' +
-      'Può anche stampare questa pagina.',
-    event: 'Inviarle al centro',
-    sent: 'Fatto. Le Sue risposte sono state trasmesse al sito del centro.',
+      'Mostri questo codice al centro, oppure stampi questa pagina e la porti con sé. ' +
+      'Il codice contiene le risposte mostrate sopra.',
+    event: 'Invia al centro',
+    sent:
+      'Le Sue risposte sono state trasmesse al sito di {clinic}. ' +
+      'Parli comunque della Sua salute con il professionista durante la visita.',
     unavailable: 'Al momento la condivisione non è disponibile. Può stampare questa pagina e portarla con sé.',
   },
   medicineWarning:

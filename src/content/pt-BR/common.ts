@@ -46,8 +46,12 @@ export const commonPtBR: CommonContent = {
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
   privacy: {
-    keptFor: 'Elas ficam guardadas por até 24 horas, ou menos se você fechar esta aba ou começar de novo.',
-    keptAfterPlan: 'Isso fica guardado até você pedir para esquecer, ou até uma semana depois que o seu plano terminar.',
+    keptFor:
+      'São apagadas quando você fecha esta aba ou começa de novo. ' +
+      'Se você voltar depois de mais de 24 horas, elas são apagadas nesse momento.',
+    keptAfterPlan:
+      'Você pode apagar isso com “Esquecer o horário do meu tratamento”. ' +
+      'Se você voltar mais de uma semana depois do fim do seu plano, isso é apagado nesse momento.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'É uma tradução do texto em inglês de {date}.',

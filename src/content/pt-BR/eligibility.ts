@@ -185,19 +185,20 @@ export const eligibilityPtBR: EligibilityContent = {
   share: {
     heading: 'Compartilhe suas respostas com {clinic}',
     intro:
-      'Você pode enviar suas respostas à clínica antes da sua consulta. ' +
-      'É exatamente isto que a clínica receberia. ' +
+      'Você pode enviar suas respostas para {clinic} antes da sua consulta. ' +
+      'É exatamente isto que seria enviado. ' +
       'Nada é enviado sem que você concorde e escolha como.',
-    // `{clinic}` always follows "com": "com a clínica", "com Clínica Lumière".
-    theClinic: 'a clínica',
     date: 'Data',
     outcome: 'Resultado',
     goals: 'O que você quer melhorar',
     title: 'Autoavaliação sobre mesoterapia',
     line: '{label}: {value}',
     consent:
-      'Concordo em compartilhar estas respostas sobre minha saúde com {clinic}, ' +
-      'para que possam preparar minha consulta.',
+      'Concordo em compartilhar estas respostas sobre minha saúde com {clinic}. ' +
+      'A clínica vai usá-las para preparar minha consulta.',
+    withdraw:
+      'Você pode pedir a {clinic} que apague as respostas compartilhadas a qualquer momento. ' +
+      'Desmarcar a caixa não desfaz o envio das respostas já compartilhadas.',
     choose: 'Escolha como compartilhá-las:',
     email: 'Enviar por e-mail',
     emailSubject: 'Minhas respostas da autoavaliação sobre mesoterapia',
@@ -208,11 +209,12 @@ export const eligibilityPtBR: EligibilityContent = {
     qr: 'Mostrar como QR code',
     qrAlt: 'QR code com suas respostas',
     qrHint:
-      'A clínica pode escanear este código com um celular. ' +
-      'Ele contém as respostas mostradas acima. ' +
-      'Você também pode imprimir esta página.',
+      'Mostre este código na clínica, ou imprima esta página e leve-a. ' +
+      'O código contém as respostas mostradas acima.',
     event: 'Enviar para a clínica',
-    sent: 'Pronto. Suas respostas foram enviadas para o site da clínica.',
+    sent:
+      'Suas respostas foram entregues ao site de {clinic}. ' +
+      'Mesmo assim, fale sobre sua saúde com o profissional na sua consulta.',
     unavailable: 'O compartilhamento não está disponível agora. Você pode imprimir esta página e levá-la com você.',
   },
   medicineWarning:

@@ -31,7 +31,7 @@ export function renderShare({lit, state, host, source, strings, level, locale, c
   const {html, nothing} = lit;
   const s = strings.share;
   const {email, url, qr, event} = state.channels;
-  const clinic = clinicName.trim() || s.theClinic;
+  const clinic = clinicName.trim();
   const detail = (channel: ShareChannel) =>
     shareDetail(channel, source.result!, {goals: source.goals, health: source.health}, source.questions, localDay(new Date()));
   // The summary, line by line, exactly as every channel carries it.
@@ -45,10 +45,10 @@ export function renderShare({lit, state, host, source, strings, level, locale, c
     emit(host, 'meso-eligibility-share', detail(channel));
     if (channel === 'qr' || channel === 'event') update({done: channel});
   };
-  const status = state.consent && state.done ? (state.done === 'qr' ? s.qrHint : s.sent) : '';
+  const status = state.consent && state.done ? fillTemplate(state.done === 'qr' ? s.qrHint : s.sent, {clinic}) : '';
   return html`<section class="share" aria-labelledby="share-heading">
     ${lit.renderHeading(level + 2, fillTemplate(s.heading, {clinic}), {id: 'share-heading', className: 'section-title'})}
-    <p>${s.intro}</p>
+    <p class="no-print">${fillTemplate(s.intro, {clinic})}</p>
     <dl class="share-summary">
       ${lines.map((line) => html`<div><dt>${line.label}</dt><dd>${line.value}</dd></div>`)}
     </dl>
@@ -62,6 +62,7 @@ export function renderShare({lit, state, host, source, strings, level, locale, c
         label: fillTemplate(s.consent, {clinic}),
         onChange: (change: Event) => update({consent: (change.target as HTMLInputElement).checked, done: ''}),
       })}
+      <p class="hint">${fillTemplate(s.withdraw, {clinic})}</p>
     </div>
     ${state.consent
       ? html`<p class="no-print">${s.choose}</p>

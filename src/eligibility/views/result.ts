@@ -24,9 +24,10 @@ export function renderResultScreen(view: EligibilityView): TemplateResult {
   const result = view.result!;
   const outcome = s.outcomes[result.outcome];
   const sub = (text: string) => renderHeading(view.level + 2, text, {className: 'section-title'});
-  const bookingLink = bookingAllowed(result.outcome) ? view.booking({outcome: result.outcome}) : nothing;
+  // `kind` tells a page's `meso-book` handler which booking it is: never open treatment booking for a consultation.
+  const bookingLink = bookingAllowed(result.outcome) ? view.booking({outcome: result.outcome, kind: 'treatment'}) : nothing;
   // Under ask-doctor: after the advice to see a doctor, the clinic's consultation-only booking (never the treatment booking).
-  const consultationLink = consultationAllowed(result.outcome) ? view.consultation({outcome: result.outcome}) : nothing;
+  const consultationLink = consultationAllowed(result.outcome) ? view.consultation({outcome: result.outcome, kind: 'consultation'}) : nothing;
   // The checklist and what to expect wherever a consultation may follow.
   const canBook = bookingAllowed(result.outcome) || consultationAllowed(result.outcome);
   return html`<div class="result result--${result.outcome}" part="result">
@@ -73,11 +74,11 @@ export function renderResultScreen(view: EligibilityView): TemplateResult {
           </div>`
       : nothing}
     ${consultationLink !== nothing ? html`<p class="book-after no-print">${s.bookAfterDoctor}</p>` : nothing}
-    ${view.share()}
     <div class="actions no-print">
       ${bookingLink}${consultationLink}
       <button type="button" class="button" @click=${() => window.print()}>${s.print}</button>
       <button type="button" class="button" @click=${() => view.startAgain()}>${s.startAgain}</button>
     </div>
+    ${canBook ? view.share() : nothing}
   </div>`;
 }
