@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {aftercareEn} from '../content/en/aftercare.js';
 import {calendarFile, downloadCalendar, planLinks} from './calendar-export.js';
 import {checkCourse, checkCourseBlock, courseSessions} from '../logic/aftercare/course.js';
@@ -117,6 +117,13 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   private shareStatus: '' | 'copied' | 'failed' = '';
   /** The course in use: the attributes when either is set, else the JSON block's `course`. */
   private course: CourseSettings | null = null;
+  /** An in-app browser or Chrome on iOS (read once, when connected): no file download there. */
+  private inApp = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inApp = isInAppBrowser(globalThis.navigator?.userAgent);
+  }
 
   /** The treatment time (attribute, entered, remembered) and its form. */
   private readonly treatment = new TreatmentTimeController(this, (selector) => this.focusAfterUpdate(selector));
@@ -217,7 +224,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const plan = this.personal;
     const sessions = this.sessionsOf(plan);
     const save = {
-      inApp: !isServer && isInAppBrowser(globalThis.navigator?.userAgent),
+      inApp: this.inApp,
       links: planLinks(plan, s, locale, sessions),
       status: this.shareStatus,
       download: () => this.download(),

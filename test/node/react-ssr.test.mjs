@@ -40,7 +40,7 @@ const PROPS = {
   'meso-eligibility': {...COMMON, layout: ['layout', String], remember: ['remember', Boolean]},
   'meso-vs-filler': {...COMMON, view: ['view', String], selfCheckUrl: ['self-check-url', String]},
 };
-const CONFIG = {'meso-aftercare': ['content', 'durations'], 'meso-eligibility': ['content', 'rules'], 'meso-vs-filler': ['content']};
+const CONFIG = {'meso-aftercare': ['content', 'durations', 'course'], 'meso-eligibility': ['content', 'rules'], 'meso-vs-filler': ['content']};
 
 /** Lit's hydration markers, which a static copy never carries. */
 const isLitMarker = (data) => /^\/?lit-part\b/.test(data) || /^lit-node \d+$/.test(data) || data === '?';

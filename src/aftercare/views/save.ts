@@ -18,7 +18,7 @@ export interface SaveState {
 /** The calendar file button (not in in-app browsers) and the save or share button, first in the actions. */
 export const renderSaveButtons = (s: AftercareContent, state: SaveState): TemplateResult =>
   html`${state.inApp ? nothing : html`<button type="button" class="button button--primary" @click=${state.download}>${s.calendar.button}</button>`}
-    <button type="button" class="button${state.inApp ? ' button--primary' : ''}" @click=${state.share}>${s.share.button}</button>`;
+    <button type="button" class="button share${state.inApp ? ' button--primary' : ''}" @click=${state.share}>${s.share.button}</button>`;
 
 /**
  * Below the actions: in an in-app browser the hint to open the page in the phone's browser; the
