@@ -117,13 +117,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   private shareStatus: '' | 'copied' | 'failed' = '';
   /** The course in use: the attributes when either is set, else the JSON block's `course`. */
   private course: CourseSettings | null = null;
-  /** An in-app browser or Chrome on iOS (read once, when connected): no file download there. */
-  private inApp = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.inApp = isInAppBrowser(globalThis.navigator?.userAgent);
-  }
+  /** An in-app browser or Chrome on iOS (read once, when the element is made): no file download there. */
+  private readonly inApp = isInAppBrowser(globalThis.navigator?.userAgent);
 
   /** The treatment time (attribute, entered, remembered) and its form. */
   private readonly treatment = new TreatmentTimeController(this, (selector) => this.focusAfterUpdate(selector));
