@@ -49,9 +49,9 @@ const shots = [
     const base = `only=aftercare${lang === 'ar' ? '&lang=ar&dir=rtl' : ''}&treated-at=2026-11-24T10:30&now=2026-11-25T18:00`;
     const prefix = `aftercare${lang === 'ar' ? '-ar' : ''}`;
     return [
-      {name: `${prefix}-course-375`, width: 375, query: `${base}&sessions=6&session-interval=P2W`},
-      {name: `${prefix}-in-app-375`, width: 375, query: base, userAgent: INSTAGRAM},
-      {name: `${prefix}-copied-375`, width: 375, query: base, clipboard: true, clicks: ['.actions .share']},
+      {name: `${prefix}-course-375`, width: 375, query: `${base}&sessions=6&session-interval=P2W`, element: '.timeline'},
+      {name: `${prefix}-in-app-375`, width: 375, query: base, userAgent: INSTAGRAM, element: '.timeline'},
+      {name: `${prefix}-copied-375`, width: 375, query: base, clipboard: true, clicks: ['.actions .share'], element: '.timeline'},
     ];
   }),
   {name: 'aftercare-course-print', width: 800, print: true, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00&sessions=6&session-interval=P2W'},
@@ -110,7 +110,12 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
-    if (shot.fontSize || shot.query?.includes('dir=rtl')) {
+    if (shot.element) {
+      // Only one part of the widget, where a change is (the timeline, say).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewport({width: shot.width, height});
+      await (await page.$(`pierce/${shot.element}`)).screenshot({path: `screenshots/${shot.name}.png`});
+    } else if (shot.fontSize || shot.query?.includes('dir=rtl')) {
       // A full-page capture lays the page out again without the font setting, and starts at the
       // wrong edge of a right-to-left page: grow the viewport instead.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -21,12 +21,13 @@ export const renderSaveButtons = (s: AftercareContent, state: SaveState): Templa
     <button type="button" class="button share${state.inApp ? ' button--primary' : ''}" @click=${state.share}>${s.share.button}</button>`;
 
 /**
- * Below the actions: in an in-app browser the hint to open the page in the phone's browser; the
- * Google Calendar, Outlook.com and Office 365 links (new tab, no referrer); and the live region
- * that announces a copied plan once.
+ * Below the actions: the live region that announces a copied plan once (right under the button);
+ * in an in-app browser the hint to open the page in the phone's browser; the Google Calendar,
+ * Outlook.com and Office 365 links (new tab, no referrer).
  */
 export function renderSaveLinks(s: AftercareContent, state: SaveState): TemplateResult {
   return html`<div class="save no-print">
+    <p class="share-status" role="status">${state.status ? s.share[state.status] : ''}</p>
     ${state.inApp ? html`<p class="in-app">${s.calendar.inApp}</p>` : nothing}
     ${state.links
       ? html`<div class="calendar-links" role="group" aria-labelledby="calendar-links-label">
@@ -39,6 +40,5 @@ export function renderSaveLinks(s: AftercareContent, state: SaveState): Template
           </ul>
         </div>`
       : nothing}
-    <p class="share-status" role="status">${state.status ? s.share[state.status] : ''}</p>
   </div>`;
 }
