@@ -17,10 +17,12 @@ export const BUDGETS = {
   // unnoticed. Issue 13's lower targets are printed beside them (TARGETS) until they are met.
   // Raised on purpose for issue 21's clinical safety content (the emergency and urgent care cards, the
   // per-question safety floors, the medicine warnings, the planned-treatment timeline: +2.6 KB) and issue
-  // 22's privacy line (+0.1 KB). Next: the screens a patient reaches only after an action load on demand.
-  bundle: 33.5 * KB,
+  // 22's privacy line (+0.1 KB). Raised on purpose for issue 23, aftercare on phones (reminders, calendar
+  // links, save or share, in-app browsers, the course of sessions, in every language): +2.5 KB.
+  // Next: the screens a patient reaches only after an action load on demand.
+  bundle: 36 * KB,
   'bundle/meso-eligibility': 21.5 * KB,
-  'bundle/meso-aftercare': 21.5 * KB,
+  'bundle/meso-aftercare': 24 * KB,
   'bundle/meso-vs-filler': 17.8 * KB,
   loader: 1.5 * KB,
   // The core grew by the stricter booking-URL check (issue 24, security review 10a).
@@ -32,11 +34,13 @@ export const BUDGETS = {
   // warning and the planned-treatment timeline).
   'meso-eligibility': 10.8 * KB,
   // Aftercare's own cost grew with the care cards in the calendar text and the error summary (issues 11, 12).
-  'meso-aftercare': 11.4 * KB,
+  // Raised on purpose for issue 23 (the phone features and the course): +2.7 KB.
+  'meso-aftercare': 14.1 * KB,
   'meso-vs-filler': 6 * KB,
   // Each translation pack, dist/locales/<tag>.js: the three elements' text in one language.
   // Raised for issue 21: every pack carries the new safety text (ar 9.9 KB, the longest).
-  pack: 10.2 * KB,
+  // Raised for issue 23's strings (ar 10.3 KB): +0.2 KB.
+  pack: 10.4 * KB,
 };
 
 /**
