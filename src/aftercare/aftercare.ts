@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {aftercareEn} from '../content/en/aftercare.js';
 import {calendarFile, downloadCalendar, planLinks} from './calendar-export.js';
 import {checkCourse, checkCourseBlock, courseSessions} from '../logic/aftercare/course.js';
@@ -60,6 +60,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     urgentNumber: {attribute: 'urgent-number'},
     sessions: {type: Number},
     sessionInterval: {attribute: 'session-interval'},
+    course: {attribute: false},
     shareStatus: {state: true},
   };
   static override configKeys = ['content', 'durations', 'course'];
@@ -113,10 +114,17 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
    */
   sessionInterval = '';
 
+  /**
+   * The course as an object, `{ sessions: 6, interval: 'P2W' }` (the same ranges as the attributes),
+   * as the JSON block's `course` gives it. Wins over the block; the `sessions` and
+   * `session-interval` attributes win over it. A bad value is reported and no course is shown.
+   */
+  course?: {sessions?: number; interval?: string};
+
   /** What the last copy of the plan did, announced once: `copied` or `failed`. */
   private shareStatus: '' | 'copied' | 'failed' = '';
   /** The course in use: the attributes when either is set, else the JSON block's `course`. */
-  private course: CourseSettings | null = null;
+  private activeCourse: CourseSettings | null = null;
   /** An in-app browser or Chrome on iOS (read once, when the element is made): no file download there. */
   private readonly inApp = isInAppBrowser(globalThis.navigator?.userAgent);
 
@@ -138,7 +146,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
 
   /** The course's planned sessions after this treatment (none without a course or a plan). */
   private sessionsOf(plan: AftercarePlan | null): PlannedSession[] {
-    return plan ? courseSessions(plan.treatedAt, this.course) : [];
+    return plan ? courseSessions(plan.treatedAt, this.activeCourse) : [];
   }
 
   /** The plan as an iCalendar (RFC 5545) file, or an empty string without a treatment time. */
@@ -157,7 +165,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       if (changed.has('durations')) fromProperty.errors.forEach((error) => this.reportError(error));
       this.activeDurations = fromProperty.value;
     }
-    if (blockChanged || changed.has('sessions') || changed.has('sessionInterval')) this.readCourse(blockChanged, changed.has('sessions') || changed.has('sessionInterval'));
+    if (blockChanged || changed.has('course') || changed.has('sessions') || changed.has('sessionInterval'))
+      this.readCourse(blockChanged, changed.has('course'), changed.has('sessions') || changed.has('sessionInterval'));
     if (changed.has('treatedAt')) this.report('treated-at', this.treatment.readAttribute());
     if (changed.has('emergencyNumber') || changed.has('urgentNumber')) {
       const emergency = checkEmergencyNumber(this.emergencyNumber);
@@ -180,15 +189,20 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     this.planSignature = announcePlan(this, plan, this.activeDurations, this.planSignature);
   }
 
-  /** The course from the attributes when either is set, else from the JSON block; problems reported where they changed. */
-  private readCourse(blockChanged: boolean, attributesChanged: boolean): void {
+  /**
+   * The course from the attributes when either is set, else the `course` property, else the JSON
+   * block's; the problems of each source are reported when it changes.
+   */
+  private readCourse(blockChanged: boolean, propertyChanged: boolean, attributesChanged: boolean): void {
     const fromBlock = checkCourseBlock(this.block.course);
     if (blockChanged) fromBlock.problems.forEach((problem) => this.reportError(problem));
+    const fromProperty = checkCourseBlock(this.course);
+    if (propertyChanged) fromProperty.problems.forEach((problem) => this.reportError(problem));
     const sessions = Number.isNaN(this.sessions) ? this.getAttribute('sessions') : this.sessions;
     const fromAttributes = checkCourse(sessions, this.sessionInterval, {sessions: 'sessions', interval: 'session-interval'});
     if (attributesChanged) fromAttributes.problems.forEach((problem) => this.reportError(problem));
     const set = (sessions ?? '') !== '' || (this.sessionInterval ?? '') !== '';
-    this.course = set ? fromAttributes.value : fromBlock.value;
+    this.activeCourse = set ? fromAttributes.value : this.course != null ? fromProperty.value : fromBlock.value;
   }
 
   /** Save or share: the file through Web Share where it can, else the plan copied as text, announced once. */
@@ -220,7 +234,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const sessions = this.sessionsOf(plan);
     const save = {
       inApp: this.inApp,
-      links: planLinks(plan, s, locale, sessions),
+      // The links carry UTC times of the patient's zone: none from a server, which has no patient zone.
+      links: isServer ? null : planLinks(plan, s, locale, sessions),
       status: this.shareStatus,
       download: () => this.download(),
       share: this.share,

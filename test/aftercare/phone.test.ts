@@ -196,11 +196,14 @@ describe('<meso-aftercare> on a phone (issue 23)', () => {
       await expectAccessible(el);
     });
 
-    it('reads the course from the JSON block; the attributes win over it', async () => {
+    it('reads the course from the JSON block; the course property wins over it, and the attributes over both', async () => {
       const el = await fixture<MesoAftercare>(html`<meso-aftercare treated-at=${TREATED} now=${NOW}>
         <script type="application/json">{"course": {"sessions": 4, "interval": "P1M"}}</script>
       </meso-aftercare>`);
       expect($$(el, '[part="course"] li')).to.have.length(3);
+      el.course = {sessions: 5, interval: 'P1W'};
+      await el.updateComplete;
+      expect($$(el, '[part="course"] li')).to.have.length(4);
       el.sessions = 3;
       el.sessionInterval = 'P3W';
       await el.updateComplete;
