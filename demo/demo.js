@@ -1,7 +1,7 @@
 // Demo page options from the URL: ?theme=dark&dir=rtl&lang=fr&width=320
 const params = new URLSearchParams(location.search);
 for (const widget of document.querySelectorAll('main > [data-widget]')) {
-  for (const name of ['theme', 'lang', 'view', 'layout', 'treated-at', 'now', 'emergency-number', 'urgent-number']) {
+  for (const name of ['theme', 'lang', 'view', 'layout', 'treated-at', 'now', 'emergency-number', 'urgent-number', 'sessions', 'session-interval']) {
     if (params.has(name)) widget.setAttribute(name, params.get(name));
   }
 }

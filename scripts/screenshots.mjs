@@ -13,6 +13,9 @@ const toSummary = (answers) => [start, '#goal-face', '#goal-body', cont, ...answ
 const toResult = (answers) => [...toSummary(answers), '.step--summary .button--primary'];
 const eligibility = (name, width, clicks = [], query = '') => ({name: `eligibility-${name}-${width}`, width, clicks, query: `only=eligibility&${query}`});
 
+const INSTAGRAM =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 330.0.0.27.106 (iPhone15,2; iOS 17_4; en_GB; en; scale=3.00; 1179x2556; 602469541)';
+
 const shots = [
   eligibility('intro', 375),
   eligibility('intro', 1280),
@@ -41,6 +44,17 @@ const shots = [
   eligibility('not-sure-pregnant', 1280, toResult(['#q-adult-yes', '#q-pregnant-unsure', ...allNo.slice(1)])),
   {name: 'vs-filler-375-filler-caveat', width: 375, query: 'only=vs-filler&view=helper', clicks: ['#concern-hair', '#concern-volume']},
   {name: 'aftercare-print', width: 800, print: true, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00'},
+  // Issue 23: the course of sessions, an in-app browser (Instagram), the plan copied, and the course in print.
+  ...['en', 'ar'].flatMap((lang) => {
+    const base = `only=aftercare${lang === 'ar' ? '&lang=ar&dir=rtl' : ''}&treated-at=2026-11-24T10:30&now=2026-11-25T18:00`;
+    const prefix = `aftercare${lang === 'ar' ? '-ar' : ''}`;
+    return [
+      {name: `${prefix}-course-375`, width: 375, query: `${base}&sessions=6&session-interval=P2W`, element: '.timeline'},
+      {name: `${prefix}-in-app-375`, width: 375, query: base, userAgent: INSTAGRAM, element: '.timeline'},
+      {name: `${prefix}-copied-375`, width: 375, query: base, clipboard: true, clicks: ['.actions .share'], element: '.timeline'},
+    ];
+  }),
+  {name: 'aftercare-course-print', width: 800, print: true, query: 'only=aftercare&treated-at=2026-11-24T10:30&now=2026-11-25T18:00&sessions=6&session-interval=P2W'},
   {name: 'vs-filler-1280', width: 1280, query: 'only=vs-filler'},
   {name: 'vs-filler-375', width: 375, query: 'only=vs-filler'},
   {name: 'vs-filler-320-result', width: 320, clicks: ['#concern-texture', '#concern-volume', '#concern-fat']},
@@ -77,6 +91,13 @@ try {
     const page = await browser.newPage();
     await page.setViewport({width: shot.width, height: 900});
     if (shot.print) await page.emulateMediaType('print');
+    if (shot.userAgent) await page.setUserAgent(shot.userAgent);
+    // A browser that cannot share files, with a clipboard that takes the text (headless has none).
+    if (shot.clipboard)
+      await page.evaluateOnNewDocument(() => {
+        Object.defineProperty(navigator, 'canShare', {value: undefined});
+        Object.defineProperty(navigator, 'clipboard', {value: {writeText: async () => {}}});
+      });
 
     await page.goto(`http://127.0.0.1:${port}/${shot.page ?? 'demo/'}?${shot.query ?? ''}`, {waitUntil: 'networkidle0'});
     // A larger browser default font (set after loading: the setting belongs to the page's view).
@@ -89,7 +110,12 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
-    if (shot.fontSize || shot.query?.includes('dir=rtl')) {
+    if (shot.element) {
+      // Only one part of the widget, where a change is (the timeline, say).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewport({width: shot.width, height});
+      await (await page.$(`pierce/${shot.element}`)).screenshot({path: `screenshots/${shot.name}.png`});
+    } else if (shot.fontSize || shot.query?.includes('dir=rtl')) {
       // A full-page capture lays the page out again without the font setting, and starts at the
       // wrong edge of a right-to-left page: grow the viewport instead.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

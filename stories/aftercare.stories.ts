@@ -14,6 +14,8 @@ interface Args {
   'clinic-phone': string;
   'emergency-number': string;
   'urgent-number': string;
+  sessions: string;
+  'session-interval': string;
   remember: boolean;
 }
 
@@ -29,6 +31,8 @@ const meta: Meta<Args> = {
     'clinic-phone': '+44 20 7946 0000',
     'emergency-number': '',
     'urgent-number': '',
+    sessions: '',
+    'session-interval': '',
     remember: false,
   },
   argTypes: {
@@ -38,6 +42,8 @@ const meta: Meta<Args> = {
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
     'emergency-number': {control: 'text', description: 'The emergency number the emergency card names (999, 112, 911…); empty: "your local emergency number"'},
     'urgent-number': {control: 'text', description: 'The urgent advice line the urgent card gives when the clinic cannot be reached (111…)'},
+    sessions: {control: 'text', description: 'Sessions in the course, this one included (2 to 15); with session-interval'},
+    'session-interval': {control: 'text', description: 'Time between sessions, ISO 8601 (P1W to P3M, e.g. P2W)'},
   },
   parameters: {actions: {handles: ['meso-aftercare-plan', 'meso-aftercare-calendar', 'meso-config-error']}},
   render: (args, context) => html`<meso-aftercare
@@ -49,6 +55,8 @@ const meta: Meta<Args> = {
     clinic-phone=${args['clinic-phone'] || nothing}
     emergency-number=${args['emergency-number'] || nothing}
     urgent-number=${args['urgent-number'] || nothing}
+    sessions=${args.sessions || nothing}
+    session-interval=${args['session-interval'] || nothing}
     ?remember=${args.remember}
   ></meso-aftercare>`,
 };
@@ -95,3 +103,45 @@ export const EnteredByPatient: Story = {
 
 /** The dark theme with a timeline. */
 export const Dark: Story = {args: {theme: 'dark', 'treated-at': '2026-11-24T10:30', now: '2026-11-25T18:00'}};
+
+/** A course of six sessions two weeks apart: the next sessions' planned dates, to be confirmed, and maintenance. */
+export const Course: Story = {args: {'treated-at': '2026-11-24T10:30', now: '2026-11-25T18:00', sessions: '6', 'session-interval': 'P2W'}};
+
+const INSTAGRAM =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 330.0.0.27.106 (iPhone15,2; iOS 17_4; en_GB; en; scale=3.00; 1179x2556; 602469541)';
+/** Sets what `navigator` reports (own properties over its getters); `restore()` puts it back. */
+const fakeNavigator = (values: Record<string, unknown>) => {
+  for (const [key, value] of Object.entries(values)) Object.defineProperty(navigator, key, {value, configurable: true});
+  return () => Object.keys(values).forEach((key) => delete (navigator as unknown as Record<string, unknown>)[key]);
+};
+let restoreNavigator = () => {};
+
+/**
+ * Opened from a link in Instagram's in-app browser (its user agent is set for this story): no file
+ * download, which fails there; the calendar links and a hint to open the page in the phone's browser.
+ */
+export const InAppBrowser: Story = {
+  args: {'treated-at': '2026-11-24T10:30', now: '2026-11-25T18:00'},
+  decorators: [
+    (story) => {
+      restoreNavigator = fakeNavigator({userAgent: INSTAGRAM});
+      return story();
+    },
+  ],
+  play: async () => restoreNavigator(),
+};
+
+/** "Save or share my plan" where files cannot be shared: the plan is copied, and the confirmation announced. */
+export const PlanCopied: Story = {
+  args: {'treated-at': '2026-11-24T10:30', now: '2026-11-25T18:00'},
+  play: async ({canvasElement}) => {
+    const el = await widget<MesoAftercare>(canvasElement, 'meso-aftercare');
+    const restore = fakeNavigator({canShare: undefined, clipboard: {writeText: async () => {}}});
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .share')!.click();
+      for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.share-status')!.textContent; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      restore();
+    }
+  },
+};

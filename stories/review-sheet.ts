@@ -94,7 +94,7 @@ const AFTERCARE_SCREENS: ScreenMap = [
   ['Guide: do, and what is normal', /^(doHeading|dos|normalHeading|normal)/],
   ['Guide: when to get help', /^(cardsHeading|cards\.)/],
   ['Treatment time form', /^(form\.|invalidTreatedAt|privacy\.keptAfterPlan$)/],
-  ['Personal timeline and calendar', /^(timelineHeading|treatedOn|plannedFor|plannedNote|progress|status\.|timeline\.|items\.[^.]+\.short|calendar\.|print|changeTime|forget)/],
+  ['Personal timeline and calendar', /^(timelineHeading|treatedOn|plannedFor|plannedNote|progress|status\.|timeline\.|items\.[^.]+\.short|calendar\.|share\.|course\.|print|changeTime|forget)/],
   EVERY_SCREEN,
   // The self-check's privacy sentence: never on the plan.
   [NOT_HERE, /^privacy\.keptFor$/],

@@ -1,17 +1,31 @@
-import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {aftercareEn} from '../content/en/aftercare.js';
-import {calendarFile, downloadCalendar} from './calendar-export.js';
+import {calendarFile, downloadCalendar, planLinks} from './calendar-export.js';
+import {checkCourse, checkCourseBlock, courseSessions} from '../logic/aftercare/course.js';
+import {planText} from '../logic/aftercare/plan-text.js';
+import {isInAppBrowser} from '../logic/in-app-browser.js';
+import {sharePlan} from './share-plan.js';
 import {ClockController} from './clock-controller.js';
-import {guideItems, shownPlan, unknownItems} from '../logic/aftercare/guide.js';
+import {guideItems, shownItems, shownPlan, unknownItems} from '../logic/aftercare/guide.js';
 import {keptUntil, planSummary} from '../logic/aftercare/kept.js';
-import {careCards, DEFAULT_DURATIONS, mergeDurations, parseTreatedAt} from '../logic/aftercare/plan.js';
+import {aftercareGuideText, careCards, DEFAULT_DURATIONS, mergeDurations, parseTreatedAt} from '../logic/aftercare/plan.js';
 import {checkEmergencyNumber, checkServiceNumber} from '../logic/attributes.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
-import type {AftercareContent, AftercareDurations, AftercareItemId, AftercarePlan, AftercarePlanSummary, CareCardNumbers} from '../types/aftercare.js';
+import type {
+  AftercareContent,
+  AftercareDurations,
+  AftercareItemId,
+  AftercarePlan,
+  AftercarePlanSummary,
+  CareCardNumbers,
+  CourseSettings,
+  PlannedSession,
+} from '../types/aftercare.js';
 import {privacyLine} from '../logic/privacy.js';
 import {aftercareStyles} from './aftercare.styles.js';
+import {saveStyles} from './save.styles.js';
 import {announcePlan, personalPlan} from './personal-plan.js';
 import {TreatmentTimeController} from './treatment-time-controller.js';
 import {renderCareCards} from './views/care-cards.js';
@@ -25,7 +39,8 @@ import {renderTimeline} from './views/timeline.js';
  * personal timeline in the patient's time zone, a calendar file and a printable plan.
  *
  * Configuration from HTML alone: a child `<script type="application/json">` block whose keys
- * mirror the properties, `{"content": {...}, "durations": {"makeup": 48}}` (hours per item).
+ * mirror the properties, `{"content": {...}, "durations": {"makeup": 48}}` (hours per item), and
+ * `{"course": {"sessions": 6, "interval": "P2W"}}` for a course of sessions.
  * A property set from JavaScript wins; invalid JSON or unknown keys are reported and ignored.
  *
  * @tagname meso-aftercare
@@ -40,9 +55,10 @@ import {renderTimeline} from './views/timeline.js';
  * @csspart error-summary - The "There is a problem" summary above the form.
  * @csspart guide - The do / don't guide.
  * @csspart care-card - Each of the three "when to get help" cards.
+ * @csspart course - The course's next sessions, in the timeline.
  */
 export class MesoAftercare extends MesoElement<AftercareContent> {
-  static override styles = [...sharedStyles, errorSummaryStyles, aftercareStyles];
+  static override styles = [...sharedStyles, errorSummaryStyles, aftercareStyles, saveStyles];
 
   /** Lit's reactive properties and their attributes (JSDoc is on each field below). */
   static override properties: PropertyDeclarations = {
@@ -52,8 +68,12 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     now: {},
     emergencyNumber: {attribute: 'emergency-number'},
     urgentNumber: {attribute: 'urgent-number'},
+    sessions: {type: Number},
+    sessionInterval: {attribute: 'session-interval'},
+    course: {attribute: false},
+    shareStatus: {state: true},
   };
-  static override configKeys = ['content', 'durations'];
+  static override configKeys = ['content', 'durations', 'course'];
 
   /** The content of every locale. Add a translation with `MesoAftercare.locales.add('fr', {...})`. */
   static readonly locales = new LocaleTable<AftercareContent>(aftercareEn, 'aftercare');
@@ -90,6 +110,34 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
    */
   urgentNumber = '';
 
+  /**
+   * How many sessions the clinic plans in the course, this one included: a whole number from 2 to
+   * 15 (the article gives three to fifteen). With `session-interval`, the plan, the calendar file
+   * and the print show the next sessions' dates, to be confirmed with the practitioner. Wins over
+   * the JSON block's `course`. A bad value is reported and no course is shown.
+   */
+  sessions?: number;
+
+  /**
+   * The time between sessions, an ISO 8601 duration from one week to three months: `P1W`, `P2W`,
+   * `P10D`, `P1M`, `P3M` (a month counts as 30 days, and at most 92 days in all). Goes with `sessions`.
+   */
+  sessionInterval = '';
+
+  /**
+   * The course as an object, `{ sessions: 6, interval: 'P2W' }` (the same ranges as the attributes),
+   * as the JSON block's `course` gives it. Wins over the block; the `sessions` and
+   * `session-interval` attributes win over it. A bad value is reported and no course is shown.
+   */
+  course?: {sessions?: number; interval?: string};
+
+  /** What the last copy of the plan did, announced once: `copied` or `failed`. */
+  private shareStatus: '' | 'copied' | 'failed' = '';
+  /** The course in use: the attributes when either is set, else the JSON block's `course`. */
+  private activeCourse: CourseSettings | null = null;
+  /** An in-app browser or Chrome on iOS (read once, when the element is made): no file download there. */
+  private readonly inApp = isInAppBrowser(globalThis.navigator?.userAgent);
+
   /** The treatment time (attribute, entered, remembered) and its form. */
   private readonly treatment = new TreatmentTimeController(
     this,
@@ -121,9 +169,15 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     return plan ? planSummary(plan) : null;
   }
 
+  /** The course's planned sessions after this treatment (none without a course or a plan). */
+  private sessionsOf(plan: AftercarePlan | null): PlannedSession[] {
+    return plan ? courseSessions(plan.treatedAt, this.activeCourse) : [];
+  }
+
   /** The plan as an iCalendar (RFC 5545) file, or an empty string without a treatment time. */
   calendar(): string {
-    return calendarFile(this.personal, this.strings, this.activeDurations, this.formatLocale, this.locale, this.numbers);
+    const plan = this.personal;
+    return calendarFile(plan, this.strings, this.activeDurations, this.formatLocale, this.locale, this.numbers, this.sessionsOf(plan));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -136,6 +190,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       if (changed.has('durations')) fromProperty.errors.forEach((error) => this.reportError(error));
       this.activeDurations = fromProperty.value;
     }
+    if (blockChanged || changed.has('course') || changed.has('sessions') || changed.has('sessionInterval'))
+      this.readCourse(blockChanged, changed.has('course'), changed.has('sessions') || changed.has('sessionInterval'));
     if (changed.has('treatedAt')) this.report('treated-at', this.treatment.readAttribute());
     if (changed.has('emergencyNumber') || changed.has('urgentNumber')) {
       const emergency = checkEmergencyNumber(this.emergencyNumber);
@@ -158,6 +214,35 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     this.planSignature = announcePlan(this, plan, this.activeDurations, this.planSignature);
   }
 
+  /**
+   * The course from the attributes when either is set, else the `course` property, else the JSON
+   * block's; the problems of each source are reported when it changes.
+   */
+  private readCourse(blockChanged: boolean, propertyChanged: boolean, attributesChanged: boolean): void {
+    const fromBlock = checkCourseBlock(this.block.course);
+    if (blockChanged) fromBlock.problems.forEach((problem) => this.reportError(problem));
+    const fromProperty = checkCourseBlock(this.course);
+    if (propertyChanged) fromProperty.problems.forEach((problem) => this.reportError(problem));
+    const sessions = Number.isNaN(this.sessions) ? this.getAttribute('sessions') : this.sessions;
+    const fromAttributes = checkCourse(sessions, this.sessionInterval, {sessions: 'sessions', interval: 'session-interval'});
+    if (attributesChanged) fromAttributes.problems.forEach((problem) => this.reportError(problem));
+    const set = (sessions ?? '') !== '' || (this.sessionInterval ?? '') !== '';
+    this.activeCourse = set ? fromAttributes.value : this.course != null ? fromProperty.value : fromBlock.value;
+  }
+
+  /** Save or share: the file through Web Share where it can, else the plan copied as text, announced once. */
+  private readonly share = async (): Promise<void> => {
+    const plan = this.personal;
+    if (!plan) return;
+    const s = this.strings;
+    const shown = shownPlan(plan, s.hiddenItems);
+    const locale = this.formatLocale;
+    const guide = aftercareGuideText(s, {items: shownItems(s.hiddenItems), durations: this.activeDurations, locale, numbers: this.numbers});
+    this.shareStatus = '';
+    const outcome = await sharePlan(this.calendar(), s.calendar.filename, s.share.title, planText(s, shown, this.sessionsOf(plan), locale, guide));
+    if (outcome === 'copied' || outcome === 'failed') this.shareStatus = outcome;
+  };
+
   /** The calendar button: the file, after a cancelable `meso-aftercare-calendar`. */
   private download(): void {
     downloadCalendar(this, this.calendar(), this.strings.calendar.filename);
@@ -171,6 +256,15 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     const locale = this.formatLocale;
     const treatment = this.treatment;
     const plan = this.personal;
+    const sessions = this.sessionsOf(plan);
+    const save = {
+      inApp: this.inApp,
+      // The links carry UTC times of the patient's zone: none from a server, which has no patient zone.
+      links: isServer ? null : planLinks(plan, s, locale, sessions),
+      status: this.shareStatus,
+      download: () => this.download(),
+      share: this.share,
+    };
     const hint = privacyLine(s.form.hint, s.privacy, this.remember && 'keptAfterPlan');
     return html`<div class="frame">
       <div class="widget">
@@ -182,7 +276,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
           ? html`<p class="notice" role="alert">${s.invalidTreatedAt}</p>`
           : nothing}
         ${!plan || treatment.editing ? renderForm({...s, form: {...s.form, hint}}, level, treatment, !!plan) : nothing} ${plan
-          ? renderTimeline(s, level, locale, shownPlan(plan, s.hiddenItems), treatment, this.download)
+          ? renderTimeline(s, level, locale, shownPlan(plan, s.hiddenItems), treatment, save, sessions)
           : nothing}
         ${renderGuide(s, level, guideItems(s, this.activeDurations, locale))} ${renderCareCards(s, level, careCards(s.cards, this.numbers), this.renderPhone())} ${this.renderFooter({}, {phone: false})}
       </div>

@@ -73,6 +73,31 @@ export interface CalendarText {
   name: string;
   /** The language of the text (BCP 47), written as the `LANGUAGE` parameter so calendar apps know it. */
   language?: string;
+  /** The course's next sessions, each an event with a reminder the day before. */
+  sessions?: readonly {at: Date; title: string}[];
+  /** The description of every session event (to be confirmed; maintenance). */
+  sessionDescription?: string;
+}
+
+/** An ISO 8601 duration of whole years, months, weeks and days, such as `P2W`. */
+export interface IsoDuration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+}
+
+/** A course of sessions a clinic plans: how many (this one included) and how far apart. */
+export interface CourseSettings {
+  sessions: number;
+  interval: IsoDuration;
+}
+
+/** One planned session of a course: its number, the course's total, and its planned date. */
+export interface PlannedSession {
+  n: number;
+  total: number;
+  at: Date;
 }
 
 /** One "do not" item: the full instruction (starting "Do not") and a short name for the timeline. */
@@ -205,7 +230,42 @@ export interface AftercareContent extends CommonContent {
    * (the shortest wait is over) and `ongoing` (no set end).
    */
   timeline: Record<TimelineState, string>;
-  calendar: {button: string; name: string; eventTitle: string; filename: string};
+  calendar: {
+    button: string;
+    name: string;
+    eventTitle: string;
+    filename: string;
+    /** The "add event" links' event title: the end of the last timed step. */
+    linkTitle: string;
+    /** The name of each "add event" link, with `{calendar}` (Google Calendar, Outlook.com, Office 365). */
+    link: string;
+    /** The label of the group of links. */
+    linksLabel: string;
+    /** In an in-app browser, where a file download fails: open the page in the phone's browser. */
+    inApp: string;
+  };
+  /** Save or share the plan: Web Share with the file, or the plan copied as text. */
+  share: {
+    button: string;
+    /** The shared file's or copied text's title. */
+    title: string;
+    /** Announced once after the plan is copied. */
+    copied: string;
+    /** Announced when neither sharing nor copying worked. */
+    failed: string;
+  };
+  /** The course of sessions a clinic sets (`sessions`, `session-interval`). */
+  course: {
+    heading: string;
+    /** One planned session: `{n}` of `{total}`, on `{date}`. */
+    session: string;
+    /** The dates are a plan, to be confirmed with the practitioner. */
+    confirm: string;
+    /** The article's point on maintenance sessions. */
+    maintenance: string;
+    /** A session's calendar event title: `{n}` of `{total}`. */
+    eventTitle: string;
+  };
   print: string;
   changeTime: string;
   forget: string;

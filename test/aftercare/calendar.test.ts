@@ -89,3 +89,48 @@ describe('calendar text helpers', () => {
     expect(icsDate(new Date('2026-03-29T01:02:03.456Z'))).to.equal('20260329T010203Z');
   });
 });
+
+describe('reminders and the course in the calendar', () => {
+  const sessions = [
+    {at: new Date('2026-12-08T10:30:00Z'), title: 'Session 2 of 3 (to be confirmed)'},
+    {at: new Date('2026-12-22T10:30:00Z'), title: 'Session 3 of 3 (to be confirmed)'},
+  ];
+  const withCourse = aftercareCalendar(plan, {...text, language: 'de', sessions, sessionDescription: 'Confirm with your practitioner.'});
+  const events = () => new ICAL.Component(ICAL.parse(withCourse)).getAllSubcomponents('vevent');
+
+  it('every event carries a display alarm that ical.js reads, in the calendar’s language', () => {
+    const parsed = events();
+    expect(parsed).to.have.length(plan.items.filter((item) => item.endsAt).length + 2);
+    for (const vevent of parsed) {
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms).to.have.length(1);
+      expect(alarms[0].getFirstPropertyValue('action')).to.equal('DISPLAY');
+      expect(alarms[0].getFirstPropertyValue('description')).to.equal(vevent.getFirstPropertyValue('summary'));
+      expect(alarms[0].getFirstProperty('description')!.getParameter('language')).to.equal('de');
+    }
+    const plain = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    for (const vevent of plain) expect(vevent.getAllSubcomponents('valarm')).to.have.length(1);
+  });
+
+  it('a step’s reminder goes off when it ends; a session’s the day before', () => {
+    const parsed = events();
+    const trigger = (vevent: ICAL.Component) => (vevent.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds();
+    const steps = parsed.filter((vevent) => !String(vevent.getFirstPropertyValue('uid')).startsWith('session-'));
+    for (const vevent of steps) expect(trigger(vevent)).to.equal(0);
+    const planned = parsed.filter((vevent) => String(vevent.getFirstPropertyValue('uid')).startsWith('session-'));
+    expect(planned.map((vevent) => new ICAL.Event(vevent).summary)).to.deep.equal(sessions.map((session) => session.title));
+    for (const [i, vevent] of planned.entries()) {
+      expect(trigger(vevent)).to.equal(-86_400);
+      const event = new ICAL.Event(vevent);
+      expect(event.startDate.toJSDate().getTime()).to.equal(sessions[i].at.getTime());
+      expect(event.description).to.equal('Confirm with your practitioner.');
+    }
+    expect(new Set(parsed.map((vevent) => vevent.getFirstPropertyValue('uid'))).size).to.equal(parsed.length);
+  });
+
+  it('stays folded at 75 octets with CRLF only', () => {
+    expect(withCourse.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    for (const line of withCourse.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
+  });
+});
+

@@ -74,6 +74,23 @@ describe('prerender()', () => {
     assert.match(asked, /part="timeline"/);
   });
 
+  it('shows the course of sessions when `now` is set (issue 23)', async () => {
+    const course = visibleText(
+      shadowOf(await prerender('<meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T12:00" sessions="6" session-interval="P2W"></meso-aftercare>'), 'meso-aftercare'),
+    );
+    assert.match(course, /Your next sessions Session 2 of 6: Tue, Dec 8, 2026/);
+    assert.match(course, /Session 6 of 6: /);
+    assert.match(course, /Confirm each session with your practitioner/);
+    const fromBlock = visibleText(
+      shadowOf(
+        await prerender('<meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T12:00"><script type="application/json">{"course": {"sessions": 3, "interval": "P1M"}}</script></meso-aftercare>'),
+        'meso-aftercare',
+      ),
+    );
+    assert.match(fromBlock, /Session 3 of 3: Sun, Jan 24, 2027/);
+    await assert.rejects(prerender('<meso-aftercare treated-at="2026-11-24T10:30" now="2026-11-25T12:00" sessions="40" session-interval="P2W"></meso-aftercare>'), /sessions/);
+  });
+
   for (const [name, input, message] of [
     ['an unknown meso-* tag', '<meso-faq></meso-faq>', /unknown element <meso-faq> at line 1, column 1/],
     ['a malformed JSON block', '<p>x</p>\n<meso-aftercare><script type="application/json">{"durations": {makeup: 48}}</script></meso-aftercare>', /<meso-aftercare> at line 2, column 1: the JSON block is not valid: .*invalid JSON/],

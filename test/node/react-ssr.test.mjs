@@ -40,7 +40,7 @@ const PROPS = {
   'meso-eligibility': {...COMMON, layout: ['layout', String], remember: ['remember', Boolean]},
   'meso-vs-filler': {...COMMON, view: ['view', String], selfCheckUrl: ['self-check-url', String]},
 };
-const CONFIG = {'meso-aftercare': ['content', 'durations'], 'meso-eligibility': ['content', 'rules'], 'meso-vs-filler': ['content']};
+const CONFIG = {'meso-aftercare': ['content', 'durations', 'course'], 'meso-eligibility': ['content', 'rules'], 'meso-vs-filler': ['content']};
 
 /** Lit's hydration markers, which a static copy never carries. */
 const isLitMarker = (data) => /^\/?lit-part\b/.test(data) || /^lit-node \d+$/.test(data) || data === '?';
@@ -210,6 +210,10 @@ const CONFIG_VALUES = {
   content: fc.oneof({weight: 4, arbitrary: fc.record({heading: fc.oneof(text.filter((t) => t.trim() !== ''), fc.constantFrom('<b>x</b>', '<!--?-->'))}, {requiredKeys: []})}, {weight: 1, arbitrary: fc.anything()}),
   durations: fc.oneof({weight: 4, arbitrary: fc.record({makeup: fc.integer({min: -10, max: 9000}), exercise: fc.nat(100)}, {requiredKeys: []})}, {weight: 1, arbitrary: fc.anything()}),
   rules: fc.oneof({weight: 4, arbitrary: fc.constant({})}, {weight: 1, arbitrary: fc.anything()}),
+  course: fc.oneof(
+    {weight: 4, arbitrary: fc.record({sessions: fc.integer({min: 0, max: 20}), interval: fc.constantFrom('P2W', 'P1M', 'PT1H', 'P1Y')}, {requiredKeys: []})},
+    {weight: 1, arbitrary: fc.anything()},
+  ),
 };
 /**
  * Properties a widget does not document but has on its prototype (state, methods, the renderer's

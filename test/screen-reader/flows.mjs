@@ -158,7 +158,7 @@ export const FLOWS = [
       ['Show my plan', 'Tab', 'Return'],
       ['Read the plan from the timeline ("say all")', 'KP_Add'],
       ['Add to calendar', 'Tab', 'Return'],
-      ['Change treatment time, then leave with Escape', 'Tab*2', 'Return', 'Escape'],
+      ['Change treatment time, then leave with Escape', 'Tab*3', 'Return', 'Escape'],
       ['Change treatment time to a later one', 'Return', 'Tab*4', {type: '4'}, {type: '8'}, {type: 'P'}, 'Tab', 'Return'],
     ],
   }),

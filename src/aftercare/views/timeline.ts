@@ -3,7 +3,9 @@ import {formatWhen, timedSteps, timelineSentence} from '../../logic/aftercare/pl
 import {numberFormat} from '../../logic/intl.js';
 import {fillTemplate} from '../../logic/locale.js';
 import {renderHeading} from '../../shared/pieces.js';
-import type {AftercareContent, AftercarePlan} from '../../types/aftercare.js';
+import type {AftercareContent, AftercarePlan, PlannedSession} from '../../types/aftercare.js';
+import {renderCourse} from './course.js';
+import {renderSaveButtons, renderSaveLinks, type SaveState} from './save.js';
 
 /** The treatment time's state and handlers, as the timeline's buttons use them (`TreatmentTimeController` has them). */
 export interface TimelineActions {
@@ -18,8 +20,9 @@ export interface TimelineActions {
 /**
  * The personal timeline: when the treatment was (or will be), how many timed steps are over, each
  * shown item's status and its line, a complete sentence in every state (times in `locale`, the
- * patient's time zone; the medicine warning on an item about medicines), and the buttons:
- * calendar file (`download`), print, change the time, forget it.
+ * patient's time zone; the medicine warning on an item about medicines), the course's next
+ * sessions, and the buttons: calendar file and save or share (`save`), print, change the time,
+ * forget it; then the calendar links.
  */
 export function renderTimeline(
   s: AftercareContent,
@@ -27,7 +30,8 @@ export function renderTimeline(
   locale: string,
   plan: AftercarePlan,
   actions: TimelineActions,
-  download: (event: Event) => void,
+  save: SaveState,
+  sessions: readonly PlannedSession[] = [],
 ): TemplateResult {
   const steps = timedSteps(plan.items);
   const count = numberFormat(locale);
@@ -53,13 +57,15 @@ export function renderTimeline(
           </li>`,
         )}
       </ul>
+      ${renderCourse(s, level, locale, sessions)}
       <div class="actions no-print">
-        <button type="button" class="button button--primary" @click=${download}>${s.calendar.button}</button>
+        ${renderSaveButtons(s, save)}
         <button type="button" class="button" @click=${() => window.print()}>${s.print}</button>
         ${actions.editing ? nothing : html`<button type="button" id="change-time" class="button" @click=${actions.change}>${s.changeTime}</button>`}
         ${actions.forgettable
           ? html`<button type="button" class="button" @click=${actions.forget}>${s.forget}</button>`
           : nothing}
       </div>
+      ${renderSaveLinks(s, save)}
     </div>`;
 }

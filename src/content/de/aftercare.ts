@@ -167,6 +167,25 @@ export const aftercareDe: AftercareContent = {
     name: 'Nachsorge nach Mesotherapie',
     eventTitle: '{item}: Mindestwartezeit vorbei',
     filename: 'mesotherapie-nachsorge.ics',
+    linkTitle: 'Nachsorge nach Mesotherapie: Schritte mit fester Dauer vorbei',
+    link: 'Zu {calendar} hinzufügen',
+    linksLabel: 'Oder fügen Sie Ihren Plan einem Online-Kalender hinzu:',
+    inApp:
+      'Dieser Browser speichert Kalenderdateien vielleicht nicht. Nutzen Sie einen Link unten. Oder öffnen Sie diese Seite im Browser Ihres Handys, etwa Safari oder Chrome. Suchen Sie im Menü nach „Im Browser öffnen“.',
+  },
+  share: {
+    button: 'Plan speichern oder teilen',
+    title: 'Mein Nachsorgeplan nach Mesotherapie',
+    copied: 'Plan kopiert. Sie können ihn in eine Notiz oder Nachricht einfügen.',
+    failed: 'Der Plan konnte nicht kopiert werden. Nutzen Sie stattdessen „Meinen Plan drucken“.',
+  },
+  course: {
+    heading: 'Ihre nächsten Sitzungen',
+    session: 'Sitzung {n} von {total}: {date}',
+    confirm: 'Diese Termine sind nur ein Plan. Bestätigen Sie jede Sitzung mit Ihrer behandelnden Fachperson.',
+    maintenance:
+      'Die Ergebnisse bauen sich über mehrere Sitzungen auf. Danach schlägt Ihre Fachperson vielleicht ab und zu Auffrischungssitzungen vor, damit sie erhalten bleiben.',
+    eventTitle: 'Mesotherapie-Sitzung {n} von {total} (noch zu bestätigen)',
   },
   print: 'Meinen Plan drucken',
   changeTime: 'Behandlungszeit ändern',

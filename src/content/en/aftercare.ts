@@ -149,6 +149,25 @@ export const aftercareEn: AftercareContent = {
     name: 'Mesotherapy aftercare',
     eventTitle: '{item}: shortest wait over',
     filename: 'mesotherapy-aftercare.ics',
+    linkTitle: 'Mesotherapy aftercare: timed steps over',
+    link: 'Add to {calendar}',
+    linksLabel: 'Or add your plan to an online calendar:',
+    inApp:
+      'This browser may not save calendar files. Use a link below. Or open this page in your phone’s own browser, such as Safari or Chrome. Look for “Open in browser” in the menu.',
+  },
+  share: {
+    button: 'Save or share my plan',
+    title: 'My mesotherapy aftercare plan',
+    copied: 'Plan copied. You can paste it into a note or a message.',
+    failed: 'The plan could not be copied. Use “Print my plan” instead.',
+  },
+  course: {
+    heading: 'Your next sessions',
+    session: 'Session {n} of {total}: {date}',
+    confirm: 'These dates are only a plan. Confirm each session with your practitioner.',
+    maintenance:
+      'Results build up over a course of sessions. After the course, your practitioner may suggest maintenance sessions now and then to keep the results.',
+    eventTitle: 'Mesotherapy session {n} of {total} (to be confirmed)',
   },
   print: 'Print my plan',
   changeTime: 'Change treatment time',

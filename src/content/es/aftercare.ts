@@ -159,6 +159,25 @@ export const aftercareEs: AftercareContent = {
     name: 'Cuidados después de la mesoterapia',
     eventTitle: '{item}: espera mínima cumplida',
     filename: 'mesoterapia-cuidados.ics',
+    linkTitle: 'Cuidados después de la mesoterapia: pasos con plazo cumplidos',
+    link: 'Añadir a {calendar}',
+    linksLabel: 'O añada su plan a un calendario en línea:',
+    inApp:
+      'Puede que este navegador no guarde archivos de calendario. Use un enlace de abajo. O abra esta página en el navegador de su teléfono, como Safari o Chrome. Busque «Abrir en el navegador» en el menú.',
+  },
+  share: {
+    button: 'Guardar o compartir mi plan',
+    title: 'Mi plan de cuidados después de la mesoterapia',
+    copied: 'Plan copiado. Puede pegarlo en una nota o un mensaje.',
+    failed: 'No se pudo copiar el plan. Use «Imprimir mi plan» en su lugar.',
+  },
+  course: {
+    heading: 'Sus próximas sesiones',
+    session: 'Sesión {n} de {total}: {date}',
+    confirm: 'Estas fechas son solo un plan. Confirme cada sesión con su profesional.',
+    maintenance:
+      'Los resultados llegan a lo largo de varias sesiones. Después, su profesional puede proponer sesiones de mantenimiento de vez en cuando para conservarlos.',
+    eventTitle: 'Sesión de mesoterapia {n} de {total} (por confirmar)',
   },
   print: 'Imprimir mi plan',
   changeTime: 'Cambiar la hora del tratamiento',

@@ -162,6 +162,25 @@ export const aftercareIt: AftercareContent = {
     name: 'Cure dopo la mesoterapia',
     eventTitle: '{item}: attesa minima finita',
     filename: 'mesoterapia-cure.ics',
+    linkTitle: 'Cure dopo la mesoterapia: passi con una durata finiti',
+    link: 'Aggiungi a {calendar}',
+    linksLabel: 'Oppure aggiunga il Suo piano a un calendario online:',
+    inApp:
+      'Questo browser potrebbe non salvare i file del calendario. Usi un link qui sotto. Oppure apra questa pagina nel browser del telefono, come Safari o Chrome. Cerchi «Apri nel browser» nel menu.',
+  },
+  share: {
+    button: 'Salva o condividi il mio piano',
+    title: 'Il mio piano di cure dopo la mesoterapia',
+    copied: 'Piano copiato. Può incollarlo in una nota o in un messaggio.',
+    failed: 'Non è stato possibile copiare il piano. Usi invece «Stampa il mio piano».',
+  },
+  course: {
+    heading: 'Le Sue prossime sedute',
+    session: 'Seduta {n} di {total}: {date}',
+    confirm: 'Queste date sono solo un piano. Confermi ogni seduta con il Suo medico.',
+    maintenance:
+      'I risultati arrivano con un ciclo di sedute. Dopo il ciclo, il Suo medico può proporre ogni tanto sedute di mantenimento per conservarli.',
+    eventTitle: 'Seduta di mesoterapia {n} di {total} (da confermare)',
   },
   print: 'Stampa il mio piano',
   changeTime: 'Cambia l’ora del trattamento',

@@ -159,6 +159,25 @@ export const aftercarePtBR: AftercareContent = {
     name: 'Cuidados depois da mesoterapia',
     eventTitle: '{item}: espera mínima cumprida',
     filename: 'mesoterapia-cuidados.ics',
+    linkTitle: 'Cuidados depois da mesoterapia: etapas com prazo cumpridas',
+    link: 'Adicionar ao {calendar}',
+    linksLabel: 'Ou adicione seu plano a uma agenda on-line:',
+    inApp:
+      'Este navegador pode não salvar arquivos de agenda. Use um link abaixo. Ou abra esta página no navegador do seu celular, como Safari ou Chrome. Procure “Abrir no navegador” no menu.',
+  },
+  share: {
+    button: 'Salvar ou compartilhar meu plano',
+    title: 'Meu plano de cuidados depois da mesoterapia',
+    copied: 'Plano copiado. Você pode colar em uma nota ou mensagem.',
+    failed: 'Não foi possível copiar o plano. Use “Imprimir meu plano”.',
+  },
+  course: {
+    heading: 'Suas próximas sessões',
+    session: 'Sessão {n} de {total}: {date}',
+    confirm: 'Estas datas são só um plano. Confirme cada sessão com o seu profissional.',
+    maintenance:
+      'Os resultados aparecem ao longo de uma série de sessões. Depois, seu profissional pode sugerir sessões de manutenção de vez em quando para mantê-los.',
+    eventTitle: 'Sessão de mesoterapia {n} de {total} (a confirmar)',
   },
   print: 'Imprimir meu plano',
   changeTime: 'Alterar o horário do tratamento',

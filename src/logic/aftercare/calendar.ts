@@ -31,10 +31,14 @@ export function foldLine(line: string): string {
 /** A UTC date-time in iCalendar form: `20261124T103000Z`. */
 export const icsDate = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
+/** A display reminder (`VALARM`) `trigger` from the event's start (`PT0M` at it, `-P1D` the day before), saying `text`. */
+const alarm = (lang: string, text: string, trigger: string) => ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION${lang}:${escapeText(text)}`, `TRIGGER:${trigger}`, 'END:VALARM'];
+
 /**
  * The plan as an RFC 5545 calendar: one 15-minute event at the end of each timed item, in UTC,
- * with a unique UID per item and treatment, the guide in the description, CRLF line endings and
- * lines folded at 75 octets.
+ * with a unique UID per item and treatment, the guide in the description, and a display reminder
+ * when the step ends; then one hour-long event per planned session of a course (`text.sessions`),
+ * with a reminder the day before. CRLF line endings, lines folded at 75 octets.
  */
 export function aftercareCalendar(plan: AftercarePlan, text: CalendarText, stamp: Date = plan.now): string {
   // A language tag is letters, digits and hyphens only, so it needs no quoting.
@@ -47,20 +51,21 @@ export function aftercareCalendar(plan: AftercarePlan, text: CalendarText, stamp
     'METHOD:PUBLISH',
     `X-WR-CALNAME${lang}:${escapeText(text.name)}`,
   ];
-  for (const item of plan.items) {
-    if (!item.endsAt) continue;
+  const event = (uid: string, start: Date, minutes: number, title: string, description: string, trigger: string) =>
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${item.id}-${icsDate(plan.treatedAt)}@meso-widgets`,
+      `UID:${uid}-${icsDate(plan.treatedAt)}@meso-widgets`,
       `DTSTAMP:${icsDate(stamp)}`,
-      `DTSTART:${icsDate(item.endsAt)}`,
-      `DTEND:${icsDate(new Date(item.endsAt.getTime() + 15 * 60_000))}`,
-      `SUMMARY${lang}:${escapeText(text.title(item.id))}`,
-      `DESCRIPTION${lang}:${escapeText(text.description)}`,
+      `DTSTART:${icsDate(start)}`,
+      `DTEND:${icsDate(new Date(start.getTime() + minutes * 60_000))}`,
+      `SUMMARY${lang}:${escapeText(title)}`,
+      `DESCRIPTION${lang}:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',
+      ...alarm(lang, title, trigger),
       'END:VEVENT',
     );
-  }
+  for (const item of plan.items) if (item.endsAt) event(item.id, item.endsAt, 15, text.title(item.id), text.description, 'PT0M');
+  (text.sessions ?? []).forEach((session, i) => event(`session-${i + 2}`, session.at, 60, session.title, text.sessionDescription ?? '', '-P1D'));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

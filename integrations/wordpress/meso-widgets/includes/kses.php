@@ -41,6 +41,9 @@ function meso_widgets_allowed_tags() {
 			// Public service numbers for the care cards; the element itself refuses anything else.
 			'emergency-number' => true,
 			'urgent-number'    => true,
+			// The course of sessions (issue 23); the element refuses values out of range.
+			'sessions'         => true,
+			'session-interval' => true,
 		),
 		'meso-vs-filler'   => $common + array(
 			'view'           => array( 'values' => array( 'both', 'compare', 'helper' ) ),
