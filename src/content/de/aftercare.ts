@@ -167,7 +167,8 @@ export const aftercareDe: AftercareContent = {
     name: 'Nachsorge nach Mesotherapie',
     eventTitle: '{item}: Mindestwartezeit vorbei',
     filename: 'mesotherapie-nachsorge.ics',
-    linkTitle: 'Nachsorge nach Mesotherapie: Schritte mit fester Dauer vorbei',
+    linkTitle:
+      'Nachsorge nach Mesotherapie: Mindestwartezeiten vorbei. Einige Hinweise gelten weiter.',
     link: 'Zu {calendar} hinzufügen',
     linksLabel: 'Oder fügen Sie Ihren Plan einem Online-Kalender hinzu:',
     inApp:
@@ -180,12 +181,16 @@ export const aftercareDe: AftercareContent = {
     failed: 'Der Plan konnte nicht kopiert werden. Nutzen Sie stattdessen „Meinen Plan drucken“.',
   },
   course: {
-    heading: 'Ihre nächsten Sitzungen',
-    session: 'Sitzung {n} von {total}: {date}',
-    confirm: 'Diese Termine sind nur ein Plan. Bestätigen Sie jede Sitzung mit Ihrer behandelnden Fachperson.',
+    heading:
+      'Mögliche Daten für Ihre nächsten Sitzungen',
+    session:
+      'Sitzung {n} von {total}: etwa am {date}',
+    confirm:
+      'Diese Daten sind nur ein Vorschlag. Dabei gilt diese Behandlung als Ihre erste Sitzung. Die Daten sind keine vereinbarten Termine. Vereinbaren oder bestätigen Sie jede Sitzung mit der Praxis. Ihre behandelnde Fachperson kann die Zahl der Sitzungen oder ihren Abstand ändern.',
     maintenance:
-      'Die Ergebnisse bauen sich über mehrere Sitzungen auf. Danach schlägt Ihre Fachperson vielleicht ab und zu Auffrischungssitzungen vor, damit sie erhalten bleiben.',
-    eventTitle: 'Mesotherapie-Sitzung {n} von {total} (noch zu bestätigen)',
+      'Eine Veränderung zeigt sich, wenn überhaupt, langsam über mehrere Sitzungen. Es kann Monate dauern, bis man sie sieht. Die Ergebnisse sind unterschiedlich, und manche sehen keine Veränderung. Danach schlägt Ihre Fachperson vielleicht ab und zu eine Sitzung vor, um eine erreichte Wirkung zu erhalten.',
+    eventTitle:
+      'Vereinbaren oder bestätigen: Mesotherapie-Sitzung {n} von {total}',
   },
   print: 'Meinen Plan drucken',
   changeTime: 'Behandlungszeit ändern',

@@ -149,7 +149,8 @@ export const aftercareEn: AftercareContent = {
     name: 'Mesotherapy aftercare',
     eventTitle: '{item}: shortest wait over',
     filename: 'mesotherapy-aftercare.ics',
-    linkTitle: 'Mesotherapy aftercare: timed steps over',
+    linkTitle:
+      'Mesotherapy aftercare: shortest waits over. Some advice still applies.',
     link: 'Add to {calendar}',
     linksLabel: 'Or add your plan to an online calendar:',
     inApp:
@@ -162,12 +163,16 @@ export const aftercareEn: AftercareContent = {
     failed: 'The plan could not be copied. Use “Print my plan” instead.',
   },
   course: {
-    heading: 'Your next sessions',
-    session: 'Session {n} of {total}: {date}',
-    confirm: 'These dates are only a plan. Confirm each session with your practitioner.',
+    heading:
+      'Possible dates for your next sessions',
+    session:
+      'Session {n} of {total}: around {date}',
+    confirm:
+      'These dates are only a guide. They count this treatment as your first session. They are not booked. Book or confirm each session with the clinic. Your practitioner may change how many sessions you have, or how far apart they are.',
     maintenance:
-      'Results build up over a course of sessions. After the course, your practitioner may suggest maintenance sessions now and then to keep the results.',
-    eventTitle: 'Mesotherapy session {n} of {total} (to be confirmed)',
+      'Any change comes slowly, over several sessions. It can take months to see. Results vary, and some people see no change. After the course, your practitioner may suggest a session now and then to keep any effect.',
+    eventTitle:
+      'Book or confirm: mesotherapy session {n} of {total}',
   },
   print: 'Print my plan',
   changeTime: 'Change treatment time',

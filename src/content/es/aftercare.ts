@@ -159,7 +159,8 @@ export const aftercareEs: AftercareContent = {
     name: 'Cuidados después de la mesoterapia',
     eventTitle: '{item}: espera mínima cumplida',
     filename: 'mesoterapia-cuidados.ics',
-    linkTitle: 'Cuidados después de la mesoterapia: pasos con plazo cumplidos',
+    linkTitle:
+      'Cuidados después de la mesoterapia: esperas mínimas cumplidas. Algunos consejos siguen vigentes.',
     link: 'Añadir a {calendar}',
     linksLabel: 'O añada su plan a un calendario en línea:',
     inApp:
@@ -172,12 +173,16 @@ export const aftercareEs: AftercareContent = {
     failed: 'No se pudo copiar el plan. Use «Imprimir mi plan» en su lugar.',
   },
   course: {
-    heading: 'Sus próximas sesiones',
-    session: 'Sesión {n} de {total}: {date}',
-    confirm: 'Estas fechas son solo un plan. Confirme cada sesión con su profesional.',
+    heading:
+      'Fechas posibles de sus próximas sesiones',
+    session:
+      'Sesión {n} de {total}: hacia el {date}',
+    confirm:
+      'Estas fechas son solo orientativas. Cuentan este tratamiento como su primera sesión. No son citas reservadas. Pida o confirme cada cita con la clínica. Su profesional puede cambiar el número de sesiones o el tiempo entre ellas.',
     maintenance:
-      'Los resultados llegan a lo largo de varias sesiones. Después, su profesional puede proponer sesiones de mantenimiento de vez en cuando para conservarlos.',
-    eventTitle: 'Sesión de mesoterapia {n} de {total} (por confirmar)',
+      'Si hay algún cambio, llega poco a poco, a lo largo de varias sesiones. Puede tardar meses en notarse. Los resultados varían, y algunas personas no notan ningún cambio. Después, su profesional puede proponer una sesión de vez en cuando para mantener el efecto que se haya conseguido.',
+    eventTitle:
+      'Pedir o confirmar cita: sesión de mesoterapia {n} de {total}',
   },
   print: 'Imprimir mi plan',
   changeTime: 'Cambiar la hora del tratamiento',

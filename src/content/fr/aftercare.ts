@@ -171,25 +171,30 @@ export const aftercareFr: AftercareContent = {
     name: 'Soins après mésothérapie',
     eventTitle: '{item} : attente minimale passée',
     filename: 'soins-apres-mesotherapie.ics',
-    linkTitle: 'Soins après mésothérapie : étapes avec une durée terminées',
+    linkTitle:
+      'Soins après mésothérapie : attentes minimales passées. Certains conseils restent valables.',
     link: 'Ajouter à {calendar}',
-    linksLabel: 'Ou ajoutez votre programme à un agenda en ligne :',
+    linksLabel: 'Ou ajoutez votre programme à un agenda en ligne :',
     inApp:
-      'Ce navigateur n’enregistre peut-être pas les fichiers d’agenda. Utilisez un lien ci-dessous. Ou ouvrez cette page dans le navigateur de votre téléphone, comme Safari ou Chrome. Cherchez « Ouvrir dans le navigateur » dans le menu.',
+      'Ce navigateur n’enregistre peut-être pas les fichiers d’agenda. Utilisez un lien ci-dessous. Ou ouvrez cette page dans le navigateur de votre téléphone, comme Safari ou Chrome. Cherchez « Ouvrir dans le navigateur » dans le menu.',
   },
   share: {
     button: 'Enregistrer ou partager mon programme',
     title: 'Mon programme de soins après mésothérapie',
     copied: 'Programme copié. Vous pouvez le coller dans une note ou un message.',
-    failed: 'Le programme n’a pas pu être copié. Utilisez plutôt « Imprimer mon programme ».',
+    failed: 'Le programme n’a pas pu être copié. Utilisez plutôt « Imprimer mon programme ».',
   },
   course: {
-    heading: 'Vos prochaines séances',
-    session: 'Séance {n} sur {total} : {date}',
-    confirm: 'Ces dates sont seulement prévues. Confirmez chaque séance avec votre praticien.',
+    heading:
+      'Dates possibles de vos prochaines séances',
+    session:
+      'Séance {n} sur {total} : vers le {date}',
+    confirm:
+      'Ces dates sont seulement indicatives. Elles partent du principe que cette séance était la première. Aucun rendez-vous n’est encore pris. Prenez ou confirmez chaque rendez-vous auprès de la clinique. Votre praticien peut changer le nombre de séances ou leur espacement.',
     maintenance:
-      'Les résultats viennent au fil d’une série de séances. Ensuite, votre praticien peut proposer des séances d’entretien de temps en temps pour les garder.',
-    eventTitle: 'Séance de mésothérapie {n} sur {total} (à confirmer)',
+      'Un éventuel changement apparaît peu à peu, au fil de plusieurs séances. Il peut falloir des mois pour le voir. Les résultats varient, et certaines personnes ne voient aucun changement. Ensuite, votre praticien peut proposer une séance de temps en temps pour entretenir l’effet éventuel.',
+    eventTitle:
+      'Prendre ou confirmer rendez-vous : séance de mésothérapie {n} sur {total}',
   },
   print: 'Imprimer mon programme',
   changeTime: 'Modifier l’heure de la séance',

@@ -162,7 +162,8 @@ export const aftercareIt: AftercareContent = {
     name: 'Cure dopo la mesoterapia',
     eventTitle: '{item}: attesa minima finita',
     filename: 'mesoterapia-cure.ics',
-    linkTitle: 'Cure dopo la mesoterapia: passi con una durata finiti',
+    linkTitle:
+      'Cure dopo la mesoterapia: attese minime finite. Alcuni consigli valgono ancora.',
     link: 'Aggiungi a {calendar}',
     linksLabel: 'Oppure aggiunga il Suo piano a un calendario online:',
     inApp:
@@ -175,12 +176,16 @@ export const aftercareIt: AftercareContent = {
     failed: 'Non è stato possibile copiare il piano. Usi invece «Stampa il mio piano».',
   },
   course: {
-    heading: 'Le Sue prossime sedute',
-    session: 'Seduta {n} di {total}: {date}',
-    confirm: 'Queste date sono solo un piano. Confermi ogni seduta con il Suo medico.',
+    heading:
+      'Date possibili delle Sue prossime sedute',
+    session:
+      'Seduta {n} di {total}: intorno al {date}',
+    confirm:
+      'Queste date sono solo indicative. Considerano questo trattamento come la prima seduta. Non sono appuntamenti prenotati. Prenoti o confermi ogni seduta con il centro. Il Suo professionista può cambiare il numero di sedute o la distanza tra una e l’altra.',
     maintenance:
-      'I risultati arrivano con un ciclo di sedute. Dopo il ciclo, il Suo medico può proporre ogni tanto sedute di mantenimento per conservarli.',
-    eventTitle: 'Seduta di mesoterapia {n} di {total} (da confermare)',
+      'L’eventuale cambiamento arriva piano, nel corso di più sedute. Possono volerci mesi per vederlo. I risultati variano, e alcune persone non vedono alcun cambiamento. Dopo il ciclo, il Suo professionista può proporre ogni tanto una seduta per mantenere l’eventuale effetto ottenuto.',
+    eventTitle:
+      'Prenotare o confermare: seduta di mesoterapia {n} di {total}',
   },
   print: 'Stampa il mio piano',
   changeTime: 'Cambia l’ora del trattamento',

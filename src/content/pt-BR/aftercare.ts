@@ -159,7 +159,8 @@ export const aftercarePtBR: AftercareContent = {
     name: 'Cuidados depois da mesoterapia',
     eventTitle: '{item}: espera mínima cumprida',
     filename: 'mesoterapia-cuidados.ics',
-    linkTitle: 'Cuidados depois da mesoterapia: etapas com prazo cumpridas',
+    linkTitle:
+      'Cuidados depois da mesoterapia: esperas mínimas cumpridas. Algumas orientações continuam valendo.',
     link: 'Adicionar ao {calendar}',
     linksLabel: 'Ou adicione seu plano a uma agenda on-line:',
     inApp:
@@ -172,12 +173,16 @@ export const aftercarePtBR: AftercareContent = {
     failed: 'Não foi possível copiar o plano. Use “Imprimir meu plano”.',
   },
   course: {
-    heading: 'Suas próximas sessões',
-    session: 'Sessão {n} de {total}: {date}',
-    confirm: 'Estas datas são só um plano. Confirme cada sessão com o seu profissional.',
+    heading:
+      'Datas possíveis das suas próximas sessões',
+    session:
+      'Sessão {n} de {total}: por volta de {date}',
+    confirm:
+      'Estas datas são só uma previsão. Elas contam este tratamento como a sua primeira sessão. Não são horários marcados. Marque ou confirme cada sessão com a clínica. Seu profissional pode mudar o número de sessões ou o intervalo entre elas.',
     maintenance:
-      'Os resultados aparecem ao longo de uma série de sessões. Depois, seu profissional pode sugerir sessões de manutenção de vez em quando para mantê-los.',
-    eventTitle: 'Sessão de mesoterapia {n} de {total} (a confirmar)',
+      'Se houver mudança, ela aparece aos poucos, ao longo de várias sessões. Pode levar meses para notar. Os resultados variam, e algumas pessoas não notam nenhuma mudança. Depois, seu profissional pode sugerir uma sessão de vez em quando para manter o efeito obtido.',
+    eventTitle:
+      'Marcar ou confirmar: sessão de mesoterapia {n} de {total}',
   },
   print: 'Imprimir meu plano',
   changeTime: 'Alterar o horário do tratamento',
