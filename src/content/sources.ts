@@ -343,6 +343,8 @@ export const aftercareSources: SourceRecord = {
   'timeline.done': from(['after', 'windows given as a minimum: at least 24 hours, at least one to two days, at least a few days']),
   'timeline.ongoing': from(['after', 'no window for sun, smoking and blood-thinning painkillers'], ['after', 'follow your practitioner’s instructions']),
   'calendar.*': UI,
+  // The online-calendar event's title keeps the hedge: the waits are the shortest, and some advice has no set end.
+  'calendar.linkTitle': from(['after', 'avoid sun exposure after treatment, with no set end']),
   'share.*': UI,
   'course.heading': UI,
   'course.session': UI,
