@@ -189,10 +189,25 @@ export const eligibilityStyles = css`
     border-inline-start: 5px solid var(--_danger);
     background: var(--_surface-alt);
   }
+  .share {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .share > * {
+    margin: 0;
+  }
+  /* What would be shared, set apart as one block; label and answer side by side where there is room. */
   .share-summary {
     display: grid;
-    gap: calc(var(--_space) / 2);
-    margin: 0;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  .share-summary > div {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: 0 calc(var(--_space) * 2);
   }
   .share-summary dt {
     font-weight: 700;
@@ -203,7 +218,6 @@ export const eligibilityStyles = css`
   .share-qr {
     display: block;
     inline-size: min(100%, 16em);
-    margin-block-start: calc(var(--_space) * 2);
   }
   .reasons,
   .notes,

@@ -176,7 +176,7 @@ export const aftercareEs: AftercareContent = {
     heading:
       'Fechas posibles de sus próximas sesiones',
     session:
-      'Sesión {n} de {total}: hacia el {date}',
+      'Sesión {n} de {total}: {date}, aproximadamente',
     confirm:
       'Estas fechas son solo orientativas. Cuentan este tratamiento como su primera sesión. No son citas reservadas. Pida o confirme cada cita con la clínica. Su profesional puede cambiar el número de sesiones o el tiempo entre ellas.',
     maintenance:

@@ -190,7 +190,7 @@ export const aftercareFr: AftercareContent = {
     session:
       'Séance {n} sur {total} : vers le {date}',
     confirm:
-      'Ces dates sont seulement indicatives. Elles partent du principe que cette séance était la première. Aucun rendez-vous n’est encore pris. Prenez ou confirmez chaque rendez-vous auprès de la clinique. Votre praticien peut changer le nombre de séances ou leur espacement.',
+      'Ces dates sont seulement indicatives. Elles partent du principe que cette séance était la première. Ces dates ne sont pas des rendez-vous réservés. Prenez ou confirmez chaque rendez-vous auprès de la clinique. Votre praticien peut changer le nombre de séances ou leur espacement.',
     maintenance:
       'Un éventuel changement apparaît peu à peu, au fil de plusieurs séances. Il peut falloir des mois pour le voir. Les résultats varient, et certaines personnes ne voient aucun changement. Ensuite, votre praticien peut proposer une séance de temps en temps pour entretenir l’effet éventuel.',
     eventTitle:

@@ -179,7 +179,7 @@ export const aftercareIt: AftercareContent = {
     heading:
       'Date possibili delle Sue prossime sedute',
     session:
-      'Seduta {n} di {total}: intorno al {date}',
+      'Seduta {n} di {total}: {date} circa',
     confirm:
       'Queste date sono solo indicative. Considerano questo trattamento come la prima seduta. Non sono appuntamenti prenotati. Prenoti o confermi ogni seduta con il centro. Il Suo professionista può cambiare il numero di sedute o la distanza tra una e l’altra.',
     maintenance:

@@ -180,7 +180,7 @@ export const aftercarePtBR: AftercareContent = {
     confirm:
       'Estas datas são só uma previsão. Elas contam este tratamento como a sua primeira sessão. Não são horários marcados. Marque ou confirme cada sessão com a clínica. Seu profissional pode mudar o número de sessões ou o intervalo entre elas.',
     maintenance:
-      'Se houver mudança, ela aparece aos poucos, ao longo de várias sessões. Pode levar meses para notar. Os resultados variam, e algumas pessoas não notam nenhuma mudança. Depois, seu profissional pode sugerir uma sessão de vez em quando para manter o efeito obtido.',
+      'Se houver mudança, ela aparece aos poucos, ao longo de várias sessões. Pode levar meses para notar. Os resultados variam, e algumas pessoas não notam nenhuma mudança. Depois, seu profissional pode sugerir uma sessão de vez em quando para manter o efeito, se houver.',
     eventTitle:
       'Marcar ou confirmar: sessão de mesoterapia {n} de {total}',
   },
