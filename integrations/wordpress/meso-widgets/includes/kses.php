@@ -31,8 +31,15 @@ function meso_widgets_allowed_tags() {
 	);
 	return array(
 		'meso-eligibility' => $common + array(
-			'layout'   => array( 'values' => array( 'steps', 'list' ) ),
-			'remember' => true,
+			'layout'           => array( 'values' => array( 'steps', 'list' ) ),
+			'remember'         => true,
+			// Issue 22: the consultation-only booking and the share channels. The element checks them
+			// again (one plain e-mail address; share-url https only) and needs clinic-name to share.
+			'consultation-url' => array( 'value_callback' => 'meso_widgets_kses_booking_url' ),
+			'share-email'      => true,
+			'share-url'        => array( 'value_callback' => 'meso_widgets_kses_booking_url' ),
+			'share-qr'         => true,
+			'share-event'      => true,
 		),
 		'meso-aftercare'   => $common + array(
 			'treated-at'       => true,
@@ -67,7 +74,7 @@ function meso_widgets_kses_allowed_html( $tags, $context ) {
 }
 
 /**
- * Filter `wp_kses_uri_attributes`: `booking-url` and `self-check-url` are links, so kses removes
+ * Filter `wp_kses_uri_attributes`: `booking-url`, `self-check-url`, `consultation-url` and `share-url` are links, so kses removes
  * `javascript:` and other protocols not allowed in links from them, as it does for `href`.
  *
  * @param string[] $attributes Attributes that hold a URL.
@@ -76,11 +83,14 @@ function meso_widgets_kses_allowed_html( $tags, $context ) {
 function meso_widgets_kses_uri_attributes( $attributes ) {
 	$attributes[] = 'booking-url';
 	$attributes[] = 'self-check-url';
+	$attributes[] = 'consultation-url';
+	$attributes[] = 'share-url';
 	return $attributes;
 }
 
 /**
- * Kses check of `booking-url` and `self-check-url`: only absolute http: and https: addresses are kept.
+ * Kses check of the URL attributes (`booking-url`, `self-check-url`, `consultation-url`, `share-url`):
+ * only absolute http: and https: addresses are kept.
  *
  * @param string $value The attribute value.
  * @return bool Whether to keep it.
