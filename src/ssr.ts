@@ -42,7 +42,7 @@ export type {PrerenderLimit, PrerenderLimits, PrerenderOptions} from './ssr/opti
  * tag. `attributes` may hold only the element's documented attributes ({@link widgetAttributes}),
  * each with a string value; `config` holds the values of a JSON block (`content`, `rules`,
  * `durations`); `options.lang` is the inherited language, used when `attributes.lang` is missing or
- * empty. A relative `booking-url` (or `self-check-url`) stays relative, so the link resolves
+ * empty; `options.dir` is the element's own `dir` attribute, if it has one. A relative `booking-url` (or `self-check-url`) stays relative, so the link resolves
  * against the page it is served in.
  *
  * Throws `PrerenderError` for an unknown tag, an attribute the element does not document (an event
@@ -53,7 +53,7 @@ export async function renderWidget(
   tag: WidgetTag,
   attributes: Record<string, string> = {},
   config: Record<string, unknown> = {},
-  options: PrerenderOptions & {lang?: string} = {},
+  options: PrerenderOptions & {lang?: string; dir?: string} = {},
 ): Promise<string> {
   checkOptions(options);
   checkWidgetInput(tag, attributes, config);
@@ -63,6 +63,8 @@ export async function renderWidget(
   const props: Record<string, unknown> = {...config};
   if (options.now && tag === 'meso-aftercare' && !('now' in attributes)) props.now = options.now;
   if (options.lang && !ownLang) props.lang = options.lang;
+  // The element's own `dir` (a global attribute, not a setting) wins over its language's direction, as in the browser.
+  if (options.dir !== undefined) props.__mesoDir = options.dir;
   return renderChecked(tag, attributes, props);
 }
 
@@ -155,11 +157,12 @@ export async function prerender(source: string, options: PrerenderOptions = {}):
     const attributes: Record<string, string> = {};
     for (const attr of element.attrs) if (documented.includes(attr.name)) attributes[attr.name] = attr.value;
     const lang = inheritedLang(element);
-    const key = JSON.stringify([tag, Object.entries(attributes).sort(), config, lang, options.now ?? '']);
+    const dir = element.attrs.find((attr) => attr.name === 'dir')?.value;
+    const key = JSON.stringify([tag, Object.entries(attributes).sort(), config, lang, dir, options.now ?? '']);
     let widget = rendered.get(key);
     if (widget === undefined) {
       try {
-        widget = await renderWidget(tag, attributes, config, {now: options.now, lang});
+        widget = await renderWidget(tag, attributes, config, {now: options.now, lang, dir});
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new PrerenderError(`<${tag}> at ${where(element)}: ${message}`);

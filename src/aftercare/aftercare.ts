@@ -266,8 +266,9 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       share: this.share,
     };
     const hint = privacyLine(s.form.hint, s.privacy, this.remember && 'keptAfterPlan');
-    return html`<div class="frame">
+    return html`<div class="frame" dir=${this.frameDir}>
       <div class="widget">
+        ${this.renderLanguages()}
         <div class="intro">
           ${this.renderTitle(s.heading)}
           <p class="lead">${s.intro}</p>

@@ -70,7 +70,7 @@ export const eligibilityStyles = css`
     inline-size: 0.6em;
     block-size: 0.9em;
   }
-  :host(:dir(rtl)) .chevron {
+  .chevron:dir(rtl) {
     transform: scaleX(-1);
   }
   .summary-list {

@@ -4,7 +4,7 @@ import {eligibilityEn} from '../content/en/eligibility.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {privacyLine} from '../logic/privacy.js';
 import {MesoElement} from '../shared/meso-element.js';
-import {checkBookingUrl} from '../logic/attributes.js';
+import {checkPageUrl} from '../shared/page-url.js';
 import {fillTemplate} from '../logic/locale.js';
 import {renderBooking} from '../shared/pieces.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
@@ -144,7 +144,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const refuse = (error: ConfigErrorDetail) => this.reportError(error);
     applyRulesAndLayout(this.flow, changed, this, this.block.rules, refuse);
     if (changed.has('consultationUrl')) {
-      const checked = checkBookingUrl(this.consultationUrl, globalThis.document?.baseURI ?? 'http://localhost/', 'no consultation link is shown');
+      const checked = checkPageUrl(this.consultationUrl, 'no consultation link is shown');
       this.consultationHref = checked.value;
       this.report('consultation-url', checked.problem);
     }
@@ -161,8 +161,9 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
       ? fillTemplate(s.intro.privacyShare, {clinic: this.clinicName.trim()})
       : s.intro.privacy;
     const privacy = privacyLine(base, s.privacy, this.remember && 'keptFor');
-    return html`<div class="frame">
+    return html`<div class="frame" dir=${this.frameDir}>
       <div class="widget">
+        ${this.renderLanguages()}
         ${this.renderTitle(this.strings.heading)}
         <div class="step step--${step}">
           ${keyed(step, this.flow.render({...s, intro: {...s.intro, privacy}}, this.level, this.formatLocale))}

@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import {checkBookingUrl} from '../logic/attributes.js';
+import {checkPageUrl} from '../shared/page-url.js';
 import {checkShareEmail} from '../logic/eligibility/share.js';
 import {renderChoice, renderHeading} from '../shared/pieces.js';
 import type {ConfigErrorDetail} from '../types/common.js';
@@ -52,7 +52,7 @@ export class ShareController implements ReactiveController {
         refuse({path: 'share-email', message: `"${settings.shareEmail}" is not one plain e-mail address; the mail channel is not offered`});
     }
     if (changed.has('shareUrl')) {
-      const checked = checkBookingUrl(settings.shareUrl, globalThis.document?.baseURI ?? 'http://localhost/', 'the clinic-page channel is not offered');
+      const checked = checkPageUrl(settings.shareUrl, 'the clinic-page channel is not offered');
       // Health answers travel only encrypted: https, or http to this machine while developing.
       const plain = checked.value && /^http:/.test(checked.value) && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(checked.value);
       const problem = checked.problem ?? (plain ? `"${settings.shareUrl}" is not https:; health answers are sent only encrypted, so the clinic-page channel is not offered` : undefined);

@@ -46,16 +46,68 @@ export function formatIsoDate(iso: string, locale: string): string {
 }
 
 /**
+ * The digits each language and region writes numbers in, chosen once here so that every engine
+ * (whatever the age of its Unicode data), the calendar file and a server render agree: Arabic in
+ * the Maghreb, the Emirates and with no region uses Western digits, every other Arabic region
+ * Arabic-Indic ones (`arab`), and Persian its own (`arabext`), as Unicode's CLDR 48 has them.
+ * A tag that names its digits (`ar-EG-u-nu-latn`) keeps them. Other languages: `''` (their
+ * locale's default, always Western for the languages that ship).
+ */
+export function numberingSystem(tag: string): string {
+  const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
+  const named = /-u(?:-[a-z0-9]{2,8})*?-nu-(latn|arab|arabext)(?:-|$)/.exec(parts.join('-'));
+  if (named) return named[1];
+  if (parts[0] === 'fa') return 'arabext';
+  if (parts[0] !== 'ar') return '';
+  const region = parts.slice(1).find((part) => /^[a-z]{2}$/.test(part)) ?? '';
+  return ['', 'ae', 'dz', 'eh', 'ly', 'ma', 'tn'].includes(region) ? 'latn' : 'arab';
+}
+
+/** Writes the Western digits of `text` in `system`'s digits (`arab`: ٠–٩, `arabext`: ۰–۹). */
+export function localDigits(text: string, system: string): string {
+  const zero = system === 'arab' ? 0x660 : system === 'arabext' ? 0x6f0 : 0;
+  return zero ? text.replace(/[0-9]/g, (digit) => String.fromCharCode(zero + Number(digit))) : text;
+}
+
+/**
+ * A copy of a content object with every text's digits in `system` (see {@link localDigits}),
+ * except the dates that are data (`updated`, `translatedFrom`, `reviewed`). The same object when
+ * the system is Western.
+ */
+export function contentDigits<T>(content: T, system: string): T {
+  if (system !== 'arab' && system !== 'arabext') return content;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return localDigits(value, system);
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      copy[key] = key === 'updated' || key === 'translatedFrom' || key === 'reviewed' ? item : walk(item);
+    }
+    return copy;
+  };
+  return walk(content) as T;
+}
+
+/** Languages written right to left (of those a widget may be asked for). */
+const RTL = ['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'yi', 'dv', 'ckb', 'ug', 'sd'];
+
+/** `rtl` for a language written right to left (`ar`, `fa-IR`…), else `ltr`. */
+export function textDirection(tag: string): 'rtl' | 'ltr' {
+  return RTL.includes(tag.trim().split(/[-_]/)[0].toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/**
  * The locale for dates and times. A page that says only `en` still shows a British visitor
  * British dates: when the browser's language has the same base language, its region is used.
+ * The digits follow the page's (or widget's) own tag, never the browser's region, so a server
+ * render and every browser show the same digits ({@link numberingSystem}).
  */
 export function formattingLocale(requested: string, browser: string | undefined): string {
   const base = (tag: string) => tag.split(/[-_]/)[0].toLowerCase();
-  // Plain `ar` takes Latin digits, as current Unicode data (CLDR 42 on) and Node, Chromium and
-  // Firefox have it; an engine with older data (WebKit on Linux) would show Arabic-Indic ones, and
-  // a server render must show the same digits as every browser that takes it over.
-  const digits = (tag: string) => (/^ar$/i.test(tag) ? 'ar-u-nu-latn' : tag);
   const wanted = requested.trim();
+  const system = numberingSystem(wanted || browser || '');
+  const digits = (tag: string) => (system && !/-u-/i.test(tag) ? `${tag}-u-nu-${system}` : tag);
   if (!wanted) return digits(browser || DEFAULT_LOCALE);
   if (browser && !/[-_]/.test(wanted) && base(browser) === base(wanted)) return digits(browser);
   try {

@@ -1,16 +1,19 @@
 import {LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {checkBookingUrl, checkHeadingLevel, checkTheme} from '../logic/attributes.js';
-import {formattingLocale} from '../logic/locale.js';
+import {checkHeadingLevel, checkTheme} from '../logic/attributes.js';
+import {contentDigits, formattingLocale, numberingSystem, textDirection} from '../logic/locale.js';
 import type {CommonContent, ConfigErrorDetail, DeepPartial, Provenance, Theme} from '../types/common.js';
 import {configBlockController} from './controllers/config-block-controller.js';
 import {resolveContent} from './controllers/content-resolution.js';
 import {focusController} from './controllers/focus-controller.js';
+import {languageChoiceController, type LanguageChoice} from './controllers/language-choice.js';
 import {staticCopyController} from './controllers/static-copy-controller.js';
 import {translationController, type Translation} from './controllers/translation-controller.js';
 import {emit} from './events.js';
 import {inheritedLang} from './lang-watcher.js';
 import type {LocaleTable} from './locale-table.js';
+import {renderLanguageControl} from './views/language-control.js';
 import {bookingText, renderBooking, renderDisclaimer, renderFooter, renderHeading, renderPhone} from './pieces.js';
+import {checkPageUrl} from './page-url.js';
 import {sharedStyles} from './styles.js';
 import {VERSION} from './version.js';
 
@@ -58,6 +61,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     bookingUrl: {attribute: 'booking-url'},
     bookingLabel: {attribute: 'booking-label'},
     clinicPhone: {attribute: 'clinic-phone'},
+    languages: {},
     content: {attribute: false},
     strings: {state: true},
     locale: {state: true},
@@ -98,6 +102,13 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   clinicPhone = '';
 
   /**
+   * The clinic's languages, space-separated (`en fr ar`): with two or more, the widget shows a
+   * language control so the patient can switch among them; each loads when chosen. The choice is
+   * kept only where `remember` is set. Unknown languages are reported and left out.
+   */
+  languages = '';
+
+  /**
    * Overrides any of the locale's strings (a deep-partial object). Wins over the JSON block.
    * Unknown keys and wrong types are reported with `meso-config-error` and ignored.
    */
@@ -118,6 +129,9 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** The booking URL in use, after validation; empty when there is none. */
   protected bookingHref = '';
 
+  /** The digits the content is written in (Arabic-Indic in Egypt, Persian in Persian: `numberingSystem`). */
+  private digits = '';
+
   /** The known keys of the child JSON block, as last read. */
   protected block: Record<string, unknown> = {};
 
@@ -137,6 +151,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   private readonly translation: Translation;
   private readonly takeOverStaticCopy: <R extends ParentNode>(root: R) => R;
   private readonly moveFocus: (selector: string) => void;
+  private readonly choice: LanguageChoice;
 
   constructor() {
     super();
@@ -154,6 +169,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     );
     this.takeOverStaticCopy = staticCopyController(this, () => this.waitingForTranslation);
     this.moveFocus = focusController(this);
+    this.choice = languageChoiceController(this, () => this.locales, report);
   }
 
   /**
@@ -184,15 +200,17 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
       this.report('heading-level', checked.problem);
     }
     if (changed.has('bookingUrl')) {
-      // No document when rendered on a server (SSR): resolve against a placeholder base there.
-      const checked = checkBookingUrl(this.bookingUrl, globalThis.document?.baseURI ?? 'http://localhost/');
+      const checked = checkPageUrl(this.bookingUrl);
       this.bookingHref = checked.value;
       this.report('booking-url', checked.problem);
     }
-    const locale = this.translation.localeFor(this.locales);
+    if (changed.has('languages') || !this.hasUpdated) this.choice.settle();
+    const locale = this.translation.localeFor(this.locales, this.choice.chosen);
     const blockChanged = changed.has('blockRevision');
-    if (!this.strings || locale !== this.locale || blockChanged || changed.has('content')) {
+    const digits = numberingSystem(this.formatLocale);
+    if (!this.strings || locale !== this.locale || digits !== this.digits || blockChanged || changed.has('content')) {
       this.locale = locale;
+      this.digits = digits;
       [this.strings, this.provenance] = resolveContent(
         this.locales.get(locale),
         this.block.content,
@@ -201,7 +219,13 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
         changed.has('content'),
         (detail) => this.reportError(detail),
       );
+      this.strings = contentDigits(this.strings, digits);
     }
+  }
+
+  /** The direction of the widget's language for its `.frame` (Arabic is right to left on any page); the element's own `dir` wins. */
+  protected get frameDir(): string | typeof nothing {
+    return this.hasAttribute('dir') ? nothing : textDirection(this.locale);
   }
 
   /** Moves focus to the element matching `selector` in the shadow root once the next update has rendered. */
@@ -222,7 +246,14 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
 
   /** The locale for dates and times: the content's language, in the visitor's region where it matches. */
   protected get formatLocale(): string {
-    return formattingLocale(this.lang || inheritedLang(this) || this.locale, globalThis.navigator?.language);
+    return formattingLocale(this.choice.chosen || this.lang || inheritedLang(this) || this.locale, globalThis.navigator?.language);
+  }
+
+  /** The language control, where `languages` names two or more (see `renderLanguageControl`). */
+  protected renderLanguages(): TemplateResult | typeof nothing {
+    const {options, chosen, announced} = this.choice;
+    const current = chosen || options.find((option) => option.locale === this.locale)?.tag || '';
+    return renderLanguageControl(this.strings.languageLabel, options, current, announced, (tag) => this.choice.choose(tag));
   }
 
   /** The top heading, at `heading-level`. */
@@ -243,7 +274,6 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     return renderDisclaimer(this.strings, this.provenance, this.formatLocale);
   }
 
-  /** "Call the clinic: …" where `clinic-phone` is set. */
   /** The clinic's phone line. The number is isolated left to right, so `+44 20 …` keeps its order in Arabic. */
   protected renderPhone(): TemplateResult | typeof nothing {
     return renderPhone(this.strings.phoneLabel, this.clinicPhone);

@@ -76,9 +76,9 @@ export function readLimits(options: PrerenderLimits): Required<PrerenderLimits> 
 }
 
 /** Checks the options every entry point takes. */
-export function checkOptions(options: unknown): asserts options is PrerenderOptions & {lang?: string} {
+export function checkOptions(options: unknown): asserts options is PrerenderOptions & {lang?: string; dir?: string} {
   if (!isPlainObject(options)) throw new PrerenderError(`expected the options as an object, not ${describe(options)}`);
-  for (const key of ['now', 'lang'] as const) {
+  for (const key of ['now', 'lang', 'dir'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'string') {
       throw new PrerenderError(`the option ${key} must be a string, not ${describe(options[key])}`);
     }

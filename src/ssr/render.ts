@@ -76,8 +76,11 @@ export function checkWidgetInput(tag: unknown, attributes: unknown, config: unkn
 for (const ctor of Object.values(WIDGETS)) {
   Object.defineProperty(ctor.prototype, '__mesoProps', {
     configurable: true,
-    set(this: Record<string, unknown>, values: Record<string, unknown>) {
-      Object.assign(this, values);
+    set(this: Record<string, unknown> & Element, values: Record<string, unknown>) {
+      const {__mesoDir: dir, ...rest} = values;
+      // The element's own `dir` is an attribute the element reads (its direction wins over the language's).
+      if (typeof dir === 'string') this.setAttribute('dir', dir);
+      Object.assign(this, rest);
     },
   });
 }

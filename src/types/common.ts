@@ -53,6 +53,8 @@ export interface CommonContent {
   bookingLabel: string;
   /** Call-to-action text with `clinic-name` set. */
   bookingLabelWithClinic: string;
+  /** Names the language control (`languages`): "Language", in the language itself. */
+  languageLabel: string;
   /** Introduces `clinic-phone`. */
   phoneLabel: string;
   /**

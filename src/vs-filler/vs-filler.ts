@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {vsFillerEn} from '../content/en/vs-filler.js';
-import {checkBookingUrl} from '../logic/attributes.js';
+import {checkPageUrl} from '../shared/page-url.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {sharedStyles} from '../shared/styles.js';
@@ -89,7 +89,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
       if (!valid) this.report('view', `"${this.view}" is not one of ${VS_FILLER_VIEWS.join(', ')}; using both`);
     }
     if (changed.has('selfCheckUrl')) {
-      const checked = checkBookingUrl(this.selfCheckUrl, globalThis.document?.baseURI ?? 'http://localhost/');
+      const checked = checkPageUrl(this.selfCheckUrl);
       this.selfCheckHref = checked.value;
       this.report('self-check-url', checked.problem?.replace('no booking button', 'no self-check link'));
     }
@@ -108,8 +108,9 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
     const level = this.level;
     const view = this.shownView;
     const advice = this.result;
-    return html`<div class="frame">
+    return html`<div class="frame" dir=${this.frameDir}>
       <div class="widget">
+        ${this.renderLanguages()}
         <div class="intro">
           ${this.renderTitle(s.heading)}
           <p class="lead">${s.intro}</p>

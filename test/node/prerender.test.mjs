@@ -162,6 +162,24 @@ describe('prerender() in the page language', () => {
     assert.ok(out.startsWith('<div><meso-vs-filler><template'), out.slice(0, 80));
   });
 
+  it('lays an Arabic widget out right to left on any page, unless the element has its own dir (issue 25)', async () => {
+    const out = await prerender('<div dir="ltr"><meso-vs-filler lang="ar"></meso-vs-filler><meso-vs-filler lang="en"></meso-vs-filler></div>');
+    const frames = [...out.matchAll(/<div class="frame"( dir="(\w+)")?/g)].map((m) => m[2] ?? '');
+    assert.deepEqual(frames, ['rtl', 'ltr']);
+    const own = await prerender('<meso-vs-filler lang="ar" dir="ltr"></meso-vs-filler>');
+    assert.match(own, /<div class="frame">/);
+    assert.ok(own.startsWith('<meso-vs-filler lang="ar" dir="ltr"><template'), own.slice(0, 80));
+  });
+
+  it('writes an Egyptian widget in Arabic-Indic digits and a Moroccan one in Western digits, as the browser does (issue 25)', async () => {
+    const egypt = visibleText(await prerender('<div lang="ar-EG"><meso-vs-filler></meso-vs-filler></div>'));
+    assert.match(egypt, /١٥/);
+    assert.doesNotMatch(egypt, /[0-9]/);
+    const morocco = visibleText(await prerender('<meso-vs-filler lang="ar-MA"></meso-vs-filler>'));
+    assert.match(morocco, /15/);
+    assert.doesNotMatch(morocco, /[\u0660-\u0669]/);
+  });
+
   it('shows Arabic dates with the digits every browser shows', async () => {
     const out = visibleText(await prerender('<meso-vs-filler lang="ar"></meso-vs-filler>'));
     assert.match(out, /[\u0600-\u06ff]/);

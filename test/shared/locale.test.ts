@@ -1,5 +1,16 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {fillTemplate, formatIsoDate, formattingLocale, matchLocale, pluralText} from '../../src/logic/locale.js';
+import fc from 'fast-check';
+import {
+  contentDigits,
+  fillTemplate,
+  formatIsoDate,
+  formattingLocale,
+  localDigits,
+  matchLocale,
+  numberingSystem,
+  pluralText,
+  textDirection,
+} from '../../src/logic/locale.js';
 import {inheritedLang} from '../../src/shared/lang-watcher.js';
 import {LocaleTable} from '../../src/shared/locale-table.js';
 import {captureWarnings} from '../helpers.js';
@@ -93,7 +104,71 @@ describe('formattingLocale', () => {
     expect(formattingLocale('ar', 'en-US')).to.equal('ar-u-nu-latn');
     expect(formattingLocale('', 'ar')).to.equal('ar-u-nu-latn');
     expect(formatIsoDate('2026-11-25', formattingLocale('ar', undefined))).to.match(/^25 \S+ 2026$/);
-    expect(formattingLocale('ar-EG', 'en-US')).to.equal('ar-EG');
+    expect(formattingLocale('ar-EG', 'en-US')).to.equal('ar-EG-u-nu-arab');
+  });
+
+  it('chooses Arabic digits once per region, from the page tag and never from the browser', () => {
+    expect(formattingLocale('ar-SA', 'ar-MA')).to.equal('ar-SA-u-nu-arab');
+    expect(formattingLocale('ar-MA', 'ar-SA')).to.equal('ar-MA-u-nu-latn');
+    expect(formattingLocale('ar-AE', undefined)).to.equal('ar-AE-u-nu-latn');
+    // A page in plain Arabic keeps Western digits even for a visitor whose browser says Egypt.
+    expect(formattingLocale('ar', 'ar-EG')).to.equal('ar-EG-u-nu-latn');
+    expect(formattingLocale('fa', undefined)).to.equal('fa-u-nu-arabext');
+    expect(formattingLocale('fa-IR', 'en')).to.equal('fa-IR-u-nu-arabext');
+    expect(formattingLocale('ar-EG-u-nu-latn', undefined)).to.equal('ar-EG-u-nu-latn');
+    expect(formattingLocale('de', 'de-CH')).to.equal('de-CH');
+  });
+
+  it('formats dates and counts in the chosen digits', () => {
+    expect(formatIsoDate('2026-11-25', formattingLocale('ar-EG', undefined))).to.contain('٢٥');
+    expect(formatIsoDate('2026-11-25', formattingLocale('ar-EG', undefined))).not.to.match(/[0-9]/);
+    // Persian dates are in the Persian calendar (25 November 2026 is 4 Azar 1405), in Persian digits.
+    expect(formatIsoDate('2026-11-25', formattingLocale('fa', undefined))).to.match(/^[۰-۹]+ \S+ [۰-۹]{4}$/);
+    expect(pluralText({one: '{n} day', other: '{n} days'}, 12, formattingLocale('ar-SA', undefined))).to.equal('١٢ days');
+  });
+});
+
+describe('numberingSystem, localDigits and contentDigits', () => {
+  it('names the digits of each Arabic region and of Persian', () => {
+    for (const tag of ['ar', 'ar-AE', 'ar-MA', 'ar-DZ', 'ar-TN', 'ar-LY', 'ar-EH', 'AR_ma']) expect(numberingSystem(tag), tag).to.equal('latn');
+    for (const tag of ['ar-EG', 'ar-SA', 'ar-IQ', 'ar-JO', 'ar-KW', 'ar-QA', 'ar-SY', 'ar-Arab-EG']) expect(numberingSystem(tag), tag).to.equal('arab');
+    expect(numberingSystem('fa')).to.equal('arabext');
+    expect(numberingSystem('fa-AF')).to.equal('arabext');
+    expect(numberingSystem('ar-SA-u-nu-latn')).to.equal('latn');
+    expect(numberingSystem('en')).to.equal('');
+    expect(numberingSystem('')).to.equal('');
+  });
+  it('writes digits in the chosen system and leaves other text alone', () => {
+    expect(localDigits('18 or over, 3–15', 'arab')).to.equal('١٨ or over, ٣–١٥');
+    expect(localDigits('SPF 30', 'arabext')).to.equal('SPF ۳۰');
+    expect(localDigits('SPF 30', 'latn')).to.equal('SPF 30');
+    expect(localDigits('SPF 30', '')).to.equal('SPF 30');
+  });
+  it('converts every text of a content object but keeps its dates as data', () => {
+    const content = {updated: '2026-12-02', translatedFrom: '2026-12-01', reviewed: {date: '2026-01-01', by: 'Dr 1'}, age: 'Over 18', list: ['6 months', {n: '{n} days'}]};
+    expect(contentDigits(content, 'arab')).to.deep.equal({
+      updated: '2026-12-02',
+      translatedFrom: '2026-12-01',
+      reviewed: {date: '2026-01-01', by: 'Dr 1'},
+      age: 'Over ١٨',
+      list: ['٦ months', {n: '{n} days'}],
+    });
+    expect(contentDigits(content, 'latn')).to.equal(content);
+  });
+  it('gives any text the same length and no Western digit left (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('arab', 'arabext'), (text, system) => {
+        const out = localDigits(text, system);
+        return out.length === text.length && !/[0-9]/.test(out);
+      }),
+    );
+  });
+});
+
+describe('textDirection', () => {
+  it('is right to left for Arabic, Persian and Hebrew, whatever the region', () => {
+    for (const tag of ['ar', 'ar-EG', 'fa', 'fa-IR', 'he', 'ur-PK']) expect(textDirection(tag), tag).to.equal('rtl');
+    for (const tag of ['en', 'fr-CA', 'pt-PT', 'ru', 'tr', 'pl', '', 'arn']) expect(textDirection(tag), tag).to.equal('ltr');
   });
 });
 

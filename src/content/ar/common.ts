@@ -61,6 +61,7 @@ export const commonAr: CommonContent = {
   bookingLabel: 'احجز استشارة',
   // The clinic name is isolated (U+2068 … U+2069) for the same reason as the reviewer's name.
   bookingLabelWithClinic: 'احجز استشارة لدى \u2068{clinic}\u2069',
+  languageLabel: 'اللغة',
   phoneLabel: 'اتصل بالعيادة:',
   scriptNote: 'يحتاج هذا الجزء إلى JavaScript. ما زال قيد التحميل، أو أن JavaScript مُعطّل في متصفحك.',
   privacy: {

@@ -51,6 +51,7 @@ export const commonDe: CommonContent = {
     'Das geschieht, wenn sie Sie persönlich sieht.',
   bookingLabel: 'Beratungstermin buchen',
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
+  languageLabel: 'Sprache',
   phoneLabel: 'Rufen Sie die Praxis an:',
   scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
   privacy: {

@@ -11,6 +11,7 @@ export const commonEn: CommonContent = {
     'A qualified practitioner decides what is right for you. They do this when they see you in person.',
   bookingLabel: 'Book a consultation',
   bookingLabelWithClinic: 'Book a consultation at {clinic}',
+  languageLabel: 'Language',
   phoneLabel: 'Call the clinic:',
   scriptNote: 'This part needs JavaScript. It is still loading, or JavaScript is turned off in your browser.',
   privacy: {

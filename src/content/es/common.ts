@@ -42,6 +42,7 @@ export const commonEs: CommonContent = {
     'Lo hace cuando le atiende en persona.',
   bookingLabel: 'Pedir una consulta',
   bookingLabelWithClinic: 'Pedir una consulta en {clinic}',
+  languageLabel: 'Idioma',
   phoneLabel: 'Llame a la clínica:',
   scriptNote: 'Esta parte necesita JavaScript. Todavía se está cargando, o JavaScript está desactivado en su navegador.',
   privacy: {

@@ -39,6 +39,7 @@ export const commonFr: CommonContent = {
     'Il le fait quand il vous voit en personne.',
   bookingLabel: 'Prendre rendez-vous',
   bookingLabelWithClinic: 'Prendre rendez-vous à {clinic}',
+  languageLabel: 'Langue',
   phoneLabel: 'Appelez la clinique :',
   scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
   privacy: {

@@ -41,6 +41,7 @@ export const commonIt: CommonContent = {
     'Lo fa quando La visita di persona.',
   bookingLabel: 'Prenoti una visita',
   bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
+  languageLabel: 'Lingua',
   phoneLabel: 'Chiami il centro:',
   scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
   privacy: {

@@ -43,6 +43,7 @@ export const commonPtBR: CommonContent = {
     'Ele faz isso quando atende você pessoalmente.',
   bookingLabel: 'Marcar uma consulta',
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
+  languageLabel: 'Idioma',
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ela ainda está carregando, ou o JavaScript está desativado no seu navegador.',
   privacy: {

@@ -13,10 +13,11 @@ export interface Translation {
   /** True while the element waits for its pack (at most `packTimeout` ms): it then renders nothing. */
   readonly waiting: boolean;
   /**
-   * The best tag of `locales` for the element's language (its `lang`, else the nearest ancestor's),
+   * The best tag of `locales` for the element's language (the patient's `chosen` one, else its `lang`,
+   * else the nearest ancestor's),
    * once the pack that language needs is loading, and waited for, when the page has not registered it.
    */
-  localeFor(locales: LocaleTable<object>): string;
+  localeFor(locales: LocaleTable<object>, chosen?: string): string;
 }
 
 /**
@@ -83,8 +84,8 @@ export function translationController(host: TranslationHost, report: (detail: Co
     get waiting() {
       return awaitedPack !== '' && packTimer !== undefined;
     },
-    localeFor(locales) {
-      const requested = host.lang || inheritedLang(host);
+    localeFor(locales, chosen) {
+      const requested = chosen || host.lang || inheritedLang(host);
       awaitPack(packFor(requested), locales);
       return locales.match(requested);
     },
