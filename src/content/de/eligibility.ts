@@ -8,7 +8,7 @@ export const eligibilityDe: EligibilityContent = {
   intro: {
     lead: 'Beantworten Sie ein paar Fragen. So sehen Sie, ob etwas bei Ihnen gegen eine Mesotherapie spricht.',
     time: 'Das dauert etwa eine Minute.',
-    privacy: 'Ihre Antworten bleiben auf diesem Gerät. Die Antworten werden nirgendwohin gesendet.',
+    privacy: 'Ihre Antworten bleiben auf diesem Gerät und werden nirgendwohin gesendet.',
     privacyShare: 'Ihre Antworten bleiben auf diesem Gerät. Nur wenn Sie sich dafür entscheiden, werden sie mit {clinic} geteilt.',
     start: 'Starten',
   },
