@@ -509,7 +509,7 @@ async function main() {
         ],
         // Issue 25 item 7 and security review 10d: the packs ship in the zip, and pt-BR is accepted.
         languages: [
-          {tag: 'meso-vs-filler', heading: 'Mésothérapie ou acide hyaluronique\u00a0?', attrs: {lang: 'fr'}},
+          {tag: 'meso-vs-filler', heading: 'Mésothérapie ou injections de comblement\u00a0?', attrs: {lang: 'fr'}},
           {tag: 'meso-eligibility', heading: 'A mesoterapia é para mim?', attrs: {lang: 'pt-BR'}},
         ],
         brackets: [

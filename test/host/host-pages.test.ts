@@ -207,7 +207,7 @@ describe('host pages', () => {
       const [eligibility, aftercare, vsFiller] = TAGS.map((tag) => win.document.querySelector(tag) as Widget);
       expect(heading(eligibility)).to.equal('La mésothérapie est-elle faite pour moi\u00a0?');
       expect(heading(aftercare)).to.equal('Vos soins après la séance');
-      expect(heading(vsFiller)).to.equal('Mésothérapie ou acide hyaluronique\u00a0?');
+      expect(heading(vsFiller)).to.equal('Mésothérapie ou injections de comblement\u00a0?');
       expect(buttonNamed(eligibility, 'Commencer')).not.to.equal(undefined);
       expect($(aftercare, '[part="disclaimer"]')!.textContent).to.contain('Traduction du texte anglais du');
       expect(

@@ -116,7 +116,7 @@ describe('prerender() in the page language', () => {
     // `<!-->` and `--!>` end a comment in HTML; a byte order mark and blank lines may come first.
     for (const start of ['<!doctype html><html lang="fr">', '\uFEFF\n<!-- a --> <!-- b -->\n<HTML LANG=fr>', '<!--><html lang="fr">', '<!-- x --!><html\tlang="fr">']) {
       const out = await prerender(`${start}<body><meso-vs-filler></meso-vs-filler></body></html>`);
-      assert.match(visibleText(out), /Mésothérapie ou acide hyaluronique\s\?/, JSON.stringify(start));
+      assert.match(visibleText(out), /Mésothérapie ou injections de comblement\s\?/, JSON.stringify(start));
       assert.ok(out.startsWith(start), 'the start of the page is kept as it was');
     }
     // A fragment (text or an element first) has no <html> of its own: English unless a lang is nearer.
@@ -132,7 +132,7 @@ describe('prerender() in the page language', () => {
   <meso-eligibility lang="es"></meso-eligibility>
   <meso-eligibility lang="en-GB"></meso-eligibility>
 </body></html>`);
-    assert.match(visibleText(shadowOf(out, 'meso-vs-filler')), /Mésothérapie ou acide hyaluronique \?/);
+    assert.match(visibleText(shadowOf(out, 'meso-vs-filler')), /Mésothérapie ou injections de comblement \?/);
     assert.match(visibleText(shadowOf(out, 'meso-aftercare')), /Wann Sie Hilfe holen sollten/);
     const [spanish, english] = [...out.matchAll(/<meso-eligibility[^>]*><template[^>]*>([\s\S]*?)<\/template>/g)].map((m) => visibleText(m[1]));
     assert.match(spanish, /JavaScript/);
@@ -142,7 +142,7 @@ describe('prerender() in the page language', () => {
 
   it('treats an empty lang as none, as the browser does: the nearest ancestor applies', async () => {
     const out = await prerender('<div lang="fr"><meso-vs-filler lang=""></meso-vs-filler></div>');
-    assert.match(visibleText(out), /Mésothérapie ou acide hyaluronique \?/);
+    assert.match(visibleText(out), /Mésothérapie ou injections de comblement \?/);
     assert.ok(out.startsWith('<div lang="fr"><meso-vs-filler lang=""><template'), out.slice(0, 80));
   });
 
@@ -228,7 +228,7 @@ describe('meso-widgets prerender (the command)', () => {
   it('renders a French page in French', () => {
     const result = run(['prerender'], {input: '<html lang="fr"><body><meso-vs-filler></meso-vs-filler></body></html>'});
     assert.equal(result.status, 0, result.stderr);
-    assert.match(visibleText(result.stdout), /Mésothérapie ou acide hyaluronique \?/);
+    assert.match(visibleText(result.stdout), /Mésothérapie ou injections de comblement \?/);
   });
 
   it('refuses input that is not UTF-8 rather than change its characters', () => {

@@ -147,7 +147,7 @@ describe('the React components on the server', () => {
   it('renders a translation, as renderWidget does', async () => {
     const html = await renderAll(h(MesoVsFiller, {lang: 'fr'}));
     assertTidy(html);
-    assert.match(html, /Mésothérapie ou acide hyaluronique\s\?/);
+    assert.match(html, /Mésothérapie ou injections de comblement\s\?/);
     assert.equal(readBack(html).shadowRoot, (await expected('meso-vs-filler', {lang: 'fr'}, {})).shadowRoot);
   });
 

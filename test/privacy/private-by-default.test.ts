@@ -144,7 +144,7 @@ describe('private by default', () => {
       const el = wrapper.querySelector<MesoEligibility>('meso-eligibility')!;
       await waitUntil(() => textOf($(el, '.privacy')).includes('Tab'));
       expect(textOf($(el, '.privacy'))).to.equal(
-        'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet. ' +
+        'Ihre Antworten bleiben auf diesem Gerät und werden nirgendwohin gesendet. ' +
           'Die Antworten werden gelöscht, wenn Sie diesen Tab schließen oder neu beginnen. ' +
           'Kommen Sie nach mehr als 24 Stunden zurück, werden sie dann gelöscht.',
       );

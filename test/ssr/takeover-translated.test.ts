@@ -20,9 +20,9 @@ const staticCopyKept = (el: Widget) => (before: {boxes: string[]; text: string})
 describe('server render in the page language, then client takeover', () => {
   it('<meso-vs-filler> in a French section: French before script, the same French after', async () => {
     const el = await serverRendered('<section lang="fr"><meso-vs-filler></meso-vs-filler></section>');
-    expect(headings(el)[0]).to.equal('Mésothérapie ou acide hyaluronique ?');
+    expect(headings(el)[0]).to.equal('Mésothérapie ou injections de comblement ?');
     await takeOver(el, () => import('../../src/vs-filler.js'), {whileWaiting: staticCopyKept(el)});
-    expect(headings(el)[0]).to.equal('Mésothérapie ou acide hyaluronique ?');
+    expect(headings(el)[0]).to.equal('Mésothérapie ou injections de comblement ?');
   });
 
   it('<meso-eligibility lang="ar">: Arabic before script, the same Arabic after', async () => {

@@ -4,16 +4,12 @@ import {type AftercareContent} from '../../types/aftercare.js';
 /**
  * Everything `<meso-aftercare>` says, in Arabic. See the glossary in `./common.ts`.
  *
- * Counts: Arabic has six plural categories (zero, one, two, few, many, other), and `Plural`
- * holds only `one` and `other`. `one` (exactly 1 in Arabic) names the unit without the digit,
- * as Arabic does («يومًا واحدًا»). `other` is the form that fits the default windows in the
- * list's unit: hours for 11 and more («ساعة»), days for 3 to 10 («أيام»). Until `Plural`
- * takes the other categories, 2 days reads «2 أيام» instead of «يومين». The forms to add:
- * - hours: two «تجنّب ذلك لمدة ساعتين.», few (3–10) «… لمدة {n} ساعات.», many (11–99) and
- *   other (100+) «… لمدة {n} ساعة.»
- * - days: two «تجنّب ذلك لمدة يومين.», few «… لمدة {n} أيام.», many «… لمدة {n} يومًا.»,
- *   other «… لمدة {n} يوم.»
- * - the "at least" forms: the same nouns in «تجنّب ذلك … على الأقل.»
+ * Counts: Arabic has six plural categories (zero, one, two, few, many, other), and each count
+ * phrase in `windows` gives all six (`Intl.PluralRules('ar')` picks one). `one` (exactly 1) and
+ * `two` name the unit without the digit, as Arabic does («ساعة واحدة», «يومين»); few (3–10)
+ * takes the plural («{n} أيام»), many (11–99) the accusative singular («{n} يومًا»), zero and
+ * other (100+) the genitive singular («{n} يوم»). The "at least" forms use the same nouns in
+ * «تجنّب ذلك … على الأقل.»
  */
 export const aftercareAr: AftercareContent = {
   ...commonAr,
@@ -23,7 +19,7 @@ export const aftercareAr: AftercareContent = {
     'تعليمات الممارس الصحي الذي عالجك لها الأولوية.',
   dontHeading: 'ما يجب تجنبه',
   items: {
-    makeup: {text: 'لا تضع المكياج على المنطقة المعالجة.', short: 'المكياج'},
+    makeup: {text: 'يُرجى عدم وضع المكياج على المنطقة المعالجة.', short: 'المكياج'},
     alcohol: {text: 'لا تشرب الكحول. فقد يزيد الكدمات والتورم سوءًا.', short: 'الكحول'},
     exercise: {
       text: 'لا تمارس الرياضة الشاقة أو التمارين القوية أو الجري. فقد تزيد التورم سوءًا.',

@@ -7,7 +7,10 @@ import {type CommonContent} from '../../types/common.js';
  * Conventions
  * - Formal MSA. Where Arabic must pick a gender, the masculine generic is used, as Gulf health
  *   services do; the pregnancy and breastfeeding questions address a woman. Where a neutral form
- *   reads naturally (a verbal noun, "يُرجى", "لديك"), it is preferred.
+ *   reads naturally (a verbal noun, "يُرجى", "لديك"), it is preferred. Buttons and links are
+ *   verbal nouns (البدء، متابعة، حجز استشارة، إضافة إلى التقويم), never imperatives.
+ * - After a negation, a second item is joined with «ولا», not «أو» («ليس علاجًا لإنقاص الوزن ولا للسمنة»).
+ * - "There is a problem" → «توجد مشكلة» everywhere.
  * - Digits in the text (18, 3 to 15, 6 months) are Western (0-9), as `Intl` formats numbers
  *   for `ar` and `ar-AE` and as most Gulf health services print them. Dates, times, counts and
  *   percentages come from `Intl` (which gives Arabic-Indic digits for some regions, e.g. `ar-SA`).
@@ -30,14 +33,14 @@ import {type CommonContent} from '../../types/common.js';
  * - bleeding disorder → اضطراب نزفي; haemophilia → الهيموفيليا
  * - anaphylaxis → صدمة الحساسية (التأق); severe allergic reaction → رد فعل تحسسي شديد
  * - autoimmune condition → مرض مناعة ذاتية; weak immune system → ضعف جهاز المناعة
- * - heart attack → نوبة قلبية (جلطة في القلب); stroke → سكتة دماغية (جلطة في الدماغ)
+ * - heart attack → نوبة قلبية (جلطة في القلب); stroke → سكتة دماغية (جلطة أو نزيف في الدماغ)
  * - diabetes → السكري; obesity → السمنة; weight loss → إنقاص الوزن
  * - stubborn fat → الدهون العنيدة; cellulite → السيلوليت
  * - bruising → كدمات; swelling → تورم; redness → احمرار; infection → عدوى; pus → صديد
  * - the evidence is mixed → الأدلة العلمية متباينة
  * - the US Food and Drug Administration (FDA) has not approved it → لم توافق عليه إدارة الغذاء
  *   والدواء الأمريكية (FDA)
- * - regular sessions (to keep the effect) → جلسات منتظمة (للمحافظة على النتيجة)
+ * - regular sessions (to keep the effect) → جلسات منتظمة (للحفاظ على أي نتيجة تحققت: "any effect", never «النتيجة», which assumes one)
  * - off-label use → الاستخدام خارج دواعي الاستعمال المعتمدة
  * - uncommon → غير شائع; rare → نادر; common → شائع
  * - Not sure (answer) → لا أعرف بالتأكيد
@@ -58,9 +61,9 @@ export const commonAr: CommonContent = {
     'والممارس الصحي هو الشخص الذي يقدّم لك العلاج. ' +
     'ويقرر ممارس صحي مؤهل ما يناسبك. ' +
     'ويفعل ذلك عندما يراك شخصيًا.',
-  bookingLabel: 'احجز استشارة',
+  bookingLabel: 'حجز استشارة',
   // The clinic name is isolated (U+2068 … U+2069) for the same reason as the reviewer's name.
-  bookingLabelWithClinic: 'احجز استشارة لدى \u2068{clinic}\u2069',
+  bookingLabelWithClinic: 'حجز استشارة لدى \u2068{clinic}\u2069',
   languageLabel: 'اللغة',
   phoneLabel: 'اتصل بالعيادة:',
   scriptNote: 'يحتاج هذا الجزء إلى JavaScript. ما زال قيد التحميل، أو أن JavaScript مُعطّل في متصفحك.',

@@ -193,6 +193,6 @@ export const aftercareDe: AftercareContent = {
       'Vereinbaren oder bestätigen: Mesotherapie-Sitzung {n} von {total}',
   },
   print: 'Meinen Plan drucken',
-  changeTime: 'Behandlungszeit ändern',
-  forget: 'Meine Behandlungszeit löschen',
+  changeTime: 'Behandlungszeitpunkt ändern',
+  forget: 'Meinen Behandlungszeitpunkt löschen',
 };

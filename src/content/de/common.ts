@@ -35,7 +35,7 @@ import {type CommonContent} from '../../types/common.js';
  * - the US Food and Drug Administration (FDA) has not approved it → die US-Arzneimittelbehörde FDA
  *   hat sie nicht zugelassen
  * - Not sure (answer) → Nicht sicher
- * - aftercare → Nachsorge
+ * - aftercare → Nachsorge; treatment time → Behandlungszeitpunkt (never "Behandlungszeit", a duration)
  */
 
 export const commonDe: CommonContent = {
@@ -53,13 +53,13 @@ export const commonDe: CommonContent = {
   bookingLabelWithClinic: 'Beratungstermin bei {clinic} buchen',
   languageLabel: 'Sprache',
   phoneLabel: 'Rufen Sie die Praxis an:',
-  scriptNote: 'Dieser Teil braucht JavaScript. Er lädt noch, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
+  scriptNote: 'Dieser Teil braucht JavaScript. Er wird noch geladen, oder JavaScript ist in Ihrem Browser ausgeschaltet.',
   privacy: {
     keptFor:
       'Die Antworten werden gelöscht, wenn Sie diesen Tab schließen oder neu beginnen. ' +
       'Kommen Sie nach mehr als 24 Stunden zurück, werden sie dann gelöscht.',
     keptAfterPlan:
-      'Mit „Meine Behandlungszeit löschen“ können Sie die Angaben löschen. ' +
+      'Mit „Meinen Behandlungszeitpunkt löschen“ können Sie die Angaben löschen. ' +
       'Kommen Sie mehr als eine Woche nach dem Ende Ihres Plans zurück, werden sie dann gelöscht.',
   },
   translatedFrom: '2026-12-02',

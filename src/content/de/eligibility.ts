@@ -8,7 +8,7 @@ export const eligibilityDe: EligibilityContent = {
   intro: {
     lead: 'Beantworten Sie ein paar Fragen. So sehen Sie, ob etwas bei Ihnen gegen eine Mesotherapie spricht.',
     time: 'Das dauert etwa eine Minute.',
-    privacy: 'Ihre Antworten bleiben auf diesem Gerät. Sie werden nirgendwohin gesendet.',
+    privacy: 'Ihre Antworten bleiben auf diesem Gerät und werden nirgendwohin gesendet.',
     privacyShare: 'Ihre Antworten bleiben auf diesem Gerät. Nur wenn Sie sich dafür entscheiden, werden sie mit {clinic} geteilt.',
     start: 'Starten',
   },
@@ -260,10 +260,10 @@ export const eligibilityDe: EligibilityContent = {
   expectHeading: 'Was Sie erwartet',
   expect: [
     'Vielleicht brauchen Sie eine Reihe von 3 bis 15 Sitzungen. ' +
-      'Danach können regelmäßige Sitzungen nötig sein, um die Wirkung zu erhalten.',
+      'Danach können regelmäßige Sitzungen nötig sein, um eine erreichte Wirkung zu erhalten.',
     'Die Ergebnisse entwickeln sich langsam. ' +
       'Bis sie sichtbar sind, kann es einige Monate bis zu einem ganzen Jahr dauern.',
-    'Bei Haaren kann es einige Monate dauern, bis Sie eine Veränderung sehen.',
+    'Bei dünner werdendem Haar oder Haarausfall kann es einige Monate dauern, bis Sie eine Veränderung sehen.',
     'Die Ergebnisse sind bei jedem Menschen anders. ' +
       'Manche Menschen sehen gar keine Veränderung. ' +
       'Die Ergebnisse hängen vom Können der Fachperson und von ihren Produkten ab.',

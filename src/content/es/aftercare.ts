@@ -12,7 +12,7 @@ export const aftercareEs: AftercareContent = {
     makeup: {text: 'No se maquille la zona tratada.', short: 'Maquillaje'},
     alcohol: {text: 'No beba alcohol. Puede empeorar los moretones y la hinchazón.', short: 'Alcohol'},
     exercise: {
-      text: 'No haga ejercicio intenso, entrenamientos ni carreras. Pueden empeorar la hinchazón.',
+      text: 'No haga ejercicio intenso ni entrenamientos fuertes, ni salga a correr. Pueden empeorar la hinchazón.',
       short: 'Ejercicio intenso',
     },
     'heat-water': {
@@ -67,8 +67,8 @@ export const aftercareEs: AftercareContent = {
   ],
   normalHeading: 'Qué es normal',
   normal:
-    'Es normal tener algo de dolor, hinchazón, enrojecimiento, picor o moretones en la zona tratada. ' +
-    'Suele mejorar sin hacer nada en unos días.',
+    'Es normal tener algo de dolor, hinchazón, enrojecimiento, picazón o moretones en la zona tratada. ' +
+    'Suele mejorar por sí solo en unos días.',
   cardsHeading: 'Cuándo pedir ayuda',
   cards: {
     'non-urgent': {
@@ -103,7 +103,7 @@ export const aftercareEs: AftercareContent = {
     },
     emergency: {
       level: 'Emergencia:',
-      heading: 'Llame ahora al número de emergencias si:',
+      heading: 'Llame ahora al número de emergencias de su país si:',
       headingWithNumber: 'Llame ahora al {number} si:',
       signs: [
         'se le hinchan de repente los labios, la lengua, la garganta o la cara',
@@ -127,7 +127,7 @@ export const aftercareEs: AftercareContent = {
   },
   form: {
     legend: '¿Cuándo fue su tratamiento?',
-    hint: 'Escriba la fecha y la hora para ver cuándo termina cada paso. Se queda en este dispositivo.',
+    hint: 'Escriba la fecha y la hora para ver cuándo termina cada paso. Estos datos se quedan en este dispositivo.',
     date: 'Fecha',
     time: 'Hora',
     submit: 'Ver mi plan',
@@ -155,14 +155,14 @@ export const aftercareEs: AftercareContent = {
     ongoing: '{item}: evítelo aún. No hay una fecha fija de fin. Pregunte a su profesional hasta cuándo.',
   },
   calendar: {
-    button: 'Añadir al calendario',
+    button: 'Agregar al calendario',
     name: 'Cuidados después de la mesoterapia',
     eventTitle: '{item}: espera mínima cumplida',
     filename: 'mesoterapia-cuidados.ics',
     linkTitle:
       'Cuidados después de la mesoterapia: esperas mínimas cumplidas. Algunos consejos siguen vigentes.',
-    link: 'Añadir a {calendar}',
-    linksLabel: 'O añada su plan a un calendario en línea:',
+    link: 'Agregar a {calendar}',
+    linksLabel: 'O agregue su plan a un calendario en línea:',
     inApp:
       'Puede que este navegador no guarde archivos de calendario. Use un enlace de abajo. O abra esta página en el navegador de su teléfono, como Safari o Chrome. Busque «Abrir en el navegador» en el menú.',
   },
@@ -186,5 +186,5 @@ export const aftercareEs: AftercareContent = {
   },
   print: 'Imprimir mi plan',
   changeTime: 'Cambiar la hora del tratamiento',
-  forget: 'Olvidar la hora de mi tratamiento',
+  forget: 'Borrar la hora de mi tratamiento',
 };

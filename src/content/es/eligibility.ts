@@ -7,7 +7,7 @@ export const eligibilityEs: EligibilityContent = {
   intro: {
     lead: 'Responda unas preguntas para ver si algo podría descartar la mesoterapia en su caso.',
     time: 'Tarda más o menos un minuto.',
-    privacy: 'Sus respuestas se quedan en este dispositivo. No se envían a ningún sitio.',
+    privacy: 'Sus respuestas se quedan en este dispositivo. No se envían a ningún lugar.',
     privacyShare: 'Sus respuestas se quedan en este dispositivo. Solo se comparten con {clinic} si usted lo decide.',
     start: 'Empezar',
   },
@@ -19,7 +19,7 @@ export const eligibilityEs: EligibilityContent = {
   goalsLabel: 'Lo que quiere mejorar',
   goals: {
     face: 'Mi piel: hidratación, arrugas finas, textura, tono o piel apagada',
-    hair: 'Pelo más fino o caída del pelo',
+    hair: 'Cabello que pierde densidad, o caída del cabello',
     body: 'Celulitis o pequeñas zonas de grasa localizada, como la barriga, las caderas o los muslos',
     weight: 'Perder peso en general',
   },
@@ -128,13 +128,13 @@ export const eligibilityEs: EligibilityContent = {
         'Pregunte a su médico si importa para este tratamiento.',
     },
     'heart-stroke': {
-      question: '¿Ha tenido alguna vez un infarto o un ictus?',
+      question: '¿Ha tenido alguna vez un infarto o un accidente cerebrovascular (ictus o derrame cerebral)?',
       hint: 'Responda que sí aunque haya sido hace mucho tiempo, o si fue un accidente isquémico transitorio (AIT, un «mini-ictus»).',
-      label: 'Infarto o ictus',
+      label: 'Infarto o accidente cerebrovascular',
       reason:
-        'Ha tenido un infarto o un ictus. Puede tener más riesgo de problemas después del tratamiento.',
+        'Ha tenido un infarto o un accidente cerebrovascular. Puede tener más riesgo de problemas después del tratamiento.',
       unsure:
-        'Ha respondido que no sabe si ha tenido un infarto o un ictus. ' +
+        'Ha respondido que no sabe si ha tenido un infarto o un accidente cerebrovascular. ' +
         'Consúltelo con su médico antes de pedir una consulta.',
     },
   },
@@ -169,8 +169,8 @@ export const eligibilityEs: EligibilityContent = {
     'no-concerns': {
       headline: 'Nada de lo que nos ha dicho descarta la mesoterapia',
       next:
-        'Esto no quiere decir que sea lo mejor para usted. ' +
-        'Un profesional revisará su salud en una consulta. Decidirá junto con usted.',
+        'Esto no quiere decir que sea adecuada para usted. ' +
+        'Un profesional revisará su salud en una consulta y lo decidirá junto con usted.',
     },
   },
   statusLabel: 'Su resultado:',
@@ -242,8 +242,8 @@ export const eligibilityEs: EligibilityContent = {
   checklistHeading: 'Antes de su consulta',
   checklist: [
     'Haga una lista de todos los medicamentos y suplementos que toma.',
-    'Apunte sus alergias y sus problemas de salud pasados.',
-    'Apunte los problemas de salud que puedan empeorar con el tiempo.',
+    'Anote sus alergias y sus problemas de salud pasados.',
+    'Anote los problemas de salud que puedan empeorar con el tiempo.',
     'Pregunte por la formación y la experiencia del profesional.',
     'Piense en los posibles beneficios y en los riesgos.',
     'Pida a la clínica una lista de lo que llevan las inyecciones.',
@@ -253,20 +253,20 @@ export const eligibilityEs: EligibilityContent = {
   expectHeading: 'Qué puede esperar',
   expect: [
     'Puede necesitar una serie de 3 a 15 sesiones. ' +
-      'Después, pueden hacer falta sesiones periódicas para mantener el efecto.',
+      'Después, pueden hacer falta sesiones periódicas para mantener el efecto que se haya conseguido.',
     'Los resultados llegan poco a poco. Pueden tardar desde unos meses hasta un año entero en notarse.',
-    'En el pelo, pueden pasar unos meses antes de que note algún cambio.',
+    'En el cabello, pueden pasar unos meses antes de que note algún cambio.',
     'Los resultados son distintos en cada persona. ' +
       'Algunas personas no notan ningún cambio. ' +
       'Los resultados dependen de la habilidad del profesional y de los productos que use.',
     'Una dieta sana, el ejercicio y un buen cuidado de la piel le ayudan a mantener los resultados.',
-    'Es frecuente tener enrojecimiento, hinchazón, moretones, picor o dolor donde entraron las agujas. ' +
+    'Es frecuente tener enrojecimiento, hinchazón, moretones, picazón o dolor donde entraron las agujas. ' +
       'Suelen pasar en unos días.',
     'El dolor es distinto en cada persona. ' +
       'Algunas solo notan una molestia leve, pero a otras les duele mucho.',
     'La cara puede ser más sensible que los muslos o la barriga (abdomen).',
     'El profesional usa agujas muy finas. ' +
-      'Una crema anestésica, el frío o la vibración pueden hacerlo más cómodo.',
+      'Una crema anestésica, el frío o la vibración pueden hacer que el tratamiento resulte más cómodo.',
     'Cualquier inyección puede causar una infección.',
     'Las reacciones alérgicas son poco frecuentes, pero pueden ocurrir. Las reacciones graves son raras.',
     'Algunos productos que se usan en la mesoterapia no están aprobados para este uso. ' +

@@ -8,7 +8,7 @@ export const vsFillerEs: VsFillerContent = {
     'Son dos tratamientos distintos para objetivos distintos. Ninguno es mejor en general. ' +
     'El adecuado depende de lo que quiera cambiar. A veces se combinan los dos.',
   compareHeading: 'En qué se diferencian',
-  tableCaption: 'Mesoterapia y rellenos dérmicos, uno al lado del otro',
+  tableCaption: 'Mesoterapia y rellenos dérmicos: comparación',
   aspectColumn: 'Qué comparamos',
   treatments: {mesotherapy: 'Mesoterapia', filler: 'Rellenos dérmicos'},
   aspects: {
@@ -50,14 +50,14 @@ export const vsFillerEs: VsFillerContent = {
     },
     sessions: {
       label: 'Cuántas sesiones',
-      mesotherapy: 'Suele ser una serie de 3 a 15 sesiones y, después, sesiones periódicas para mantener el efecto logrado.',
+      mesotherapy: 'Suele ser una serie de 3 a 15 sesiones y, después, sesiones periódicas para mantener el efecto, si lo hay.',
       filler: 'Pregunte a su profesional. Depende de sus objetivos.',
     },
     lasts: {
       label: 'Cuánto dura',
       mesotherapy:
         'Nadie puede decir cuánto dura. ' +
-        'Necesita sesiones periódicas para mantener el efecto que se haya conseguido.',
+        'Necesita sesiones periódicas para mantener el efecto, si lo hay.',
       filler: 'De unos 6 meses a 2 años, según el producto usado.',
     },
     suits: {
@@ -70,7 +70,7 @@ export const vsFillerEs: VsFillerContent = {
     risks: {
       label: 'Riesgos',
       mesotherapy:
-        'Es frecuente tener enrojecimiento, hinchazón, moretones, picor y dolor. ' +
+        'Es frecuente tener enrojecimiento, hinchazón, moretones, picazón y dolor. ' +
         'Cualquier inyección puede causar una infección. ' +
         'Las reacciones alérgicas son poco frecuentes. ' +
         'Las reacciones graves son raras. ' +
@@ -80,7 +80,7 @@ export const vsFillerEs: VsFillerContent = {
       filler:
         'Puede haber infección, moretones e hinchazón. ' +
         'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +
-        'Esto puede dañar la piel, o causar pérdida de visión o un ictus. ' +
+        'Esto puede dañar la piel, o causar pérdida de visión o un accidente cerebrovascular (ictus). ' +
         'La FDA, la agencia de alimentos y medicamentos de EE. ' +
         'UU.' +
         ', advirtió de ello en 2015. ' +
@@ -94,7 +94,7 @@ export const vsFillerEs: VsFillerContent = {
     texture: 'Textura o tono de la piel irregular',
     dullness: 'Piel apagada o seca (deshidratada)',
     'fine-lines': 'Arrugas finas en la superficie de la piel',
-    hair: 'Pelo más fino',
+    hair: 'Cabello que pierde densidad',
     fat: 'Pequeñas zonas de grasa localizada o celulitis',
     'deep-lines': 'Arrugas y surcos profundos',
     volume: 'Volumen perdido, por ejemplo en los pómulos o los labios',
@@ -154,7 +154,7 @@ export const vsFillerEs: VsFillerContent = {
     'Aun así, necesita comer de forma sana y hacer ejercicio.',
   fillerCaveat:
     'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +
-    'Esto puede dañar la piel, o causar pérdida de visión o un ictus. ' +
+    'Esto puede dañar la piel, o causar pérdida de visión o un accidente cerebrovascular (ictus). ' +
     'La FDA, la agencia de alimentos y medicamentos de EE. ' +
     'UU.' +
     ', advirtió de ello en 2015. ' +

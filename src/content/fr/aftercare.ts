@@ -147,7 +147,7 @@ export const aftercareFr: AftercareContent = {
   },
   invalidTreatedAt:
     'Nous n’avons pas pu lire l’heure de la séance pour ce programme. Voici les conseils généraux après la séance.',
-  timelineHeading: 'Votre calendrier',
+  timelineHeading: 'Vos étapes',
   treatedOn: 'Séance le {time}.',
   plannedFor: 'Séance prévue le {time}.',
   plannedNote: 'Les durées ci-dessous partent de votre séance.',
@@ -198,5 +198,5 @@ export const aftercareFr: AftercareContent = {
   },
   print: 'Imprimer mon programme',
   changeTime: 'Modifier l’heure de la séance',
-  forget: 'Oublier l’heure de ma séance',
+  forget: 'Supprimer l’heure de ma séance',
 };

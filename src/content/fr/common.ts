@@ -3,7 +3,8 @@ import {type CommonContent} from '../../types/common.js';
  * French (fr) — glossary. Use these words everywhere, so patients meet one word for one thing.
  *
  *   mesotherapy            la mésothérapie
- *   dermal fillers         les injections d’acide hyaluronique, « fillers » (produits de comblement)
+ *   dermal fillers         les injections de comblement (« fillers »); the product is « le produit
+ *                          injecté », most often de l’acide hyaluronique (never the name of the treatment)
  *   practitioner           le praticien / la praticienne → « le praticien » (generic)
  *   your doctor            votre médecin (traitant)
  *   clinic                 le cabinet / la clinique → « la clinique »
@@ -14,7 +15,10 @@ import {type CommonContent} from '../../types/common.js';
  *   weak immune system     des défenses immunitaires affaiblies
  *   anaphylaxis            un choc anaphylactique
  *   cellulite              la cellulite
- *   stubborn fat           la graisse localisée (les « bourrelets » qui résistent)
+ *   stubborn fat           la graisse localisée (not « tenace »)
+ *   the self-check         ce questionnaire (never « le test »: read as a medical or pregnancy test)
+ *   forget my … time       « Supprimer … », the verb of the privacy wording (supprimer)
+ *   timeline               vos étapes (« calendrier » / « agenda » is the calendar file)
  *   weight-loss treatment  un traitement pour maigrir / de l’obésité
  *   FDA-approved           approuvé par la FDA (l’autorité de santé des États-Unis)
  *   fine lines / wrinkles  les ridules / les rides
@@ -22,6 +26,8 @@ import {type CommonContent} from '../../types/common.js';
  *
  * Register: the patient is addressed with « vous », in short sentences. French typography: a
  * no-break space before « : ; ? ! » and inside « guillemets ».
+ * The reader is addressed in words that are the same for a woman and a man (« vous ne savez
+ * pas », « si vous suivez un traitement »), never in masculine-only adjectives (« sûr », « soigné »).
  */
 
 export const commonFr: CommonContent = {
@@ -38,7 +44,7 @@ export const commonFr: CommonContent = {
     'Un praticien qualifié décide de ce qui vous convient. ' +
     'Il le fait quand il vous voit en personne.',
   bookingLabel: 'Prendre rendez-vous',
-  bookingLabelWithClinic: 'Prendre rendez-vous à {clinic}',
+  bookingLabelWithClinic: 'Prendre rendez-vous chez {clinic}',
   languageLabel: 'Langue',
   phoneLabel: 'Appelez la clinique :',
   scriptNote: 'Cette partie a besoin de JavaScript. Elle est encore en cours de chargement, ou JavaScript est désactivé dans votre navigateur.',
@@ -47,7 +53,7 @@ export const commonFr: CommonContent = {
       'Quand vous fermez cet onglet ou recommencez, elles sont supprimées. ' +
       'Si vous revenez plus de 24 heures plus tard, elles sont supprimées à ce moment-là.',
     keptAfterPlan:
-      'Vous pouvez les supprimer avec « Oublier l’heure de ma séance ». ' +
+      'Vous pouvez les supprimer avec « Supprimer l’heure de ma séance ». ' +
       'Si vous revenez plus d’une semaine après la fin de votre programme, elles sont supprimées à ce moment-là.',
   },
   translatedFrom: '2026-12-02',

@@ -20,7 +20,7 @@ export const eligibilityFr: EligibilityContent = {
   goals: {
     face: 'Ma peau : hydratation, ridules, grain, teint ou peau terne',
     hair: 'Des cheveux qui s’affinent ou qui tombent',
-    body: 'La cellulite ou de petites zones de graisse tenace, comme le ventre, les hanches ou les cuisses',
+    body: 'La cellulite ou de petites zones de graisse localisée, comme le ventre, les hanches ou les cuisses',
     weight: 'Perdre du poids en général',
   },
   questionsHeading: 'Votre santé',
@@ -42,7 +42,7 @@ export const eligibilityFr: EligibilityContent = {
       label: 'Grossesse',
       reason:
         'Vous êtes enceinte ou pourriez l’être. On ne sait pas encore comment les produits pourraient agir sur votre bébé. ' +
-        'Vous pourrez refaire le test après votre grossesse, une fois l’allaitement terminé.',
+        'Vous pourrez refaire ce questionnaire quand vous ne serez plus enceinte et n’allaiterez plus.',
       unsure:
         'Vous ne savez pas si vous êtes enceinte. ' +
         'Ne faites pas de mésothérapie avant de savoir que vous ne l’êtes pas. ' +
@@ -54,7 +54,7 @@ export const eligibilityFr: EligibilityContent = {
       label: 'Allaitement',
       reason:
         'Vous allaitez. On ne sait pas encore comment les produits pourraient agir sur votre bébé. ' +
-        'Vous pourrez refaire le test une fois l’allaitement terminé.',
+        'Vous pourrez refaire ce questionnaire une fois l’allaitement terminé.',
       unsure:
         'Vous ne savez pas si vous allaitez encore. ' +
         'Attendez d’avoir complètement arrêté. ' +
@@ -89,7 +89,7 @@ export const eligibilityFr: EligibilityContent = {
         'Parlez-en à votre médecin avant de prendre rendez-vous.',
     },
     skin: {
-      question: 'Avez-vous une infection, des plaques ou une peau enflammée à l’endroit à traiter ?',
+      question: 'Avez-vous une infection, une éruption (boutons, rougeurs) ou une peau enflammée à l’endroit à traiter ?',
       hint: 'Par exemple un bouton de fièvre (herpès), des boutons infectés, ou une peau rouge et gonflée.',
       label: 'Peau infectée ou enflammée',
       reason:
@@ -117,11 +117,11 @@ export const eligibilityFr: EligibilityContent = {
     },
     conditions: {
       question: 'Avez-vous un cancer, une maladie du foie, des reins ou du cœur, ou du diabète ?',
-      hint: 'Répondez oui si vous en avez une maintenant, ou si vous êtes soigné pour l’une d’elles. Si vous en avez eu une dans le passé, choisissez « Je ne sais pas ».',
+      hint: 'Répondez oui si vous en avez une maintenant, ou si vous suivez un traitement pour l’une d’elles. Si vous en avez eu une dans le passé, choisissez « Je ne sais pas ».',
       label: 'Cancer, maladie du foie, des reins ou du cœur, ou diabète',
       reason:
         'Vous avez un cancer, une maladie du foie, des reins ou du cœur, ou du diabète. ' +
-        'Les preuves manquent pour dire que la mésothérapie est sûre ou efficace avec ces maladies.',
+        'Les preuves manquent pour dire que la mésothérapie est sûre ou efficace chez les personnes qui ont ces maladies.',
       unsure:
         'Vous ne savez pas, ou vous avez eu l’une de ces maladies dans le passé. ' +
         'Demandez à votre médecin si cela compte pour ce soin.',
@@ -159,7 +159,7 @@ export const eligibilityFr: EligibilityContent = {
     },
     'not-now': {
       headline: 'Pas pour le moment',
-      next: 'Cela peut changer plus tard. Revenez faire le test quand votre situation change.',
+      next: 'Cela peut changer plus tard. Revenez remplir ce questionnaire quand votre situation changera.',
     },
     'ask-doctor': {
       headline: 'Parlez-en d’abord à votre médecin',
@@ -250,7 +250,7 @@ export const eligibilityFr: EligibilityContent = {
   expectHeading: 'À quoi s’attendre',
   expect: [
     'Il vous faudra peut-être une série de 3 à 15 séances. ' +
-      'Ensuite, des séances régulières peuvent être utiles pour garder l’effet.',
+      'Ensuite, des séances régulières peuvent être nécessaires pour garder l’effet éventuellement obtenu.',
     'Les résultats viennent lentement. Ils peuvent mettre de quelques mois à une année entière à se voir.',
     'Pour les cheveux, il peut falloir quelques mois avant de voir un changement.',
     'Les résultats varient d’une personne à l’autre. ' +

@@ -3,14 +3,14 @@ import {type VsFillerContent} from '../../types/vs-filler.js';
 
 export const vsFillerFr: VsFillerContent = {
   ...commonFr,
-  heading: 'Mésothérapie ou acide hyaluronique ?',
+  heading: 'Mésothérapie ou injections de comblement ?',
   intro:
     'Ce sont deux traitements différents, pour des objectifs différents. Aucun n’est meilleur en général. ' +
     'Le bon choix dépend de ce que vous voulez changer. Parfois, les deux sont associés.',
   compareHeading: 'Les différences',
-  tableCaption: 'La mésothérapie et les injections d’acide hyaluronique, côte à côte',
+  tableCaption: 'La mésothérapie et les injections de comblement, côte à côte',
   aspectColumn: 'Ce que l’on compare',
-  treatments: {mesotherapy: 'Mésothérapie', filler: 'Acide hyaluronique (fillers)'},
+  treatments: {mesotherapy: 'Mésothérapie', filler: 'Injections de comblement (fillers)'},
   aspects: {
     goal: {
       label: 'Objectif principal',
@@ -89,18 +89,18 @@ export const vsFillerFr: VsFillerContent = {
     dullness: 'Une peau terne ou sèche (déshydratée)',
     'fine-lines': 'Des ridules à la surface de la peau',
     hair: 'Des cheveux qui s’affinent',
-    fat: 'De petites zones de graisse tenace ou de la cellulite',
+    fat: 'De petites zones de graisse localisée ou de la cellulite',
     'deep-lines': 'Des rides et des plis profonds',
     volume: 'Une perte de volume, par exemple aux pommettes ou aux lèvres',
     contour: 'La forme de votre visage, par exemple les lèvres ou les pommettes',
   },
-  severityLegend: 'Les signes de l’âge que vous voyez sont-ils visibles ? (facultatif)',
+  severityLegend: 'À quel point les signes de l’âge que vous voyez sont-ils marqués ? (facultatif)',
   severityHint: 'Cela aide si vous pensez à des rides ou à une perte de volume.',
   severities: {
     unsure: 'Je ne sais pas',
     mild: 'Légers',
     moderate: 'Moyens',
-    marked: 'Très visibles',
+    marked: 'Très marqués',
   },
   resultHeading: 'Ce qui pourrait répondre à vos objectifs',
   resultEmpty: 'Choisissez au moins une chose à changer pour voir une suggestion.',
@@ -114,10 +114,10 @@ export const vsFillerFr: VsFillerContent = {
         'Les résultats sont progressifs et demandent plusieurs séances.',
     },
     filler: {
-      title: 'Vos objectifs correspondent à ce que vise l’acide hyaluronique',
+      title: 'Vos objectifs correspondent à ce que visent les injections de comblement',
       why:
         'Tout ce que vous avez choisi concerne le volume, les rides profondes ou la forme. ' +
-        'L’acide hyaluronique vise ces objectifs, avec un changement visible tout de suite.',
+        'Les injections de comblement visent ces objectifs, avec un changement visible tout de suite.',
     },
     combination: {
       title: 'Vos objectifs correspondent à une association des deux',
@@ -128,14 +128,14 @@ export const vsFillerFr: VsFillerContent = {
     separate: {
       title: 'Vos objectifs correspondent à deux traitements différents',
       why:
-        'Certains de vos objectifs correspondent à la mésothérapie, d’autres à l’acide hyaluronique. ' +
+        'Certains de vos objectifs correspondent à la mésothérapie, d’autres aux injections de comblement. ' +
         'Ce sont deux traitements séparés, pour des objectifs différents.',
     },
   },
   concernsIntro: 'Vos choix :',
   concernPointsTo: '{concern} : {treatment}',
   seeRow: 'Comparer « {aspect} »',
-  seeRowFor: ' pour « {concern} »',
+  seeRowFor: ' pour « {concern} »',
   fatCaveat:
     'Chez certaines personnes, la mésothérapie peut réduire la graisse sur de petites zones, mais pas chez tout le monde. ' +
     'Il y a peu de bonnes études, et les experts ne sont pas d’accord sur sa sécurité. ' +
@@ -157,7 +157,7 @@ export const vsFillerFr: VsFillerContent = {
   selfCheckLink: 'Vérifiez si quelque chose exclut la mésothérapie pour vous',
   severityNotes: {
     mild: 'Pour de légères ridules, la mésothérapie peut être le meilleur choix.',
-    marked: 'Pour des rides profondes ou une forte perte de volume, l’acide hyaluronique peut aider davantage que la mésothérapie.',
+    marked: 'Pour des rides profondes ou une forte perte de volume, les injections de comblement peuvent aider davantage que la mésothérapie.',
   },
   announce: 'Suggestion mise à jour : {title}.',
   announceEmpty: 'Pas encore de suggestion.',

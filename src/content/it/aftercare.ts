@@ -9,7 +9,7 @@ export const aftercareIt: AftercareContent = {
     'Le istruzioni del Suo professionista hanno la precedenza.',
   dontHeading: 'Cosa non fare',
   items: {
-    makeup: {text: 'Non si trucchi sulla zona trattata.', short: 'Trucco'},
+    makeup: {text: 'Non applichi il trucco sulla zona trattata.', short: 'Trucco'},
     alcohol: {text: 'Non beva alcolici. Possono peggiorare lividi e gonfiore.', short: 'Alcolici'},
     exercise: {
       text: 'Non faccia sport intenso, allenamenti o corsa. Possono peggiorare il gonfiore.',
@@ -26,7 +26,7 @@ export const aftercareIt: AftercareContent = {
       short: 'Scrub, acidi e prodotti aggressivi',
     },
     massage: {
-      text: 'Non strofini e non massaggi la zona trattata, a meno che non glielo dica il Suo professionista.',
+      text: 'Non strofini e non massaggi la zona trattata, a meno che non Glielo dica il Suo professionista.',
       short: 'Strofinare o massaggiare',
     },
     sun: {
@@ -141,8 +141,8 @@ export const aftercareIt: AftercareContent = {
   treatedOn: 'Trattamento: {time}.',
   plannedFor: 'Trattamento previsto: {time}.',
   plannedNote: 'I tempi qui sotto partono dal Suo trattamento.',
-  progressLabel: 'Passi con una durata',
-  progressDone: '{done} su {total} completati',
+  progressLabel: 'Fasi con una durata',
+  progressDone: '{done} su {total} completate',
   status: {upcoming: 'Non iniziato', active: 'Da evitare ancora', done: 'Attesa minima finita', ongoing: 'Da evitare ancora'},
   timeline: {
     upcoming: '{item}: da evitare dal trattamento fino a {time}.',
@@ -185,9 +185,9 @@ export const aftercareIt: AftercareContent = {
     maintenance:
       'L’eventuale cambiamento arriva piano, nel corso di più sedute. Possono volerci mesi per vederlo. I risultati variano, e alcune persone non vedono alcun cambiamento. Dopo il ciclo, il Suo professionista può proporre ogni tanto una seduta per mantenere l’eventuale effetto ottenuto.',
     eventTitle:
-      'Prenotare o confermare: seduta di mesoterapia {n} di {total}',
+      'Prenota o conferma: seduta di mesoterapia {n} di {total}',
   },
   print: 'Stampa il mio piano',
   changeTime: 'Cambia l’ora del trattamento',
-  forget: 'Dimentica l’ora del mio trattamento',
+  forget: 'Cancella l’ora del mio trattamento',
 };

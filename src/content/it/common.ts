@@ -12,7 +12,9 @@ import {type CommonContent} from '../../types/common.js';
  * - your doctor / GP → il Suo medico (medico di famiglia)
  * - clinic → centro (the clinic or studio that treats you)
  * - consultation → visita (in person: visita di persona)
- * - blood thinners → farmaci che rendono il sangue più fluido (anticoagulanti)
+ * - blood thinners → farmaci che rendono il sangue più fluido (anticoagulanti); labels and
+ *   questions use this form; only where a sentence would pass 20 words, the verb
+ *   "fluidificare il sangue" (aftercare medicineWarning)
  * - bleeding or clotting disorder → problema di sanguinamento o di coagulazione
  * - haemophilia → emofilia
  * - anaphylaxis → anafilassi (shock anafilattico); severe allergic reaction → reazione allergica grave
@@ -25,13 +27,18 @@ import {type CommonContent} from '../../types/common.js';
  * - makeup → trucco; scrubs (exfoliants) → scrub (esfolianti); sunscreen → crema solare
  * - hot tubs → idromassaggio
  * - local emergency number → numero di emergenza (no number is hard-coded)
+ * - timed steps → fasi (con una durata), never "passi"
+ * - buttons and links use the neutral imperative of Italian interfaces, as the other buttons do
+ *   (Inizia, Continua, Prenota una visita, Prenota solo una visita, Cancella l’ora…); the body text
+ *   stays in Lei (Prenoti o confermi ogni seduta…)
+ * - delete (the stored time) → cancellare, the verb of the privacy wording, also on the button
  */
 
 export const commonIt: CommonContent = {
   updated: '2026-12-02',
-  updatedLabel: 'Contenuto aggiornato in data {date}.',
+  updatedLabel: 'Contenuto aggiornato il {date}.',
   reviewed: {date: '', by: '', next: ''},
-  reviewedLabel: 'Rivisto da {by} in data {date}.',
+  reviewedLabel: 'Rivisto da {by} il {date}.',
   nextReviewLabel: 'Prossima revisione: {date}.',
   disclaimer:
     'Queste sono informazioni generali. ' +
@@ -39,8 +46,8 @@ export const commonIt: CommonContent = {
     'Il professionista è la persona che esegue il trattamento. ' +
     'Un professionista qualificato decide cosa è giusto per Lei. ' +
     'Lo fa quando La visita di persona.',
-  bookingLabel: 'Prenoti una visita',
-  bookingLabelWithClinic: 'Prenoti una visita presso {clinic}',
+  bookingLabel: 'Prenota una visita',
+  bookingLabelWithClinic: 'Prenota una visita presso {clinic}',
   languageLabel: 'Lingua',
   phoneLabel: 'Chiami il centro:',
   scriptNote: 'Questa parte ha bisogno di JavaScript. Si sta ancora caricando, oppure JavaScript è disattivato nel Suo browser.',
@@ -49,9 +56,9 @@ export const commonIt: CommonContent = {
       'Si cancellano quando chiude questa scheda o ricomincia. ' +
       'Se torna dopo più di 24 ore, vengono cancellate in quel momento.',
     keptAfterPlan:
-      'Può cancellarle con «Dimentica l’ora del mio trattamento». ' +
+      'Può cancellarle con «Cancella l’ora del mio trattamento». ' +
       'Se torna più di una settimana dopo la fine del Suo piano, vengono cancellate in quel momento.',
   },
   translatedFrom: '2026-12-02',
-  translatedFromLabel: 'È una traduzione del testo inglese in data {date}.',
+  translatedFromLabel: 'Traduzione del testo inglese del {date}.',
 };

@@ -66,7 +66,7 @@ export const eligibilityIt: EligibilityContent = {
         'Questo comprende i farmaci che rendono il sangue più fluido (anticoagulanti), e l’aspirina o l’ibuprofene presi ogni giorno o quasi. ' +
         'Anche alcuni integratori di erbe, come il ginkgo o l’aglio, rendono il sangue più fluido. ' +
         'Risponda sì anche se ha una malattia come l’emofilia.',
-      label: 'Farmaci o integratori che fluidificano il sangue, o problemi di sanguinamento',
+      label: 'Farmaci o integratori che rendono il sangue più fluido, o problemi di sanguinamento',
       reason:
         'Prende qualcosa che rende il sangue più fluido, o ha un problema di sanguinamento o di coagulazione. ' +
         'Dopo le iniezioni potrebbe avere lividi e sanguinare più facilmente.',
@@ -157,7 +157,7 @@ export const eligibilityIt: EligibilityContent = {
     },
     'not-now': {
       headline: 'Non in questo momento',
-      next: 'Questo potrebbe cambiare più avanti. Torni a controllare quando la Sua situazione cambia.',
+      next: 'Questo potrebbe cambiare più avanti. Torni a controllare quando la Sua situazione cambierà.',
     },
     'ask-doctor': {
       headline: 'Prima ne parli con il Suo medico',
@@ -248,7 +248,7 @@ export const eligibilityIt: EligibilityContent = {
   expectHeading: 'Cosa aspettarsi',
   expect: [
     'Potrebbe servirLe una serie da 3 a 15 sedute. ' +
-      'Poi, possono servire sedute regolari per mantenere l’effetto.',
+      'Poi, possono servire sedute regolari per mantenere l’eventuale effetto ottenuto.',
     'I risultati arrivano piano piano. Possono servire da pochi mesi a un anno intero per vederli.',
     'Per i capelli, possono passare alcuni mesi prima di vedere un cambiamento.',
     'I risultati sono diversi per ognuno. ' +
@@ -260,7 +260,7 @@ export const eligibilityIt: EligibilityContent = {
     'Il dolore è diverso per ognuno. Alcuni sentono solo un leggero fastidio, ma per altri è molto doloroso.',
     'Il viso può essere più sensibile delle cosce o della pancia (addome).',
     'Il professionista usa aghi molto sottili. ' +
-      'Una crema anestetica, il freddo o la vibrazione possono renderlo più sopportabile.',
+      'Una crema anestetica, il freddo o la vibrazione possono rendere il trattamento più confortevole.',
     'Qualsiasi iniezione può causare un’infezione.',
     'Le reazioni allergiche non sono comuni, ma possono succedere. Le reazioni gravi sono rare.',
     'Alcuni prodotti usati nella mesoterapia non sono approvati per questo uso. Si chiama uso «off-label».',

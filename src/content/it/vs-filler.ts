@@ -77,7 +77,7 @@ export const vsFillerIt: VsFillerContent = {
         'L’abilità del professionista conta molto.',
     },
   },
-  helperHeading: 'Quale si adatta meglio ai Suoi obiettivi?',
+  helperHeading: 'Quale potrebbe adattarsi ai Suoi obiettivi?',
   concernsLegend: 'Che cosa vorrebbe cambiare?',
   concernsHint: 'Scelga tutte le risposte valide per Lei.',
   concerns: {
@@ -98,7 +98,7 @@ export const vsFillerIt: VsFillerContent = {
     moderate: 'Abbastanza',
     marked: 'Molto',
   },
-  resultHeading: 'Cosa si adatta ai Suoi obiettivi',
+  resultHeading: 'Cosa potrebbe adattarsi ai Suoi obiettivi',
   resultEmpty: 'Scelga almeno una cosa che vorrebbe cambiare per vedere un suggerimento.',
   recommendations: {
     mesotherapy: {
@@ -150,7 +150,7 @@ export const vsFillerIt: VsFillerContent = {
     'Se è improvvisa o a chiazze, o se non si sente bene, vada prima dal Suo medico.',
   healthNote:
     'Se un trattamento è sicuro dipende dalla Sua salute. Un professionista lo verifica durante una visita.',
-  selfCheckLink: 'Controlli se qualcosa esclude la mesoterapia nel Suo caso',
+  selfCheckLink: 'Controlla se qualcosa esclude la mesoterapia nel Suo caso',
   severityNotes: {
     mild: 'Per rughe sottili lievi, la mesoterapia potrebbe essere la scelta migliore.',
     marked: 'Per rughe profonde o molto volume perso, i filler potrebbero aiutare più della mesoterapia.',

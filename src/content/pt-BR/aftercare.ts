@@ -186,5 +186,5 @@ export const aftercarePtBR: AftercareContent = {
   },
   print: 'Imprimir meu plano',
   changeTime: 'Alterar o horário do tratamento',
-  forget: 'Esquecer o horário do meu tratamento',
+  forget: 'Apagar o horário do meu tratamento',
 };

@@ -27,6 +27,8 @@ import {type CommonContent} from '../../types/common.js';
  * - makeup → maquiagem; scrubs (exfoliants) → esfoliantes; sunscreen → protetor solar
  * - hot tubs → banheiras de hidromassagem (ofurô)
  * - local emergency number → número de emergência (no number is hard-coded)
+ * - shape (of the face) → formato (the verb stays "dar forma")
+ * - delete (the stored time) → apagar, the verb of the privacy wording, also on the button
  */
 
 export const commonPtBR: CommonContent = {
@@ -51,7 +53,7 @@ export const commonPtBR: CommonContent = {
       'São apagadas quando você fecha esta aba ou começa de novo. ' +
       'Se você voltar depois de mais de 24 horas, elas são apagadas nesse momento.',
     keptAfterPlan:
-      'Você pode apagar isso com “Esquecer o horário do meu tratamento”. ' +
+      'Você pode apagar isso com “Apagar o horário do meu tratamento”. ' +
       'Se você voltar mais de uma semana depois do fim do seu plano, isso é apagado nesse momento.',
   },
   translatedFrom: '2026-12-02',

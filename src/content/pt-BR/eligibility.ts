@@ -253,7 +253,7 @@ export const eligibilityPtBR: EligibilityContent = {
   expectHeading: 'O que esperar',
   expect: [
     'Você pode precisar de uma série de 3 a 15 sessões. ' +
-      'Depois, sessões regulares podem ser necessárias para manter o efeito.',
+      'Depois, sessões regulares podem ser necessárias para manter o efeito obtido, se houver.',
     'Os resultados aparecem aos poucos. Podem levar de alguns meses a um ano inteiro para ser notados.',
     'No cabelo, podem passar alguns meses até você ver alguma mudança.',
     'Os resultados são diferentes para cada pessoa. ' +

@@ -42,7 +42,7 @@ export const vsFillerPtBR: VsFillerContent = {
         'Busca melhorar a pele como um todo. ' +
         'Os resultados variam, e algumas pessoas não veem nenhuma mudança. ' +
         'Há poucas provas sólidas de que ela deixe a pele com aspecto mais jovem.',
-      filler: 'Uma mudança visível de volume e forma logo após a aplicação, nas áreas tratadas.',
+      filler: 'Uma mudança visível de volume e formato logo após a aplicação, nas áreas tratadas.',
     },
     sessions: {
       label: 'Quantas sessões',
@@ -120,7 +120,7 @@ export const vsFillerPtBR: VsFillerContent = {
         'O preenchimento busca tratar isso, com uma mudança visível logo após a aplicação.',
     },
     combination: {
-      title: 'Seus objetivos combinam com uma combinação dos dois',
+      title: 'Seus objetivos combinam com os dois tratamentos juntos',
       why:
         'Você escolheu objetivos de qualidade da pele e objetivos de volume ou formato. ' +
         'Às vezes os profissionais combinam os dois tratamentos para renovar o rosto todo.',
