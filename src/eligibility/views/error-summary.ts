@@ -2,12 +2,13 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {GOAL_IDS} from '../../types/eligibility.js';
 import {renderHeading} from '../../shared/pieces.js';
 import type {EligibilityView, Field} from './context.js';
+import {labelled} from '../../logic/punctuation.js';
 
 /** What is wrong with a field (after "Error:" inside it, and in its group's name): "Select …" for the goals; for a question, its label too on the list page. */
 function errorText(view: EligibilityView, field: Field): string {
   const s = view.strings;
   if (field === 'goals') return s.errors.goals;
-  return view.layout === 'list' ? `${s.questions[field].label}: ${s.errors.answer}` : s.errors.answer;
+  return view.layout === 'list' ? labelled(s.questions[field].label, s.errors.answer, view.locale) : s.errors.answer;
 }
 
 /**

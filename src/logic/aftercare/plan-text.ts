@@ -2,6 +2,7 @@ import type {AftercareContent, AftercarePlan, PlannedSession} from '../../types/
 import {dateTimeFormat, numberFormat} from '../intl.js';
 import {fillTemplate} from '../locale.js';
 import {formatWhen, timelineSentence} from './plan.js';
+import {colonAfter} from '../punctuation.js';
 
 /** A planned session's day, such as "Tue 8 Dec 2026", in `locale` and the patient's time zone. */
 export const formatDay = (date: Date, locale: string): string =>
@@ -18,7 +19,7 @@ export function sessionLines(s: Pick<AftercareContent, 'course'>, sessions: read
 /** The course as plain text: its heading, each session, that the dates are to be confirmed, and maintenance. Empty without sessions. */
 export function courseText(s: Pick<AftercareContent, 'course'>, sessions: readonly PlannedSession[], locale: string): string[] {
   if (!sessions.length) return [];
-  return [`${s.course.heading}:`, ...sessionLines(s, sessions, locale).map((line) => `- ${line}`), s.course.confirm, s.course.maintenance];
+  return [colonAfter(s.course.heading, locale), ...sessionLines(s, sessions, locale).map((line) => `- ${line}`), s.course.confirm, s.course.maintenance];
 }
 
 /**

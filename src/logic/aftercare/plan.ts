@@ -2,6 +2,7 @@ import {isPlainObject} from '../config.js';
 import type {ConfigErrorDetail} from '../../types/common.js';
 import {fillTemplate, pluralText} from '../locale.js';
 import {dateTimeFormat} from '../intl.js';
+import {colonAfter} from '../punctuation.js';
 import {
   AFTERCARE_ITEMS,
   CARD_LEVELS,
@@ -218,17 +219,17 @@ export function aftercareGuideText(content: AftercareContent, options: GuideOpti
     return `- ${[content.items[id].text, window, isMedicineItem(id) ? content.medicineWarning : ''].filter(Boolean).join(' ')}`;
   };
   return [
-    `${content.dontHeading}:`,
+    colonAfter(content.dontHeading, options.locale),
     ...options.items.map(itemLine),
     ...content.extraDonts.map((text) => `- ${text} ${content.windows.noSetEnd}`),
     '',
-    `${content.doHeading}:`,
+    colonAfter(content.doHeading, options.locale),
     ...content.dos.map((text) => `- ${text}`),
     '',
     content.normal,
     '',
     // When to get help travels with the plan: a patient may read only the calendar entry.
-    `${content.cardsHeading}:`,
+    colonAfter(content.cardsHeading, options.locale),
     ...careCards(content.cards, options.numbers).flatMap((card) => [careCardText(card), '']),
     content.disclaimer,
   ].join('\n');

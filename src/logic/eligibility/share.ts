@@ -7,6 +7,7 @@ import type {
   ShareChannel,
 } from '../../types/eligibility.js';
 import {fillTemplate, formatIsoDate} from '../locale.js';
+import {listSeparator} from '../punctuation.js';
 
 /**
  * What the self-check hands to the clinic, and only after the patient ticked consent and chose a
@@ -56,7 +57,7 @@ export function shareLines(content: EligibilityContent, detail: Omit<Eligibility
   return [
     {label: s.date, value: formatIsoDate(detail.date, locale)},
     {label: s.outcome, value: content.outcomes[detail.outcome].headline},
-    {label: s.goals, value: detail.goals.length ? detail.goals.map((goal) => content.goals[goal]).join('; ') : content.summary.noGoals},
+    {label: s.goals, value: detail.goals.length ? detail.goals.map((goal) => content.goals[goal]).join(listSeparator(locale)) : content.summary.noGoals},
     ...(Object.keys(detail.answers) as QuestionId[]).map((id) => ({
       label: content.questions[id].label,
       value: content.answers[detail.answers[id]!],

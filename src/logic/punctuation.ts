@@ -1,0 +1,19 @@
+/**
+ * The punctuation code puts between strings (a heading and its list, a label and its value, the
+ * items of a list), as each language writes it: French puts a no-break space before `:` and `;`,
+ * Arabic and Persian use their own semicolon. Content strings carry their own punctuation; these are
+ * only for the joins made in code. `locale` is a BCP 47 tag; only its language counts.
+ */
+const language = (locale: string) => locale.trim().split(/[-_]/)[0].toLowerCase();
+
+/** A heading that introduces a list: "Do not:", «À éviter :». */
+export const colonAfter = (text: string, locale: string): string => `${text}${language(locale) === 'fr' ? '\u00a0:' : ':'}`;
+
+/** A label and its value on one line: "Age: Yes", «Âge : Oui». */
+export const labelled = (label: string, value: string, locale: string): string => `${colonAfter(label, locale)} ${value}`;
+
+/** Between the items of a list whose items may hold commas: "; ", « ; », «؛ ». */
+export function listSeparator(locale: string): string {
+  const lang = language(locale);
+  return lang === 'fr' ? '\u00a0; ' : lang === 'ar' || lang === 'fa' ? '؛ ' : '; ';
+}
