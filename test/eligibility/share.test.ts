@@ -14,6 +14,8 @@ import {eligibilityEs} from '../../src/content/es/eligibility.js';
 import {eligibilityFr} from '../../src/content/fr/eligibility.js';
 import {eligibilityIt} from '../../src/content/it/eligibility.js';
 import {eligibilityPtBR} from '../../src/content/pt-BR/eligibility.js';
+import {eligibilityPtPT} from '../../src/content/pt-PT/eligibility.js';
+import {eligibilityRu} from '../../src/content/ru/eligibility.js';
 import {MAILTO_LIMIT, localDay, shareLines, shareMailto, shareText} from '../../src/logic/eligibility/share.js';
 import {formatIsoDate, formattingLocale} from '../../src/logic/locale.js';
 import {QUESTION_IDS, type EligibilityContent, type EligibilityShareDetail} from '../../src/types/eligibility.js';
@@ -35,6 +37,8 @@ const PACKS: [string, EligibilityContent][] = [
   ['es', eligibilityEs],
   ['it', eligibilityIt],
   ['pt-BR', eligibilityPtBR],
+  ['pt-PT', eligibilityPtPT],
+  ['ru', eligibilityRu],
   ['ar', eligibilityAr],
 ];
 
