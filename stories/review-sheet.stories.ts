@@ -10,6 +10,8 @@ import '../src/locales/es.js';
 import '../src/locales/fr.js';
 import '../src/locales/it.js';
 import '../src/locales/pt-BR.js';
+import '../src/locales/pt-PT.js';
+import '../src/locales/ru.js';
 import {localePack} from '../src/shared/locale-packs.js';
 import {VERSION} from '../src/shared/version.js';
 import {

@@ -6,6 +6,8 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
 import '../../src/locales/pt-BR.js';
+import '../../src/locales/pt-PT.js';
+import '../../src/locales/ru.js';
 import type {MesoEligibility} from '../../src/index.js';
 import {eligibilityAr} from '../../src/content/ar/eligibility.js';
 import {eligibilityDe} from '../../src/content/de/eligibility.js';
