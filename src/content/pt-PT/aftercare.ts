@@ -118,13 +118,13 @@ export const aftercarePtPT: AftercareContent = {
       heading: 'Ligue já para o número de emergência se:',
       headingWithNumber: 'Ligue já para o {number} se:',
       signs: [
-        'os lábios, a língua, a garganta ou a cara incharem de repente',
+        'os lábios, a língua, a garganta ou o rosto incharem de repente',
         'tiver dificuldade em respirar, ou a respiração fizer ruído ou for muito rápida',
         'sentir a garganta apertada, ou tiver dificuldade em engolir',
         'os lábios, a língua ou a pele de todo o corpo ficarem azulados, acinzentados ou pálidos',
         'sentir de repente muita confusão, muito sono ou que vai desmaiar',
-        'a sua vista mudar de repente, ficar turva ou escurecer',
-        'um lado da cara descair, um braço ficar fraco, ou a fala ficar arrastada',
+        'a sua visão mudar de repente, ficar turva ou escurecer',
+        'um lado do rosto descair, um braço ficar fraco, ou a fala ficar arrastada',
       ],
       actions: [
         'Se achar que é uma reação alérgica grave e tiver uma caneta de adrenalina (autoinjetor), use-a primeiro. ' +
@@ -132,7 +132,7 @@ export const aftercarePtPT: AftercareContent = {
         'Deite-se de costas. Se tiver dificuldade em respirar, sente-se.',
         'Se for uma reação alérgica e ainda se sentir mal ao fim de 5 minutos, use uma segunda caneta.',
         'Se alguém desmaiar e não acordar, ligue por essa pessoa.',
-        'Se a vista mudar ou a cara descair, ligue já. Diga que fez injeções, e em que parte do corpo.',
+        'Se a visão mudar ou o rosto descair, ligue já. Diga que fez injeções, e em que parte do corpo.',
         'Pode ser uma reação alérgica grave (anafilaxia), ou um vaso sanguíneo entupido.',
       ],
     },

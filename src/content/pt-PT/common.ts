@@ -43,6 +43,7 @@ import {type CommonContent} from '../../types/common.js';
  * - hospital emergency department → urgência de um hospital;
  *   urgent care service → serviço de atendimento urgente;
  *   local emergency number → número de emergência (112 in Portugal: left generic on purpose)
+ * - face → rosto; sight → visão
  * - device → dispositivo; browser → navegador; tab → separador; phone → telemóvel;
  *   share → partilhar; save → guardar; calendar → calendário
  * - Not sure (answer) → Não sei

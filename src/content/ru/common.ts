@@ -40,6 +40,7 @@ import {type CommonContent} from '../../types/common.js';
  * - hospital emergency department → приёмное отделение больницы;
  *   urgent care service → служба неотложной помощи;
  *   local emergency number → номер экстренной службы (112 / 103: left generic on purpose)
+ * - experts (who disagree) → эксперты (not «специалисты», which is the practitioner)
  * - device → устройство; browser → браузер; tab → вкладка; phone → телефон
  */
 
