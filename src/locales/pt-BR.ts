@@ -1,6 +1,6 @@
 /**
  * The Brazilian Portuguese pack (`pt-BR`). Import it once (`import 'meso-widgets/locales/pt-BR'`) and every
- * widget whose `lang` (or an ancestor's) is `pt-BR` shows Brazilian Portuguese. It also serves `pt` and `pt-PT` until a `pt-PT` pack exists. The one-file bundle
+ * widget whose `lang` (or an ancestor's) is `pt-BR` shows Brazilian Portuguese. It also serves plain `pt` (CLDR's `pt` is Brazilian); `pt-PT` and the regions that follow it have their own pack. The one-file bundle
  * loads `locales/pt-BR.js` by itself when a page asks for it.
  * @packageDocumentation
  */

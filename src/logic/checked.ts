@@ -13,7 +13,8 @@ export {LogicInputError};
 
 /**
  * Picks the best available locale for a BCP 47 tag: an exact match (case-insensitive), then
- * shorter prefixes (`pt-BR-x` → `pt-BR` → `pt`, and `fr-CA` → `fr`), then `en`.
+ * shorter prefixes (`pt-BR-x` → `pt-BR` → `pt`, and `fr-CA` → `fr`), where a prefix may stand for
+ * another pack (`pt` → `pt-BR`; `pt-AO`, `pt-MZ` and the other European-norm regions → `pt-PT`), then `en`.
  * @throws {LogicInputError} when `requested` is not a string or `available` not a list of strings.
  */
 export function matchLocale(requested: string, available: readonly string[]): string {

@@ -5,15 +5,28 @@ import {type PluralForms} from '../types/common.js';
 export const DEFAULT_LOCALE = 'en';
 
 /**
- * A language with no pack of its own that uses another language's pack: Portuguese (`pt`,
- * `pt-PT`, `pt-AO`…) uses Brazilian Portuguese until a `pt-PT` pack exists. Lower case.
+ * Portuguese regions whose written Portuguese follows the European norm (CLDR writes them as
+ * children of `pt-PT`): Angola, Mozambique, Cape Verde, Guinea-Bissau, São Tomé and Príncipe,
+ * Timor-Leste, Macao, and the communities in Luxembourg and Switzerland, and Equatorial Guinea.
  */
-export const LOCALE_ALIASES: Readonly<Record<string, string>> = {pt: 'pt-br'};
+const EUROPEAN_PORTUGUESE_REGIONS = ['ao', 'mz', 'cv', 'gw', 'st', 'tl', 'mo', 'lu', 'ch', 'gq'];
+
+/**
+ * A tag with no pack of its own that uses another tag's pack. Lower case. Plain `pt` uses
+ * Brazilian Portuguese (`pt-BR`), as CLDR's `pt` is Brazilian; the regions that follow European
+ * Portuguese (`pt-AO`, `pt-MZ`…) use `pt-PT`. `pt-BR` and `pt-PT` match their own packs.
+ */
+export const LOCALE_ALIASES: Readonly<Record<string, string>> = {
+  pt: 'pt-br',
+  ...Object.fromEntries(EUROPEAN_PORTUGUESE_REGIONS.map((region) => [`pt-${region}`, 'pt-pt'])),
+};
 
 /**
  * Picks the best available locale for a BCP 47 tag: an exact match (case-insensitive), then
  * shorter prefixes (`pt-BR-x` → `pt-BR` → `pt`, and `fr-CA` → `fr`), where a prefix may be an
- * alias ({@link LOCALE_ALIASES}: `pt-PT` → `pt` → `pt-BR`), then {@link DEFAULT_LOCALE}.
+ * alias ({@link LOCALE_ALIASES}: `pt-AO` → `pt-PT`, `pt` → `pt-BR`), then {@link DEFAULT_LOCALE}.
+ * An alias whose pack is not available falls through to the shorter prefix (`pt-AO` without a
+ * `pt-PT` pack → `pt` → `pt-BR`).
  */
 export function matchLocale(requested: string, available: readonly string[]): string {
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));

@@ -2,7 +2,7 @@ import {matchLocale} from '../logic/locale.js';
 import {localePack} from './locale-packs.js';
 
 /** The locales that ship a pack file, `locales/<tag>.js`, next to the bundle. */
-export const PACK_LOCALES: readonly string[] = ['ar', 'de', 'es', 'fr', 'it', 'pt-BR'];
+export const PACK_LOCALES: readonly string[] = ['ar', 'de', 'es', 'fr', 'it', 'pt-BR', 'pt-PT', 'ru'];
 
 /**
  * Where the pack files are, relative to this module. The build rewrites this literal in each
@@ -10,7 +10,7 @@ export const PACK_LOCALES: readonly string[] = ['ar', 'de', 'es', 'fr', 'it', 'p
  */
 const PACKS_DIR = '../locales/';
 
-/** The shipped pack for a requested language tag (`fr-CA` → `fr`, `pt-PT` → `pt-BR`), or `''` for English or a language without one. */
+/** The shipped pack for a requested language tag (`fr-CA` → `fr`, `pt` → `pt-BR`, `pt-AO` → `pt-PT`), or `''` for English or a language without one. */
 export function packFor(requested: string): string {
   const tag = matchLocale(requested, ['en', ...PACK_LOCALES]);
   return tag === 'en' ? '' : tag;

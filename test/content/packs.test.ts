@@ -24,6 +24,12 @@ import {vsFillerFr} from '../../src/content/fr/vs-filler.js';
 import {aftercarePtBR} from '../../src/content/pt-BR/aftercare.js';
 import {eligibilityPtBR} from '../../src/content/pt-BR/eligibility.js';
 import {vsFillerPtBR} from '../../src/content/pt-BR/vs-filler.js';
+import {aftercarePtPT} from '../../src/content/pt-PT/aftercare.js';
+import {eligibilityPtPT} from '../../src/content/pt-PT/eligibility.js';
+import {vsFillerPtPT} from '../../src/content/pt-PT/vs-filler.js';
+import {aftercareRu} from '../../src/content/ru/aftercare.js';
+import {eligibilityRu} from '../../src/content/ru/eligibility.js';
+import {vsFillerRu} from '../../src/content/ru/vs-filler.js';
 
 type Pack = {eligibility: object; aftercare: object; 'vs-filler': object};
 
@@ -53,6 +59,14 @@ const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
   },
   'pt-BR': {
     pack: {eligibility: eligibilityPtBR, aftercare: aftercarePtBR, 'vs-filler': vsFillerPtBR},
+    sameAsEnglish: [],
+  },
+  'pt-PT': {
+    pack: {eligibility: eligibilityPtPT, aftercare: aftercarePtPT, 'vs-filler': vsFillerPtPT},
+    sameAsEnglish: [],
+  },
+  ru: {
+    pack: {eligibility: eligibilityRu, aftercare: aftercareRu, 'vs-filler': vsFillerRu},
     sameAsEnglish: [],
   },
 };

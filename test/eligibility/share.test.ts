@@ -6,6 +6,8 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
 import '../../src/locales/pt-BR.js';
+import '../../src/locales/pt-PT.js';
+import '../../src/locales/ru.js';
 import type {MesoEligibility} from '../../src/index.js';
 import {eligibilityAr} from '../../src/content/ar/eligibility.js';
 import {eligibilityDe} from '../../src/content/de/eligibility.js';
@@ -14,6 +16,8 @@ import {eligibilityEs} from '../../src/content/es/eligibility.js';
 import {eligibilityFr} from '../../src/content/fr/eligibility.js';
 import {eligibilityIt} from '../../src/content/it/eligibility.js';
 import {eligibilityPtBR} from '../../src/content/pt-BR/eligibility.js';
+import {eligibilityPtPT} from '../../src/content/pt-PT/eligibility.js';
+import {eligibilityRu} from '../../src/content/ru/eligibility.js';
 import {MAILTO_LIMIT, localDay, shareLines, shareMailto, shareText} from '../../src/logic/eligibility/share.js';
 import {formatIsoDate, formattingLocale} from '../../src/logic/locale.js';
 import {QUESTION_IDS, type EligibilityContent, type EligibilityShareDetail} from '../../src/types/eligibility.js';
@@ -35,6 +39,8 @@ const PACKS: [string, EligibilityContent][] = [
   ['es', eligibilityEs],
   ['it', eligibilityIt],
   ['pt-BR', eligibilityPtBR],
+  ['pt-PT', eligibilityPtPT],
+  ['ru', eligibilityRu],
   ['ar', eligibilityAr],
 ];
 

@@ -238,14 +238,13 @@ describe('host pages', () => {
       expect(win.probe.configErrors).to.deep.equal([]);
     });
 
-    it('uses the Brazilian Portuguese pack for a pt-PT section', async () => {
+    it('uses the European Portuguese pack for a pt-PT section, and only that pack', async () => {
       const win = await open('pt-pt.html');
       await settled(win);
       const eligibility = win.document.querySelector('meso-eligibility') as Widget;
-      expect(heading(eligibility)).not.to.contain('mesotherapy');
-      expect(heading(eligibility).toLowerCase()).to.contain('mesoterapia');
+      expect(heading(eligibility)).to.equal('A mesoterapia é indicada para mim?');
       expect(otherRequests(win, /^\/(test\/host\/pages\/[\w-]+\.(js|css)|dist\/meso-widgets\.js|__web-dev-server__web-socket\.js)$/)).to.deep.equal([
-        '/dist/locales/pt-BR.js',
+        '/dist/locales/pt-PT.js',
       ]);
       expect(win.probe.configErrors).to.deep.equal([]);
     });

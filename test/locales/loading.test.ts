@@ -18,9 +18,12 @@ describe('packFor', () => {
     expect(packFor('pt-BR')).to.equal('pt-BR');
     expect(packFor('ar-EG')).to.equal('ar');
   });
-  it('uses Brazilian Portuguese for other Portuguese until a pt-PT pack exists', () => {
-    expect(packFor('pt-PT')).to.equal('pt-BR');
+  it('uses European Portuguese for Portugal and the regions that follow it, Brazilian for plain pt', () => {
+    expect(packFor('pt-PT')).to.equal('pt-PT');
+    expect(packFor('pt-AO')).to.equal('pt-PT');
+    expect(packFor('pt-MZ')).to.equal('pt-PT');
     expect(packFor('pt')).to.equal('pt-BR');
+    expect(packFor('ru-RU')).to.equal('ru');
   });
   it('needs no pack for English or a language without one', () => {
     expect(packFor('en-GB')).to.equal('');

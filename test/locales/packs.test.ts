@@ -9,6 +9,8 @@ import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
 import '../../src/locales/pt-BR.js';
+import '../../src/locales/pt-PT.js';
+import '../../src/locales/ru.js';
 import {eligibilityEn} from '../../src/content/en/eligibility.js';
 import {PACK_LOCALES} from '../../src/shared/locale-loader.js';
 import {localePack} from '../../src/shared/locale-packs.js';

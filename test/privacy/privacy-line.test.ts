@@ -7,10 +7,12 @@ import {commonEs} from '../../src/content/es/common.js';
 import {commonFr} from '../../src/content/fr/common.js';
 import {commonIt} from '../../src/content/it/common.js';
 import {commonPtBR} from '../../src/content/pt-BR/common.js';
+import {commonPtPT} from '../../src/content/pt-PT/common.js';
+import {commonRu} from '../../src/content/ru/common.js';
 import {privacyLine} from '../../src/logic/privacy.js';
 
 const BASE = 'Your answers stay on this device. They are not sent anywhere.';
-const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, ar: commonAr};
+const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, 'pt-PT': commonPtPT, ru: commonRu, ar: commonAr};
 
 describe('privacyLine', () => {
   it('says only the element’s own sentence without remember', () => {

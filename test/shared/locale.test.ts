@@ -31,11 +31,38 @@ describe('matchLocale', () => {
     expect(matchLocale('de-AT', available)).to.equal('en');
     expect(matchLocale('', available)).to.equal('en');
   });
-  it('uses Brazilian Portuguese for other Portuguese until a pt-PT pack exists', () => {
+  it('uses Brazilian Portuguese for other Portuguese when no pt-PT pack is available', () => {
     expect(matchLocale('pt', available)).to.equal('pt-BR');
     expect(matchLocale('pt-PT', available)).to.equal('pt-BR');
-    expect(matchLocale('pt-PT', [...available, 'pt-PT'])).to.equal('pt-PT');
+    expect(matchLocale('pt-AO', available)).to.equal('pt-BR');
     expect(matchLocale('pt', ['en', 'fr'])).to.equal('en');
+  });
+  describe('with both Portuguese packs', () => {
+    const both = [...available, 'pt-PT'];
+    it('matches pt-BR and pt-PT to their own packs', () => {
+      expect(matchLocale('pt-BR', both)).to.equal('pt-BR');
+      expect(matchLocale('pt-PT', both)).to.equal('pt-PT');
+      expect(matchLocale('pt_pt', both)).to.equal('pt-PT');
+      expect(matchLocale('pt-PT-x-clinic', both)).to.equal('pt-PT');
+    });
+    it('keeps plain pt on Brazilian Portuguese, as CLDR does', () => {
+      expect(matchLocale('pt', both)).to.equal('pt-BR');
+      expect(matchLocale('PT', both)).to.equal('pt-BR');
+    });
+    it('uses European Portuguese for every region that follows it', () => {
+      for (const region of ['AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'MO', 'LU', 'CH', 'GQ']) {
+        expect(matchLocale(`pt-${region}`, both), `pt-${region}`).to.equal('pt-PT');
+      }
+      expect(matchLocale('pt-ao', both)).to.equal('pt-PT');
+      expect(matchLocale('pt_MZ', both)).to.equal('pt-PT');
+    });
+    it('uses Brazilian Portuguese for a region it does not know', () => {
+      expect(matchLocale('pt-US', both)).to.equal('pt-BR');
+    });
+    it('never sends another language to a Portuguese pack', () => {
+      expect(matchLocale('de-CH', both)).to.equal('en');
+      expect(matchLocale('fr-LU', both)).to.equal('fr');
+    });
   });
 });
 

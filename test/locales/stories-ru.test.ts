@@ -1,0 +1,4 @@
+import '../../src/locales/ru.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('ru');
