@@ -17,6 +17,8 @@ const LOCALES = [
   {value: 'de', title: 'Deutsch'},
   {value: 'it', title: 'Italiano'},
   {value: 'pt-BR', title: 'Português (Brasil)'},
+  {value: 'pl', title: 'Polski'},
+  {value: 'tr', title: 'Türkçe'},
   {value: 'ar', title: 'العربية (right to left)'},
 ];
 /** Languages written right to left: the toolbar sets dir="rtl" with them, as a host page would. */

@@ -75,7 +75,7 @@ const STYLES = `
 const col = (widths: string[]) => html`<colgroup>${widths.map((width) => html`<col style=${styleMap({width})} />`)}</colgroup>`;
 
 /** The translations a sheet can show beside the English (the preview registers every pack). */
-const TRANSLATIONS = ['fr', 'es', 'it', 'pt-BR', 'de', 'ar'];
+const TRANSLATIONS = ['fr', 'es', 'it', 'pt-BR', 'de', 'ar', 'pl', 'tr'];
 
 interface SheetArgs {
   /** A translation to show beside the English; empty follows the toolbar's locale. */

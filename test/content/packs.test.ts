@@ -24,6 +24,12 @@ import {vsFillerFr} from '../../src/content/fr/vs-filler.js';
 import {aftercarePtBR} from '../../src/content/pt-BR/aftercare.js';
 import {eligibilityPtBR} from '../../src/content/pt-BR/eligibility.js';
 import {vsFillerPtBR} from '../../src/content/pt-BR/vs-filler.js';
+import {aftercarePl} from '../../src/content/pl/aftercare.js';
+import {eligibilityPl} from '../../src/content/pl/eligibility.js';
+import {vsFillerPl} from '../../src/content/pl/vs-filler.js';
+import {aftercareTr} from '../../src/content/tr/aftercare.js';
+import {eligibilityTr} from '../../src/content/tr/eligibility.js';
+import {vsFillerTr} from '../../src/content/tr/vs-filler.js';
 
 type Pack = {eligibility: object; aftercare: object; 'vs-filler': object};
 
@@ -53,6 +59,14 @@ const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
   },
   'pt-BR': {
     pack: {eligibility: eligibilityPtBR, aftercare: aftercarePtBR, 'vs-filler': vsFillerPtBR},
+    sameAsEnglish: [],
+  },
+  pl: {
+    pack: {eligibility: eligibilityPl, aftercare: aftercarePl, 'vs-filler': vsFillerPl},
+    sameAsEnglish: [],
+  },
+  tr: {
+    pack: {eligibility: eligibilityTr, aftercare: aftercareTr, 'vs-filler': vsFillerTr},
     sameAsEnglish: [],
   },
 };

@@ -6,11 +6,13 @@ import {commonEn} from '../../src/content/en/common.js';
 import {commonEs} from '../../src/content/es/common.js';
 import {commonFr} from '../../src/content/fr/common.js';
 import {commonIt} from '../../src/content/it/common.js';
+import {commonPl} from '../../src/content/pl/common.js';
 import {commonPtBR} from '../../src/content/pt-BR/common.js';
+import {commonTr} from '../../src/content/tr/common.js';
 import {privacyLine} from '../../src/logic/privacy.js';
 
 const BASE = 'Your answers stay on this device. They are not sent anywhere.';
-const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, ar: commonAr};
+const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, ar: commonAr, pl: commonPl, tr: commonTr};
 
 describe('privacyLine', () => {
   it('says only the element’s own sentence without remember', () => {
