@@ -9,7 +9,9 @@ import '../src/locales/de.js';
 import '../src/locales/es.js';
 import '../src/locales/fr.js';
 import '../src/locales/it.js';
+import '../src/locales/pl.js';
 import '../src/locales/pt-BR.js';
+import '../src/locales/tr.js';
 import {localePack} from '../src/shared/locale-packs.js';
 import {VERSION} from '../src/shared/version.js';
 import {
