@@ -28,11 +28,11 @@ export const eligibilityPl: EligibilityContent = {
   questions: {
     adult: {
       question: 'Czy masz co najmniej 18 lat?',
-      hint: 'Aby mieć ten zabieg w tym miejscu, musisz mieć co najmniej 18 lat.',
+      hint: 'Aby poddać się tutaj temu zabiegowi, musisz mieć co najmniej 18 lat.',
       label: 'Co najmniej 18 lat',
-      reason: 'Z twoich odpowiedzi wynika, że nie masz 18 lat. Aby mieć ten zabieg w tym miejscu, musisz mieć co najmniej 18 lat.',
+      reason: 'Z twoich odpowiedzi wynika, że nie masz 18 lat. Aby poddać się tutaj temu zabiegowi, musisz mieć co najmniej 18 lat.',
       unsure:
-        'Nie wiesz na pewno, czy masz co najmniej 18 lat. Aby mieć ten zabieg w tym miejscu, musisz mieć co najmniej 18 lat. ' +
+        'Nie wiesz na pewno, czy masz co najmniej 18 lat. Aby poddać się tutaj temu zabiegowi, musisz mieć co najmniej 18 lat. ' +
         'Nie umawiaj się, dopóki tego nie sprawdzisz.',
     },
     pregnant: {
@@ -60,7 +60,7 @@ export const eligibilityPl: EligibilityContent = {
     bleeding: {
       question: 'Czy przyjmujesz coś, co rozrzedza krew, albo masz skazę krwotoczną lub zaburzenia krzepnięcia?',
       hint:
-        'Chodzi też o leki rozrzedzające krew oraz aspirynę lub ibuprofen brane codziennie lub prawie codziennie. ' +
+        'Dotyczy to leków rozrzedzających krew oraz aspiryny lub ibuprofenu branych codziennie lub prawie codziennie. ' +
         'Niektóre suplementy ziołowe, na przykład miłorząb (ginkgo) lub czosnek, też rozrzedzają krew. ' +
         'Odpowiedz „Tak” także wtedy, gdy masz chorobę taką jak hemofilia.',
       label: 'Leki rozrzedzające krew lub skaza krwotoczna',

@@ -81,7 +81,7 @@ export const aftercareTr: AftercareContent = {
       actions: ['Sizi tedavi eden kliniğe başvurun.'],
     },
     urgent: {
-      level: 'Acil öneri:',
+      level: 'Aynı gün yardım:',
       heading: 'Şu durumlarda bugün kliniğe ya da doktorunuza başvurun:',
       signs: [
         'kızarıklık yayılıyorsa ya da cilt sıcak veya daha şiş geliyorsa',

@@ -38,6 +38,8 @@ import {type CommonContent} from '../../types/common.js';
  * - emergency number → acil yardım numarası (112 in Türkiye: left generic, the clinic sets {number})
  * - hospital emergency department → hastanenin acil servisi; urgent care service → size yakın bir sağlık kuruluşu
  * - Not sure (answer) → Emin değilim
+ * - numbing cream → uyuşturma kremi (not "uyuşturucu", which also means a narcotic)
+ * - care card levels → Acil olmayan öneri / Aynı gün yardım / Acil durum ("acil" only for the emergency)
  * - Buttons and links use the short imperative of Turkish web forms ("Başla", "Randevu al",
  *   "Planımı göster"), as Turkish clinic sites do; every sentence uses "siz".
  */

@@ -98,7 +98,7 @@ export const eligibilityTr: EligibilityContent = {
       question: 'Hiç ağır bir alerjik reaksiyon (anafilaksi) geçirdiniz mi ya da ağır alerjileriniz var mı?',
       hint:
         'Ağır bir reaksiyon boğazınızı şişirebilir ya da nefes almanızı zorlaştırabilir. ' +
-        'Uyuşturucu kreme ya da enjeksiyonlarda olabilecek herhangi bir maddeye alerjiniz varsa da evet deyin.',
+        'Uyuşturma kremine ya da enjeksiyonlarda olabilecek herhangi bir maddeye alerjiniz varsa da evet deyin.',
       label: 'Ağır alerjiler ya da alerjik reaksiyonlar',
       reason:
         'Ağır bir alerjik reaksiyon geçirdiniz ya da tedavide kullanılabilecek bir maddeye alerjiniz var. ' +
@@ -237,7 +237,7 @@ export const eligibilityTr: EligibilityContent = {
     'İğnelerin girdiği yerlerde kızarıklık, şişlik, morarma, kaşıntı ya da ağrı sık görülür. Genellikle birkaç gün içinde geçer.',
     'Ağrı herkeste farklıdır. Bazı kişiler yalnızca hafif rahatsızlık hisseder, ama bazıları çok ağrılı bulur.',
     'Yüz, uyluklardan ya da karından daha hassas olabilir.',
-    'Uygulayıcı çok ince iğneler kullanır. Uyuşturucu krem, soğuk kompres ya da titreşim işlemi daha rahat hâle getirebilir.',
+    'Uygulayıcı çok ince iğneler kullanır. Uyuşturma kremi, soğuk kompres ya da titreşim işlemi daha rahat hâle getirebilir.',
     'Her enjeksiyon enfeksiyona yol açabilir.',
     'Alerjik reaksiyonlar sık görülmez, ama olabilir. Ciddi reaksiyonlar nadirdir.',
     'Mezoterapide kullanılan bazı ürünler bu kullanım için onaylı değildir. Buna endikasyon dışı kullanım denir.',
