@@ -19,6 +19,8 @@ const LOCALES = [
   {value: 'pt-BR', title: 'Português (Brasil)'},
   {value: 'pt-PT', title: 'Português (Portugal)'},
   {value: 'ru', title: 'Русский'},
+  {value: 'pl', title: 'Polski'},
+  {value: 'tr', title: 'Türkçe'},
   {value: 'ar', title: 'العربية (right to left)'},
 ];
 /** Languages written right to left: the toolbar sets dir="rtl" with them, as a host page would. */

@@ -9,9 +9,11 @@ import '../src/locales/de.js';
 import '../src/locales/es.js';
 import '../src/locales/fr.js';
 import '../src/locales/it.js';
+import '../src/locales/pl.js';
 import '../src/locales/pt-BR.js';
 import '../src/locales/pt-PT.js';
 import '../src/locales/ru.js';
+import '../src/locales/tr.js';
 import {localePack} from '../src/shared/locale-packs.js';
 import {VERSION} from '../src/shared/version.js';
 import {
@@ -77,7 +79,7 @@ const STYLES = `
 const col = (widths: string[]) => html`<colgroup>${widths.map((width) => html`<col style=${styleMap({width})} />`)}</colgroup>`;
 
 /** The translations a sheet can show beside the English (the preview registers every pack). */
-const TRANSLATIONS = ['fr', 'es', 'it', 'pt-BR', 'pt-PT', 'de', 'ru', 'ar'];
+const TRANSLATIONS = ['fr', 'es', 'it', 'pt-BR', 'pt-PT', 'de', 'ru', 'pl', 'tr', 'ar'];
 
 interface SheetArgs {
   /** A translation to show beside the English; empty follows the toolbar's locale. */

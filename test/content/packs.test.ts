@@ -30,6 +30,12 @@ import {vsFillerPtPT} from '../../src/content/pt-PT/vs-filler.js';
 import {aftercareRu} from '../../src/content/ru/aftercare.js';
 import {eligibilityRu} from '../../src/content/ru/eligibility.js';
 import {vsFillerRu} from '../../src/content/ru/vs-filler.js';
+import {aftercarePl} from '../../src/content/pl/aftercare.js';
+import {eligibilityPl} from '../../src/content/pl/eligibility.js';
+import {vsFillerPl} from '../../src/content/pl/vs-filler.js';
+import {aftercareTr} from '../../src/content/tr/aftercare.js';
+import {eligibilityTr} from '../../src/content/tr/eligibility.js';
+import {vsFillerTr} from '../../src/content/tr/vs-filler.js';
 
 type Pack = {eligibility: object; aftercare: object; 'vs-filler': object};
 
@@ -67,6 +73,14 @@ const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
   },
   ru: {
     pack: {eligibility: eligibilityRu, aftercare: aftercareRu, 'vs-filler': vsFillerRu},
+    sameAsEnglish: [],
+  },
+  pl: {
+    pack: {eligibility: eligibilityPl, aftercare: aftercarePl, 'vs-filler': vsFillerPl},
+    sameAsEnglish: [],
+  },
+  tr: {
+    pack: {eligibility: eligibilityTr, aftercare: aftercareTr, 'vs-filler': vsFillerTr},
     sameAsEnglish: [],
   },
 };

@@ -5,9 +5,11 @@ import '../../src/locales/de.js';
 import '../../src/locales/es.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
+import '../../src/locales/pl.js';
 import '../../src/locales/pt-BR.js';
 import '../../src/locales/pt-PT.js';
 import '../../src/locales/ru.js';
+import '../../src/locales/tr.js';
 import type {MesoEligibility} from '../../src/index.js';
 import {eligibilityAr} from '../../src/content/ar/eligibility.js';
 import {eligibilityDe} from '../../src/content/de/eligibility.js';
@@ -15,9 +17,11 @@ import {eligibilityEn} from '../../src/content/en/eligibility.js';
 import {eligibilityEs} from '../../src/content/es/eligibility.js';
 import {eligibilityFr} from '../../src/content/fr/eligibility.js';
 import {eligibilityIt} from '../../src/content/it/eligibility.js';
+import {eligibilityPl} from '../../src/content/pl/eligibility.js';
 import {eligibilityPtBR} from '../../src/content/pt-BR/eligibility.js';
 import {eligibilityPtPT} from '../../src/content/pt-PT/eligibility.js';
 import {eligibilityRu} from '../../src/content/ru/eligibility.js';
+import {eligibilityTr} from '../../src/content/tr/eligibility.js';
 import {MAILTO_LIMIT, localDay, shareLines, shareMailto, shareText} from '../../src/logic/eligibility/share.js';
 import {formatIsoDate, formattingLocale} from '../../src/logic/locale.js';
 import {QUESTION_IDS, type EligibilityContent, type EligibilityShareDetail} from '../../src/types/eligibility.js';
@@ -42,6 +46,8 @@ const PACKS: [string, EligibilityContent][] = [
   ['pt-PT', eligibilityPtPT],
   ['ru', eligibilityRu],
   ['ar', eligibilityAr],
+  ['pl', eligibilityPl],
+  ['tr', eligibilityTr],
 ];
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

@@ -6,13 +6,15 @@ import {commonEn} from '../../src/content/en/common.js';
 import {commonEs} from '../../src/content/es/common.js';
 import {commonFr} from '../../src/content/fr/common.js';
 import {commonIt} from '../../src/content/it/common.js';
+import {commonPl} from '../../src/content/pl/common.js';
 import {commonPtBR} from '../../src/content/pt-BR/common.js';
 import {commonPtPT} from '../../src/content/pt-PT/common.js';
 import {commonRu} from '../../src/content/ru/common.js';
+import {commonTr} from '../../src/content/tr/common.js';
 import {privacyLine} from '../../src/logic/privacy.js';
 
 const BASE = 'Your answers stay on this device. They are not sent anywhere.';
-const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, 'pt-PT': commonPtPT, ru: commonRu, ar: commonAr};
+const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, 'pt-PT': commonPtPT, ru: commonRu, ar: commonAr, pl: commonPl, tr: commonTr};
 
 describe('privacyLine', () => {
   it('says only the element’s own sentence without remember', () => {

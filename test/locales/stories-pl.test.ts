@@ -1,0 +1,4 @@
+import '../../src/locales/pl.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('pl');

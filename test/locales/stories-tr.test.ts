@@ -1,0 +1,4 @@
+import '../../src/locales/tr.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('tr');
