@@ -11,6 +11,7 @@ import {eligibilityAr} from '../../src/content/ar/eligibility.js';
 import {eligibilityDe} from '../../src/content/de/eligibility.js';
 import {eligibilityEn} from '../../src/content/en/eligibility.js';
 import {eligibilityEs} from '../../src/content/es/eligibility.js';
+import {eligibilityFa} from '../../src/content/fa/eligibility.js';
 import {eligibilityFr} from '../../src/content/fr/eligibility.js';
 import {eligibilityIt} from '../../src/content/it/eligibility.js';
 import {eligibilityPtBR} from '../../src/content/pt-BR/eligibility.js';
@@ -36,6 +37,7 @@ const PACKS: [string, EligibilityContent][] = [
   ['it', eligibilityIt],
   ['pt-BR', eligibilityPtBR],
   ['ar', eligibilityAr],
+  ['fa', eligibilityFa],
 ];
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

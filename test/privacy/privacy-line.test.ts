@@ -4,13 +4,14 @@ import {commonAr} from '../../src/content/ar/common.js';
 import {commonDe} from '../../src/content/de/common.js';
 import {commonEn} from '../../src/content/en/common.js';
 import {commonEs} from '../../src/content/es/common.js';
+import {commonFa} from '../../src/content/fa/common.js';
 import {commonFr} from '../../src/content/fr/common.js';
 import {commonIt} from '../../src/content/it/common.js';
 import {commonPtBR} from '../../src/content/pt-BR/common.js';
 import {privacyLine} from '../../src/logic/privacy.js';
 
 const BASE = 'Your answers stay on this device. They are not sent anywhere.';
-const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, ar: commonAr};
+const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, ar: commonAr, fa: commonFa};
 
 describe('privacyLine', () => {
   it('says only the element’s own sentence without remember', () => {
