@@ -7,6 +7,7 @@ import {vsFillerEn} from '../src/content/en/vs-filler.js';
 import '../src/locales/ar.js';
 import '../src/locales/de.js';
 import '../src/locales/es.js';
+import '../src/locales/fa.js';
 import '../src/locales/fr.js';
 import '../src/locales/it.js';
 import '../src/locales/pt-BR.js';

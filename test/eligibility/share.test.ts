@@ -3,6 +3,7 @@ import '../../src/index.js';
 import '../../src/locales/ar.js';
 import '../../src/locales/de.js';
 import '../../src/locales/es.js';
+import '../../src/locales/fa.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
 import '../../src/locales/pt-BR.js';

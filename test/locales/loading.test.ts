@@ -17,6 +17,7 @@ describe('packFor', () => {
     expect(packFor('es-MX')).to.equal('es');
     expect(packFor('pt-BR')).to.equal('pt-BR');
     expect(packFor('ar-EG')).to.equal('ar');
+    expect(packFor('fa-IR')).to.equal('fa');
   });
   it('uses Brazilian Portuguese for other Portuguese until a pt-PT pack exists', () => {
     expect(packFor('pt-PT')).to.equal('pt-BR');
