@@ -22,9 +22,10 @@ const LOCALES = [
   {value: 'pl', title: 'Polski'},
   {value: 'tr', title: 'Türkçe'},
   {value: 'ar', title: 'العربية (right to left)'},
+  {value: 'fa', title: 'فارسی (right to left)'},
 ];
 /** Languages written right to left: the toolbar sets dir="rtl" with them, as a host page would. */
-const RTL_LANGUAGES = new Set(['ar']);
+const RTL_LANGUAGES = new Set(['ar', 'fa']);
 
 interface Member {
   privacy?: string;

@@ -7,6 +7,7 @@ import {vsFillerEn} from '../src/content/en/vs-filler.js';
 import '../src/locales/ar.js';
 import '../src/locales/de.js';
 import '../src/locales/es.js';
+import '../src/locales/fa.js';
 import '../src/locales/fr.js';
 import '../src/locales/it.js';
 import '../src/locales/pl.js';
@@ -79,7 +80,9 @@ const STYLES = `
 const col = (widths: string[]) => html`<colgroup>${widths.map((width) => html`<col style=${styleMap({width})} />`)}</colgroup>`;
 
 /** The translations a sheet can show beside the English (the preview registers every pack). */
-const TRANSLATIONS = ['fr', 'es', 'it', 'pt-BR', 'pt-PT', 'de', 'ru', 'pl', 'tr', 'ar'];
+const TRANSLATIONS = ['fr', 'es', 'it', 'pt-BR', 'pt-PT', 'de', 'ru', 'pl', 'tr', 'ar', 'fa'];
+/** The translations written right to left. */
+const RTL = new Set(['ar', 'fa']);
 
 interface SheetArgs {
   /** A translation to show beside the English; empty follows the toolbar's locale. */
@@ -242,7 +245,7 @@ const renderSheet = (args: SheetArgs = {}, context?: {globals?: {locale?: string
                   (statement) => html`<tr>
                     <td>${statement.text}</td>
                     ${locale
-                      ? html`<td lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} class=${statement.translation ? '' : 'missing'}>
+                      ? html`<td lang=${locale} dir=${RTL.has(locale) ? 'rtl' : 'ltr'} class=${statement.translation ? '' : 'missing'}>
                           ${statement.translation || 'MISSING'}
                         </td>`
                       : nothing}

@@ -101,7 +101,7 @@ describe('clinical review sheet', () => {
   });
 
   it('shows a translation beside the English for review, every statement of every pack', () => {
-    for (const locale of ['fr', 'es', 'it', 'pt-BR', 'pt-PT', 'de', 'ru', 'pl', 'tr', 'ar']) {
+    for (const locale of ['fr', 'es', 'it', 'pt-BR', 'pt-PT', 'de', 'ru', 'pl', 'tr', 'ar', 'fa']) {
       const translated = statementSheets(locale).flatMap((widget) => widget.screens.flatMap((screen) => screen.statements));
       expect(translated.length, locale).to.equal(sheets.flatMap((widget) => widget.screens.flatMap((screen) => screen.statements)).length);
       const missing = translated.filter((statement) => !statement.translation).map((statement) => statement.path);

@@ -2,7 +2,7 @@ import {matchLocale} from '../logic/locale.js';
 import {localePack} from './locale-packs.js';
 
 /** The locales that ship a pack file, `locales/<tag>.js`, next to the bundle. */
-export const PACK_LOCALES: readonly string[] = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt-BR', 'pt-PT', 'ru', 'tr'];
+export const PACK_LOCALES: readonly string[] = ['ar', 'de', 'es', 'fa', 'fr', 'it', 'pl', 'pt-BR', 'pt-PT', 'ru', 'tr'];
 
 /**
  * Where the pack files are, relative to this module. The build rewrites this literal in each

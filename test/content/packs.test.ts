@@ -9,6 +9,9 @@ import {vsFillerEn} from '../../src/content/en/vs-filler.js';
 import {aftercareEs} from '../../src/content/es/aftercare.js';
 import {eligibilityEs} from '../../src/content/es/eligibility.js';
 import {vsFillerEs} from '../../src/content/es/vs-filler.js';
+import {aftercareFa} from '../../src/content/fa/aftercare.js';
+import {eligibilityFa} from '../../src/content/fa/eligibility.js';
+import {vsFillerFa} from '../../src/content/fa/vs-filler.js';
 import {aftercareIt} from '../../src/content/it/aftercare.js';
 import {eligibilityIt} from '../../src/content/it/eligibility.js';
 import {vsFillerIt} from '../../src/content/it/vs-filler.js';
@@ -38,11 +41,17 @@ import {eligibilityTr} from '../../src/content/tr/eligibility.js';
 import {vsFillerTr} from '../../src/content/tr/vs-filler.js';
 
 type Pack = {eligibility: object; aftercare: object; 'vs-filler': object};
+/**
+ * A pack, the values it may share with the English because the word is the same, and whether its
+ * counted noun keeps one form after every number (Persian «1 ساعت», «24 ساعت»): then `one` and
+ * `other` are the same sentence, and `one` (in Persian also 0 and 0.5) must show `{n}` too.
+ */
+type PackEntry = {pack: Pack; sameAsEnglish: string[]; oneNounForm?: true};
 
 const ENGLISH: Pack = {eligibility: eligibilityEn, aftercare: aftercareEn, 'vs-filler': vsFillerEn};
 
 /** Each locale's pack, and the values it may share with the English because the word is the same. */
-const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
+const PACKS: Record<string, PackEntry> = {
   fr: {
     pack: {eligibility: eligibilityFr, aftercare: aftercareFr, 'vs-filler': vsFillerFr},
     sameAsEnglish: ['Date'],
@@ -54,6 +63,11 @@ const PACKS: Record<string, {pack: Pack; sameAsEnglish: string[]}> = {
   ar: {
     pack: {eligibility: eligibilityAr, aftercare: aftercareAr, 'vs-filler': vsFillerAr},
     sameAsEnglish: [],
+  },
+  fa: {
+    pack: {eligibility: eligibilityFa, aftercare: aftercareFa, 'vs-filler': vsFillerFa},
+    sameAsEnglish: [],
+    oneNounForm: true,
   },
   es: {
     pack: {eligibility: eligibilityEs, aftercare: aftercareEs, 'vs-filler': vsFillerEs},
@@ -113,7 +127,7 @@ const NOT_TEXT = new Set(['updated', 'translatedFrom']);
 /** Paths that only a translation fills in (empty in English); checked on their own below. */
 const TRANSLATION_ONLY = new Set(['translatedFrom', 'translatedFromLabel']);
 
-for (const [locale, {pack, sameAsEnglish}] of Object.entries(PACKS)) {
+for (const [locale, {pack, sameAsEnglish, oneNounForm}] of Object.entries(PACKS)) {
   describe(`content pack ${locale}`, () => {
     for (const element of Object.keys(ENGLISH) as (keyof Pack)[]) {
       const english = leaves(ENGLISH[element]);
@@ -175,10 +189,13 @@ for (const [locale, {pack, sameAsEnglish}] of Object.entries(PACKS)) {
       expect((pack.aftercare as typeof aftercareEn).calendar.filename).to.match(/^[a-z0-9-]+\.ics$/);
     });
 
-    it('has a singular and a plural form for each count', () => {
+    it(oneNounForm ? 'has one form, with the number, for each count' : 'has a singular and a plural form for each count', () => {
       const {hours, days, atLeastHours, atLeastDays} = (pack.aftercare as typeof aftercareEn).windows;
       for (const forms of [hours, days, atLeastHours, atLeastDays]) {
-        expect(forms.one).to.not.equal(forms.other);
+        if (oneNounForm) {
+          expect(forms.one).to.equal(forms.other);
+          expect(forms.one).to.contain('{n}');
+        } else expect(forms.one).to.not.equal(forms.other);
         expect(forms.other).to.contain('{n}');
       }
     });

@@ -3,6 +3,7 @@ import '../../src/index.js';
 import '../../src/locales/ar.js';
 import '../../src/locales/de.js';
 import '../../src/locales/es.js';
+import '../../src/locales/fa.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/it.js';
 import '../../src/locales/pl.js';
@@ -15,6 +16,7 @@ import {eligibilityAr} from '../../src/content/ar/eligibility.js';
 import {eligibilityDe} from '../../src/content/de/eligibility.js';
 import {eligibilityEn} from '../../src/content/en/eligibility.js';
 import {eligibilityEs} from '../../src/content/es/eligibility.js';
+import {eligibilityFa} from '../../src/content/fa/eligibility.js';
 import {eligibilityFr} from '../../src/content/fr/eligibility.js';
 import {eligibilityIt} from '../../src/content/it/eligibility.js';
 import {eligibilityPl} from '../../src/content/pl/eligibility.js';
@@ -48,6 +50,7 @@ const PACKS: [string, EligibilityContent][] = [
   ['ar', eligibilityAr],
   ['pl', eligibilityPl],
   ['tr', eligibilityTr],
+  ['fa', eligibilityFa],
 ];
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

@@ -17,6 +17,7 @@ describe('packFor', () => {
     expect(packFor('es-MX')).to.equal('es');
     expect(packFor('pt-BR')).to.equal('pt-BR');
     expect(packFor('ar-EG')).to.equal('ar');
+    expect(packFor('fa-IR')).to.equal('fa');
   });
   it('uses European Portuguese for Portugal and the regions that follow it, Brazilian for plain pt', () => {
     expect(packFor('pt-PT')).to.equal('pt-PT');

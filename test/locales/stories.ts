@@ -13,7 +13,7 @@ import {vsFillerEn} from '../../src/content/en/vs-filler.js';
 import {localePack} from '../../src/shared/locale-packs.js';
 import {textOf} from '../helpers.js';
 
-const RTL = new Set(['ar']);
+const RTL = new Set(['ar', 'fa']);
 
 type Args = Record<string, unknown>;
 type Render = (args: Args, context: unknown) => TemplateResult;

@@ -21,7 +21,7 @@ const COMPONENTS = {'meso-aftercare': MesoAftercare, 'meso-eligibility': MesoEli
 const CLASSES = {'meso-aftercare': AftercareElement, 'meso-eligibility': EligibilityElement, 'meso-vs-filler': VsFillerElement};
 const TAGS = Object.keys(COMPONENTS);
 /** The shipped translation packs. */
-const LANGS = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt-BR', 'pt-PT', 'ru', 'tr'];
+const LANGS = ['ar', 'de', 'es', 'fa', 'fr', 'it', 'pl', 'pt-BR', 'pt-PT', 'ru', 'tr'];
 /** Attributes an element reflects on its host when they are set. */
 const REFLECTED = ['theme', 'view', 'layout', 'remember'];
 

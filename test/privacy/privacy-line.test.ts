@@ -4,6 +4,7 @@ import {commonAr} from '../../src/content/ar/common.js';
 import {commonDe} from '../../src/content/de/common.js';
 import {commonEn} from '../../src/content/en/common.js';
 import {commonEs} from '../../src/content/es/common.js';
+import {commonFa} from '../../src/content/fa/common.js';
 import {commonFr} from '../../src/content/fr/common.js';
 import {commonIt} from '../../src/content/it/common.js';
 import {commonPl} from '../../src/content/pl/common.js';
@@ -14,7 +15,7 @@ import {commonTr} from '../../src/content/tr/common.js';
 import {privacyLine} from '../../src/logic/privacy.js';
 
 const BASE = 'Your answers stay on this device. They are not sent anywhere.';
-const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, 'pt-PT': commonPtPT, ru: commonRu, ar: commonAr, pl: commonPl, tr: commonTr};
+const PACKS = {en: commonEn, de: commonDe, fr: commonFr, es: commonEs, it: commonIt, 'pt-BR': commonPtBR, 'pt-PT': commonPtPT, ru: commonRu, ar: commonAr, pl: commonPl, tr: commonTr, fa: commonFa};
 
 describe('privacyLine', () => {
   it('says only the element’s own sentence without remember', () => {

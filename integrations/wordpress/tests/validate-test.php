@@ -69,7 +69,7 @@ check( 'date in another format refused', meso_widgets_check_date( '25/11/2026', 
 check( 'locale region kept', meso_widgets_check_locale( 'en_GB', array( 'en' ) ), array( 'en-GB', '' ) );
 check( 'unknown locale refused', meso_widgets_check_locale( 'de', array( 'en' ) )[0], '' );
 // Security review 10d: every language the block editor offers (the build's list) is accepted.
-$offered = array( 'ar', 'de', 'en', 'es', 'fr', 'it', 'pl', 'pt-BR', 'pt-PT', 'ru', 'tr' );
+$offered = array( 'ar', 'de', 'en', 'es', 'fa', 'fr', 'it', 'pl', 'pt-BR', 'pt-PT', 'ru', 'tr' );
 foreach ( $offered as $tag ) {
 	check( "the editor's language $tag is accepted", meso_widgets_check_locale( $tag, $offered ), array( $tag, '' ) );
 }

@@ -1,0 +1,4 @@
+import '../../src/locales/fa.js';
+import {checkStoriesIn} from './stories.js';
+
+checkStoriesIn('fa');
