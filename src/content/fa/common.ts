@@ -70,6 +70,7 @@ export const commonFa: CommonContent = {
   bookingLabel: 'نوبت مشاوره بگیرید',
   // The clinic name is isolated (U+2068 … U+2069) for the same reason as the reviewer's name.
   bookingLabelWithClinic: 'نوبت مشاوره در \u2068{clinic}\u2069 بگیرید',
+  languageLabel: 'زبان',
   phoneLabel: 'تماس با کلینیک:',
   scriptNote: 'این بخش به JavaScript نیاز دارد. هنوز در حال بارگیری است، یا JavaScript در مرورگر شما خاموش است.',
   privacy: {

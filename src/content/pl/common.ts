@@ -54,6 +54,7 @@ export const commonPl: CommonContent = {
     'Robi to na wizycie, na której cię widzi.',
   bookingLabel: 'Umów konsultację',
   bookingLabelWithClinic: 'Umów konsultację: {clinic}',
+  languageLabel: 'Język',
   phoneLabel: 'Zadzwoń do kliniki:',
   scriptNote: 'Ta część wymaga JavaScriptu. Jeszcze się wczytuje albo JavaScript jest wyłączony w twojej przeglądarce.',
   privacy: {

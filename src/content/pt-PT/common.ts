@@ -64,6 +64,7 @@ export const commonPtPT: CommonContent = {
     'Fá-lo numa consulta presencial.',
   bookingLabel: 'Marcar uma consulta',
   bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
+  languageLabel: 'Idioma',
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ainda está a carregar, ou o JavaScript está desativado no seu navegador.',
   privacy: {

@@ -58,6 +58,7 @@ export const commonRu: CommonContent = {
     'Он делает это на очной консультации.',
   bookingLabel: 'Записаться на консультацию',
   bookingLabelWithClinic: 'Записаться на консультацию в {clinic}',
+  languageLabel: 'Язык',
   phoneLabel: 'Позвоните в клинику:',
   scriptNote: 'Для этой части нужен JavaScript. Она ещё загружается, или JavaScript отключён в вашем браузере.',
   privacy: {

@@ -57,6 +57,7 @@ export const commonTr: CommonContent = {
     'Size neyin uygun olduğuna yetkin bir uygulayıcı karar verir. Bunu sizi yüz yüze gördüğünde yapar.',
   bookingLabel: 'Muayene randevusu al',
   bookingLabelWithClinic: 'Muayene randevusu al: {clinic}',
+  languageLabel: 'Dil',
   phoneLabel: 'Kliniği arayın:',
   scriptNote:
     'Bu bölüm JavaScript gerektirir. Hâlâ yükleniyor ya da tarayıcınızda JavaScript kapalı.',
