@@ -261,7 +261,12 @@ function authorPosts() {
     },
     languages: {
       title: 'Author: French and Brazilian Portuguese blocks',
-      content: [block('vs-filler', {lang: 'fr', view: 'compare'}), block('eligibility', {lang: 'pt-BR'})].join('\n\n'),
+      content: [
+        block('vs-filler', {lang: 'fr', view: 'compare'}),
+        block('eligibility', {lang: 'pt-BR'}),
+        block('aftercare', {lang: 'pt-PT'}),
+        block('vs-filler', {lang: 'fa', languages: 'fa en', view: 'compare'}),
+      ].join('\n\n'),
     },
     brackets: {
       title: 'Author: shortcode-like text in block settings and an ampersand in a shortcode',
@@ -511,6 +516,9 @@ async function main() {
         languages: [
           {tag: 'meso-vs-filler', heading: 'Mésothérapie ou injections de comblement\u00a0?', attrs: {lang: 'fr'}},
           {tag: 'meso-eligibility', heading: 'A mesoterapia é para mim?', attrs: {lang: 'pt-BR'}},
+          // The packs added by issue 25 ship too, and an author may offer the patient a language menu.
+          {tag: 'meso-aftercare', heading: 'O seu plano de cuidados após o tratamento', attrs: {lang: 'pt-PT'}},
+          {tag: 'meso-vs-filler', heading: 'مزوتراپی یا فیلر؟', text: ['فارسی', 'English'], attrs: {lang: 'fa', languages: 'fa en'}},
         ],
         brackets: [
           {tag: 'meso-vs-filler', heading: 'Compare [meso_eligibility heading=Inner] the two', attrs: {'clinic-name': 'Smith [b] Jones'}},

@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 function meso_widgets_allowed_tags() {
 	$common = array(
 		'lang'          => true,
+		// Issue 25: the patient's language control; the element keeps only languages it has.
+		'languages'     => true,
 		'theme'         => array( 'values' => array( 'light', 'dark', 'auto' ) ),
 		'heading-level' => array( 'values' => array( '1', '2', '3', '4', '5', '6' ) ),
 		'clinic-name'   => true,

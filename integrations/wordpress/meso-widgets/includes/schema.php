@@ -149,6 +149,15 @@ function meso_widgets_common_fields() {
 			'panel'   => 'display',
 			'setting' => 'locale',
 		),
+		'languages'    => array(
+			'kind'  => 'attr',
+			'name'  => 'languages',
+			'type'  => 'text',
+			'max'   => 80,
+			'label' => 'Languages the patient may choose',
+			'help'  => 'Two or more, separated by spaces, for example: en fr ar. The widget then shows a language menu. Leave empty for none.',
+			'panel' => 'display',
+		),
 	);
 }
 

@@ -129,8 +129,8 @@ function meso_widgets_check_date( $value, $today ) {
 
 /**
  * A language the widgets speak, chosen as the widgets choose their pack: the tag itself, or its
- * language with any region (`en-GB` and `fr-CA` use `en` and `fr`; `pt` and `pt-PT` use `pt-BR`
- * while that is the only Portuguese). Every language the block editor offers is accepted.
+ * language with any region (`en-GB` and `fr-CA` use `en` and `fr`; `pt` uses `pt-BR`, `pt-AO` uses
+ * `pt-PT`, as in the browser). Every language the block editor offers is accepted.
  *
  * @param mixed    $value   Input.
  * @param string[] $locales Languages the bundle carries (`en`, `fr`, `pt-BR`…).
