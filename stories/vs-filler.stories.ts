@@ -12,12 +12,13 @@ interface Args {
   'clinic-name': string;
   'booking-url': string;
   'clinic-phone': string;
+  languages: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/meso-vs-filler',
   component: 'meso-vs-filler',
-  args: {view: 'both', theme: 'light', 'heading-level': 2, 'clinic-name': '', 'booking-url': '', 'clinic-phone': ''},
+  args: {view: 'both', theme: 'light', 'heading-level': 2, 'clinic-name': '', 'booking-url': '', 'clinic-phone': '', languages: ''},
   argTypes: {
     view: {control: 'inline-radio', options: ['both', 'compare', 'helper']},
     theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
     clinic-name=${args['clinic-name'] || nothing}
     booking-url=${args['booking-url'] || nothing}
     clinic-phone=${args['clinic-phone'] || nothing}
+    languages=${args.languages || nothing}
   ></meso-vs-filler>`,
 };
 export default meta;
@@ -76,6 +78,15 @@ export const HairAndVolume: Story = {args: {view: 'helper'}, play: choose('#conc
 export const NarrowContainer: Story = {
   decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
   play: choose('#concern-hair'),
+};
+
+/** The patient's language menu (`languages="en fr ar"`): each language in its own words; choosing one loads it and announces the switch. */
+export const LanguageMenu: Story = {args: {languages: 'en fr ar'}};
+
+/** Arabic on a left-to-right page: the widget lays itself out right to left by itself. */
+export const ArabicOnLeftToRightPage: Story = {
+  decorators: [(story) => html`<div dir="ltr" lang="en">${story()}</div>`],
+  render: (args, context) => html`<meso-vs-filler lang="ar" theme=${themeOf(args, context)} languages="ar en"></meso-vs-filler>`,
 };
 
 /** The dark theme. */

@@ -1,6 +1,6 @@
 /**
  * The Arabic pack (`ar`). Import it once (`import 'meso-widgets/locales/ar'`) and every
- * widget whose `lang` (or an ancestor's) is `ar` shows Arabic. It serves `ar-AE`, `ar-SA`, `ar-EG` and every other `ar-*` too; set `dir="rtl"` on the page or a container. The one-file bundle
+ * widget whose `lang` (or an ancestor's) is `ar` shows Arabic. It serves `ar-AE`, `ar-SA`, `ar-EG` and every other `ar-*` too; the widget lays itself out right to left on any page. The one-file bundle
  * loads `locales/ar.js` by itself when a page asks for it.
  * @packageDocumentation
  */

@@ -1,6 +1,6 @@
 /**
  * The Persian pack (`fa`). Import it once (`import 'meso-widgets/locales/fa'`) and every
- * widget whose `lang` (or an ancestor's) is `fa` shows Persian. It serves `fa-IR` and every other `fa-*` too; set `dir="rtl"` on the page or a container. The one-file bundle
+ * widget whose `lang` (or an ancestor's) is `fa` shows Persian. It serves `fa-IR` and every other `fa-*` too; the widget lays itself out right to left on any page. The one-file bundle
  * loads `locales/fa.js` by itself when a page asks for it.
  * @packageDocumentation
  */

@@ -11,6 +11,7 @@ import {translationController, type Translation} from './controllers/translation
 import {emit} from './events.js';
 import {inheritedLang} from './lang-watcher.js';
 import type {LocaleTable} from './locale-table.js';
+import {LANGUAGE_NAMES} from '../content/languages.js';
 import {renderLanguageControl} from './views/language-control.js';
 import {bookingText, renderBooking, renderDisclaimer, renderFooter, renderHeading, renderPhone} from './pieces.js';
 import {checkPageUrl} from './page-url.js';
@@ -253,7 +254,9 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   protected renderLanguages(): TemplateResult | typeof nothing {
     const {options, chosen, announced} = this.choice;
     const current = chosen || options.find((option) => option.locale === this.locale)?.tag || '';
-    return renderLanguageControl(this.strings.languageLabel, options, current, announced, (tag) => this.choice.choose(tag));
+    // The language shown comes first when the clinic's list leaves it out, so the menu never names another.
+    const shown = current ? options : [{tag: '', locale: this.locale, name: LANGUAGE_NAMES[this.locale] ?? this.locale}, ...options];
+    return renderLanguageControl(this.strings.languageLabel, options.length ? shown : options, current, announced, (option) => this.choice.choose(option));
   }
 
   /** The top heading, at `heading-level`. */

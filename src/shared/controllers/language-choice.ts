@@ -26,8 +26,11 @@ export interface LanguageChoice {
   readonly announced: {name: string; tag: string};
   /** Reads `languages` again (call when it changed) and any remembered choice. */
   settle(): void;
-  /** The patient picked `tag`: loads its pack when needed, then switches. */
-  choose(tag: string): void;
+  /**
+   * The patient picked `option`: loads its pack when needed, then switches. An option with an empty
+   * tag is the page's own language (shown when the clinic's list leaves it out): back to it.
+   */
+  choose(option: LanguageOption): void;
 }
 
 /**
@@ -71,7 +74,7 @@ export function languageChoiceController(
 
   const apply = (option: LanguageOption) => {
     chosen = option.tag;
-    announced = {name: option.name, tag: option.tag};
+    announced = {name: option.name, tag: option.tag || option.locale};
     if (host.remember) store().set(key(), option.tag);
     host.requestUpdate();
   };
@@ -92,10 +95,10 @@ export function languageChoiceController(
       const keep = options.find((option) => option.tag === (chosen || remembered));
       chosen = keep ? keep.tag : '';
     },
-    choose(tag) {
-      const option = options.find((item) => item.tag === tag);
+    choose(picked) {
+      const option = picked.tag ? options.find((item) => item.tag === picked.tag) : picked;
       if (!option) return;
-      const pack = packFor(option.tag);
+      const pack = packFor(option.tag || option.locale);
       if (!pack || locales().has(pack)) {
         apply(option);
         return;

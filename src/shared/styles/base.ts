@@ -71,6 +71,24 @@ export const baseStyles = css`
   .button:hover {
     text-decoration: underline;
   }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin-block-end: var(--_space);
+    font-size: 0.875em;
+  }
+  .languages select {
+    min-block-size: 2.75em;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
