@@ -9,8 +9,16 @@ const language = (locale: string) => locale.trim().split(/[-_]/)[0].toLowerCase(
 /** A heading that introduces a list: "Do not:", «À éviter :». */
 export const colonAfter = (text: string, locale: string): string => `${text}${language(locale) === 'fr' ? '\u00a0:' : ':'}`;
 
-/** A label and its value on one line: "Age: Yes", «Âge : Oui». */
-export const labelled = (label: string, value: string, locale: string): string => `${colonAfter(label, locale)} ${value}`;
+/**
+ * A label and a sentence about it on one line: "Age: Select yes, no or not sure", «Âge : choisissez…».
+ * English and German keep the capital of a whole sentence after a colon; French, Spanish, Italian,
+ * Portuguese, Polish, Russian and Turkish start it in lower case (scripts without case are unchanged).
+ */
+export function labelled(label: string, value: string, locale: string): string {
+  const lang = language(locale);
+  const text = lang === 'de' || lang === 'en' ? value : value.charAt(0).toLocaleLowerCase(lang) + value.slice(1);
+  return `${colonAfter(label, locale)} ${text}`;
+}
 
 /** Between the items of a list whose items may hold commas: "; ", « ; », «؛ ». */
 export function listSeparator(locale: string): string {

@@ -11,7 +11,6 @@ import {translationController, type Translation} from './controllers/translation
 import {emit} from './events.js';
 import {inheritedLang} from './lang-watcher.js';
 import type {LocaleTable} from './locale-table.js';
-import {LANGUAGE_NAMES} from '../content/languages.js';
 import {renderLanguageControl} from './views/language-control.js';
 import {bookingText, renderBooking, renderDisclaimer, renderFooter, renderHeading, renderPhone} from './pieces.js';
 import {checkPageUrl} from './page-url.js';
@@ -205,7 +204,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
       this.bookingHref = checked.value;
       this.report('booking-url', checked.problem);
     }
-    if (changed.has('languages') || !this.hasUpdated) this.choice.settle();
+    this.choice.settle(changed.has('languages') || !this.hasUpdated);
     const locale = this.translation.localeFor(this.locales, this.choice.chosen);
     const blockChanged = changed.has('blockRevision');
     const digits = numberingSystem(this.formatLocale);
@@ -252,11 +251,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
 
   /** The language control, where `languages` names two or more (see `renderLanguageControl`). */
   protected renderLanguages(): TemplateResult | typeof nothing {
-    const {options, chosen, announced} = this.choice;
-    const current = chosen || options.find((option) => option.locale === this.locale)?.tag || '';
-    // The language shown comes first when the clinic's list leaves it out, so the menu never names another.
-    const shown = current ? options : [{tag: '', locale: this.locale, name: LANGUAGE_NAMES[this.locale] ?? this.locale}, ...options];
-    return renderLanguageControl(this.strings.languageLabel, options.length ? shown : options, current, announced, (option) => this.choice.choose(option));
+    return renderLanguageControl(this.strings.languageLabel, this.choice, this.locale);
   }
 
   /** The top heading, at `heading-level`. */

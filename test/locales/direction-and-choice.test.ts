@@ -200,6 +200,26 @@ describe('the language control (languages)', () => {
     expect(warnings.messages).to.have.length(2);
   });
 
+  it('names the language shown first when the clinic list leaves it out, and goes back to it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ar"><meso-vs-filler languages="en fr"></meso-vs-filler></div>`);
+    const el = wrapper.querySelector<MesoVsFiller>('meso-vs-filler')!;
+    await el.updateComplete;
+    const control = select(el)!;
+    expect([...control.options].map((option) => [option.value, option.lang, option.textContent!.trim()])).to.deep.equal([
+      ['', 'ar', 'العربية'],
+      ['en', 'en', 'English'],
+      ['fr', 'fr', 'Français'],
+    ]);
+    expect(control.selectedIndex).to.equal(0);
+    control.selectedIndex = 2;
+    control.dispatchEvent(new Event('change'));
+    await waitUntil(() => heading(el) === 'Mésothérapie ou injections de comblement ?', `no French: ${heading(el)}`);
+    select(el)!.selectedIndex = 0;
+    select(el)!.dispatchEvent(new Event('change'));
+    await waitUntil(() => direction(frame(el)) === 'rtl', 'not back to Arabic');
+    expect(status(el).textContent).to.equal('العربية');
+  });
+
   it('starts in the page language when it is one of them', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="fr-CA"><meso-vs-filler languages="en fr ar"></meso-vs-filler></div>`);
     const el = wrapper.querySelector<MesoVsFiller>('meso-vs-filler')!;

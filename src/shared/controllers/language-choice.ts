@@ -3,6 +3,7 @@ import {LANGUAGE_NAMES} from '../../content/languages.js';
 import {matchLocale} from '../../logic/locale.js';
 import type {ConfigErrorDetail} from '../../types/common.js';
 import {loadLocalePack, packFor, PACK_LOCALES} from '../locale-loader.js';
+import {inheritedLang} from '../lang-watcher.js';
 import type {LocaleTable} from '../locale-table.js';
 import {safeStorage, storageKey} from '../storage.js';
 
@@ -24,8 +25,12 @@ export interface LanguageChoice {
   readonly options: readonly LanguageOption[];
   /** The last switch, to announce: the language's own name and tag, or empty. */
   readonly announced: {name: string; tag: string};
-  /** Reads `languages` again (call when it changed) and any remembered choice. */
-  settle(): void;
+  /**
+   * Before each update: reads `languages` again when it `changed` (and any remembered choice), and
+   * puts the page's own language first when the clinic's list leaves it out (an option with an empty
+   * tag), so the menu always names the language the patient came with and can go back to it.
+   */
+  settle(changed: boolean): void;
   /**
    * The patient picked `option`: loads its pack when needed, then switches. An option with an empty
    * tag is the page's own language (shown when the clinic's list leaves it out): back to it.
@@ -67,6 +72,7 @@ export function languageChoiceController(
   report: (detail: ConfigErrorDetail) => void,
 ): LanguageChoice {
   let chosen = '';
+  let listed: LanguageOption[] = [];
   let options: LanguageOption[] = [];
   let announced = {name: '', tag: ''};
   const store = () => safeStorage('session');
@@ -89,11 +95,18 @@ export function languageChoiceController(
     get announced() {
       return announced;
     },
-    settle() {
-      options = languageOptions(host.languages ?? '', locales(), report);
-      const remembered = host.remember ? store().get(key()) : null;
-      const keep = options.find((option) => option.tag === (chosen || remembered));
-      chosen = keep ? keep.tag : '';
+    settle(changed) {
+      if (changed) {
+        listed = languageOptions(host.languages ?? '', locales(), report);
+        const remembered = host.remember ? store().get(key()) : null;
+        const keep = listed.find((option) => option.tag === (chosen || remembered));
+        chosen = keep ? keep.tag : '';
+      }
+      const page = matchLocale(host.lang || inheritedLang(host), [...new Set(['en', ...PACK_LOCALES, ...locales().tags])]);
+      options =
+        !listed.length || listed.some((option) => option.locale === page)
+          ? listed
+          : [{tag: '', locale: page, name: LANGUAGE_NAMES[page] ?? page}, ...listed];
     },
     choose(picked) {
       const option = picked.tag ? options.find((item) => item.tag === picked.tag) : picked;

@@ -1,22 +1,18 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import type {LanguageOption} from '../controllers/language-choice.js';
+import type {LanguageChoice} from '../controllers/language-choice.js';
 
 /**
  * The language control: a labelled select of the clinic's languages, each written in its own
- * language and marked with its own `lang` (an option with an empty tag is the page's own language,
- * when the clinic's list leaves it out), and a status line that announces a switch once, in the
- * new language. Nothing without options.
+ * language and marked with its own `lang`, and a status line that announces a switch once, in the
+ * new language. `locale` is the language shown; the choice's options start with the page's own
+ * language when the clinic's list leaves it out. Nothing without options.
  */
-export function renderLanguageControl(
-  label: string,
-  options: readonly LanguageOption[],
-  current: string,
-  announced: {name: string; tag: string},
-  choose: (option: LanguageOption) => void,
-): TemplateResult | typeof nothing {
+export function renderLanguageControl(label: string, choice: LanguageChoice, locale: string): TemplateResult | typeof nothing {
+  const {options, chosen, announced} = choice;
   if (!options.length) return nothing;
-  const picked = (event: Event) => choose(options[(event.target as HTMLSelectElement).selectedIndex]);
+  const current = chosen || options.find((option) => option.locale === locale)?.tag || '';
+  const picked = (event: Event) => choice.choose(options[(event.target as HTMLSelectElement).selectedIndex]);
   return html`<div class="languages">
     <label for="languages">${label}</label>
     <select id="languages" @change=${picked} .value=${live(current)}>
