@@ -45,6 +45,7 @@ import {type CommonContent} from '../../types/common.js';
  * - uncommon → غير شائع; rare → نادر; common → شائع
  * - Not sure (answer) → لا أعرف بالتأكيد
  * - aftercare → العناية بعد العلاج
+ * - fever (a high temperature) → حمّى (never حمّى شديدة); sight → البصر (بصرك)
  */
 
 export const commonAr: CommonContent = {

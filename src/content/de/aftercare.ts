@@ -93,7 +93,7 @@ export const aftercareDe: AftercareContent = {
       signs: [
         'sich eine Rötung ausbreitet oder die Haut heiß oder stärker geschwollen ist',
         'Eiter austritt oder rote, schmerzhafte Knoten oder nässende Wunden entstehen, auch Wochen nach der Behandlung',
-        'Sie hohes Fieber oder Schüttelfrost haben oder sich sehr krank fühlen',
+        'Sie Fieber haben, sich heiß fühlen und frösteln oder sich sehr krank fühlen',
         'die Schmerzen immer stärker werden',
       ],
       straightAway:
@@ -112,7 +112,7 @@ export const aftercareDe: AftercareContent = {
       headingWithNumber: 'Rufen Sie sofort die {number} an, wenn:',
       signs: [
         'Lippen, Zunge, Hals oder Gesicht plötzlich anschwellen',
-        'Sie schwer Luft bekommen oder Ihr Atem pfeift oder sehr schnell geht',
+        'Sie schwer Luft bekommen oder Ihr Atem laut oder sehr schnell ist',
         'Ihr Hals eng wird oder Sie schwer schlucken können',
         'Lippen, Zunge oder die Haut am ganzen Körper blau, grau oder blass werden',
         'Sie plötzlich sehr verwirrt oder schläfrig sind oder sich einer Ohnmacht nahe fühlen',

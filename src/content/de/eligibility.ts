@@ -45,7 +45,7 @@ export const eligibilityDe: EligibilityContent = {
       label: 'Schwangerschaft',
       reason:
         'Sie sind schwanger oder könnten es sein. Niemand weiß bisher, wie die Inhaltsstoffe Ihr Kind beeinflussen könnten. ' +
-        'Sie können erneut prüfen, wenn Sie nicht mehr schwanger sind und nicht mehr stillen.',
+        'Sie können den Selbstcheck wiederholen, wenn Sie nicht mehr schwanger sind und nicht mehr stillen.',
       unsure:
         'Sie waren nicht sicher, ob Sie schwanger sind. ' +
         'Lassen Sie keine Mesotherapie machen, bevor Sie wissen, dass Sie es nicht sind. ' +
@@ -57,11 +57,11 @@ export const eligibilityDe: EligibilityContent = {
       label: 'Stillzeit',
       reason:
         'Sie stillen. Niemand weiß bisher, wie die Inhaltsstoffe Ihr Baby beeinflussen könnten. ' +
-        'Sie können erneut prüfen, sobald Sie abgestillt haben.',
+        'Sie können den Selbstcheck wiederholen, sobald Sie abgestillt haben.',
       unsure:
         'Sie waren nicht sicher, ob Sie noch stillen. ' +
         'Warten Sie, bis Sie ganz abgestillt haben. ' +
-        'Dann können Sie erneut prüfen.',
+        'Dann können Sie den Selbstcheck wiederholen.',
     },
     bleeding: {
       question: 'Nehmen Sie etwas, das Ihr Blut verdünnt, oder haben Sie eine Blutungs- oder Gerinnungsstörung?',
@@ -99,7 +99,7 @@ export const eligibilityDe: EligibilityContent = {
       reason:
         'Sie haben eine Infektion oder entzündete Haut an der Stelle, die behandelt werden soll. ' +
         'Injektionen könnten die Infektion verbreiten oder verschlimmern. ' +
-        'Sie können erneut prüfen, wenn Ihre Haut abgeheilt ist. ' +
+        'Sie können den Selbstcheck wiederholen, wenn Ihre Haut abgeheilt ist. ' +
         'Wird es nicht besser, gehen Sie in die Apotheke oder zu Ihrer Ärztin oder Ihrem Arzt.',
       unsure:
         'Sie waren nicht sicher, ob die Haut an der Stelle infiziert oder entzündet ist. ' +
@@ -244,7 +244,7 @@ export const eligibilityDe: EligibilityContent = {
       'Eine gesunde Ernährung und Bewegung brauchen Sie trotzdem.',
     'hair-loss':
       'Haarausfall kann eine medizinische Ursache haben. ' +
-      'Wenn er plötzlich oder fleckweise auftritt oder Sie sich krank fühlen, gehen Sie zuerst zu Ihrer Ärztin oder Ihrem Arzt.',
+      'Wenn er plötzlich oder stellenweise auftritt oder Sie sich krank fühlen, gehen Sie zuerst zu Ihrer Ärztin oder Ihrem Arzt.',
   },
   checklistHeading: 'Vor Ihrem Beratungsgespräch',
   checklist: [

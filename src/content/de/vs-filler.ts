@@ -153,7 +153,7 @@ export const vsFillerDe: VsFillerContent = {
     'Fragen Sie die Fachperson, wie sie dieses Risiko senkt.',
   hairNote:
     'Haarausfall kann eine medizinische Ursache haben. ' +
-    'Wenn er plötzlich oder fleckweise auftritt oder Sie sich krank fühlen, gehen Sie zuerst zu Ihrer Ärztin oder Ihrem Arzt.',
+    'Wenn er plötzlich oder stellenweise auftritt oder Sie sich krank fühlen, gehen Sie zuerst zu Ihrer Ärztin oder Ihrem Arzt.',
   healthNote: 'Ob eine Behandlung sicher ist, hängt von Ihrer Gesundheit ab. Das prüft eine Fachperson im Beratungsgespräch.',
   selfCheckLink: 'Prüfen Sie, ob etwas bei Ihnen gegen eine Mesotherapie spricht',
   severityNotes: {

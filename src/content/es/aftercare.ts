@@ -19,7 +19,7 @@ export const aftercareEs: AftercareContent = {
       text:
         'No vaya a nadar ni use saunas o jacuzzis. ' +
         'Las piscinas y los jacuzzis pueden tener gérmenes, y el calor puede empeorar la hinchazón.',
-      short: 'Piscina, saunas y jacuzzis',
+      short: 'Nadar, saunas y jacuzzis',
     },
     irritants: {
       text: 'No use exfoliantes, ácidos para la piel como el glicólico o el salicílico, ni otros productos que piquen.',
@@ -61,7 +61,7 @@ export const aftercareEs: AftercareContent = {
     'Beba mucha agua.',
     'Siga una dieta equilibrada y variada.',
     'Póngase una compresa fría envuelta en un paño para aliviar el dolor y la hinchazón.',
-    'Si necesita un analgésico, pregunte en la farmacia cuál tomar. El paracetamol suele estar bien.',
+    'Si necesita un analgésico, pregunte en la farmacia cuál tomar. Normalmente puede tomar paracetamol (acetaminofén).',
     'Siga las instrucciones de cuidados de su profesional. Tienen prioridad.',
     'Acuda a todas sus citas de revisión, para que su profesional vea cómo se está curando.',
   ],
@@ -88,7 +88,7 @@ export const aftercareEs: AftercareContent = {
       signs: [
         'el enrojecimiento se extiende, o la piel está caliente o más hinchada',
         'hay pus, o aparecen bultos o llagas rojas y dolorosas que supuran, incluso semanas después del tratamiento',
-        'tiene fiebre alta, siente calor y escalofríos, o se encuentra muy mal',
+        'tiene fiebre, siente calor y escalofríos, o se encuentra muy mal',
         'el dolor es cada vez más fuerte',
       ],
       straightAway:
@@ -108,7 +108,7 @@ export const aftercareEs: AftercareContent = {
       signs: [
         'se le hinchan de repente los labios, la lengua, la garganta o la cara',
         'le cuesta respirar, o su respiración es ruidosa o muy rápida',
-        'nota la garganta cerrada, o le cuesta tragar',
+        'siente opresión en la garganta, o le cuesta tragar',
         'los labios, la lengua o la piel de todo el cuerpo se le ponen azulados, grises o pálidos',
         'de repente siente mucha confusión, mucho sueño o que se va a desmayar',
         'de repente ve distinto, borroso o todo oscuro',
@@ -121,7 +121,7 @@ export const aftercareEs: AftercareContent = {
         'Si es una reacción alérgica y sigue mal después de 5 minutos, use un segundo autoinyector.',
         'Si alguien se desmaya y no se le puede despertar, llame en su lugar.',
         'Si nota cambios en la vista o se le cae un lado de la cara, llame ahora. Diga que le pusieron inyecciones y en qué parte del cuerpo.',
-        'Podría ser una reacción alérgica grave (anafilaxia) o un vaso sanguíneo tapado.',
+        'Podría ser una reacción alérgica grave (anafilaxia) o un vaso sanguíneo obstruido.',
       ],
     },
   },

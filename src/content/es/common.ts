@@ -34,6 +34,10 @@ import {type CommonContent} from '../../types/common.js';
  * - US Food and Drug Administration (FDA) → la FDA, la agencia de alimentos y medicamentos de EE. UU.
  * - aftercare → cuidados después del tratamiento
  * - makeup → maquillaje; scrubs (exfoliants) → exfoliantes; sunscreen → protector solar
+ * - breastfeeding → amamantar (not dar el pecho); period → menstruación (not regla)
+ * - fever (a high temperature) → fiebre (never fiebre alta); swimming → nadar
+ * - block (a blood vessel) → obstruir (un vaso sanguíneo obstruido)
+ * - paracetamol → paracetamol (acetaminofén)
  * - hot tubs → jacuzzis (bañeras de hidromasaje)
  * - local emergency number → número de emergencias de su país (no number is hard-coded)
  * - add to calendar → agregar al calendario

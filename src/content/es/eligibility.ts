@@ -42,21 +42,21 @@ export const eligibilityEs: EligibilityContent = {
       label: 'Embarazo',
       reason:
         'Está o puede estar embarazada. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
-        'Puede volver a comprobarlo cuando ya no esté embarazada ni dando el pecho.',
+        'Puede volver a comprobarlo cuando ya no esté embarazada ni amamantando.',
       unsure:
         'Ha respondido que no sabe si está embarazada. ' +
         'No se haga mesoterapia hasta saber que no lo está. ' +
-        'Una prueba de embarazo puede decírselo. Es más fiable a partir del primer día de retraso de la regla.',
+        'Una prueba de embarazo puede decírselo. Es más fiable a partir del primer día de retraso de la menstruación.',
     },
     breastfeeding: {
-      question: '¿Está dando el pecho?',
-      hint: 'Aún no se sabe cómo los productos podrían afectar a un bebé que toma el pecho.',
+      question: '¿Está amamantando?',
+      hint: 'Aún no se sabe cómo los productos podrían afectar a un bebé amamantado.',
       label: 'Lactancia',
       reason:
-        'Está dando el pecho. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
-        'Puede volver a comprobarlo cuando deje de dar el pecho.',
+        'Está amamantando. Aún no se sabe cómo los productos podrían afectar a su bebé. ' +
+        'Puede volver a comprobarlo cuando deje de amamantar.',
       unsure:
-        'Ha respondido que no sabe si todavía está dando el pecho. ' +
+        'Ha respondido que no sabe si todavía está amamantando. ' +
         'Espere hasta haber dejado la lactancia por completo. ' +
         'Después puede volver a comprobarlo.',
     },
@@ -233,7 +233,7 @@ export const eligibilityEs: EligibilityContent = {
       ', no la ha aprobado para perder grasa. ' +
       'En 2010, la FDA dijo que no conocía ninguna prueba de que estas inyecciones para la grasa (llamadas lipodisolución) funcionen. ' +
       'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
-      'En 2015, la FDA aprobó un medicamento que disuelve la grasa, el ácido desoxicólico, solo bajo la barbilla. ' +
+      'En 2015, la FDA aprobó un medicamento que disuelve grasa, el ácido desoxicólico, solo para la grasa bajo la barbilla. ' +
       'Aun así, necesita comer de forma sana y hacer ejercicio.',
     'hair-loss':
       'La caída del cabello puede tener una causa médica. ' +

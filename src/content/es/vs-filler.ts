@@ -36,7 +36,7 @@ export const vsFillerEs: VsFillerContent = {
         'Para la grasa, llegan un poco más hondo, a la grasa que hay bajo la piel. ' +
         'Llevan una mezcla de vitaminas, enzimas, hormonas y extractos de plantas.',
       filler:
-        'Un producto que se inyecta en la piel o justo debajo para dar más relleno y volumen. ' +
+        'Un producto que se inyecta en la piel o debajo de ella para dar más relleno y volumen. ' +
         'En la mayoría de los casos es ácido hialurónico, una sustancia que el cuerpo también fabrica.',
     },
     results: {
@@ -79,7 +79,7 @@ export const vsFillerEs: VsFillerContent = {
         'La habilidad del profesional es muy importante.',
       filler:
         'Puede haber infección, moretones e hinchazón. ' +
-        'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +
+        'En raros casos, el relleno puede obstruir un vaso sanguíneo. ' +
         'Esto puede dañar la piel, o causar pérdida de visión o un accidente cerebrovascular (ictus). ' +
         'La FDA, la agencia de alimentos y medicamentos de EE. ' +
         'UU.' +
@@ -153,7 +153,7 @@ export const vsFillerEs: VsFillerContent = {
     'La FDA también recibió informes de cicatrices duraderas y de bultos profundos y dolorosos bajo la piel. ' +
     'Aun así, necesita comer de forma sana y hacer ejercicio.',
   fillerCaveat:
-    'En raros casos, el relleno puede tapar un vaso sanguíneo. ' +
+    'En raros casos, el relleno puede obstruir un vaso sanguíneo. ' +
     'Esto puede dañar la piel, o causar pérdida de visión o un accidente cerebrovascular (ictus). ' +
     'La FDA, la agencia de alimentos y medicamentos de EE. ' +
     'UU.' +

@@ -12,7 +12,7 @@ export const aftercareFr: AftercareContent = {
     makeup: {text: 'Ne mettez pas de maquillage sur la zone traitée.', short: 'Maquillage'},
     alcohol: {text: 'Ne buvez pas d’alcool. Il peut aggraver les bleus et le gonflement.', short: 'Alcool'},
     exercise: {
-      text: 'Ne faites pas de sport intense, de musculation ni de course à pied. Cela peut augmenter le gonflement.',
+      text: 'Ne faites pas de sport intense, d’entraînement intensif ni de course à pied. Cela peut augmenter le gonflement.',
       short: 'Sport intense',
     },
     'heat-water': {
@@ -97,7 +97,7 @@ export const aftercareFr: AftercareContent = {
       signs: [
         'la rougeur s’étend, ou la peau est chaude ou plus gonflée',
         'du pus, des boules ou des plaies rouges et douloureuses qui suintent apparaissent, même des semaines après',
-        'vous avez une forte fièvre, des frissons, ou vous vous sentez très mal',
+        'vous avez de la fièvre, vous avez chaud et des frissons, ou vous vous sentez très mal',
         'la douleur augmente sans cesse',
       ],
       straightAway:

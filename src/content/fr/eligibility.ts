@@ -228,9 +228,9 @@ export const eligibilityFr: EligibilityContent = {
       'Il y a peu de bonnes études, et les experts ne sont pas d’accord sur sa sécurité. ' +
       'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
       'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
-      'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
+      'En 2010, la FDA a déclaré n’avoir connaissance d’aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
       'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
-      'En 2015, la FDA a approuvé un médicament contre la graisse, l’acide désoxycholique, seulement sous le menton. ' +
+      'En 2015, la FDA a approuvé un médicament contre la graisse, l’acide désoxycholique, seulement pour la graisse sous le menton. ' +
       'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
     'hair-loss':
       'La chute de cheveux peut avoir une cause médicale. ' +
@@ -257,7 +257,7 @@ export const eligibilityFr: EligibilityContent = {
       'Certaines personnes ne voient aucun changement. ' +
       'Les résultats dépendent de l’expérience du praticien et des produits qu’il utilise.',
     'Une alimentation saine, de l’activité physique et de bons soins de la peau aident à garder les résultats.',
-    'Rougeur, gonflement, bleus, démangeaisons ou douleur aux points d’injection sont fréquents. ' +
+    'Des rougeurs, un gonflement, des bleus, des démangeaisons ou une douleur aux points d’injection sont fréquents. ' +
       'Ils passent en général en quelques jours.',
     'La douleur varie d’une personne à l’autre. ' +
       'Certaines sentent seulement une petite gêne, d’autres ont très mal.',

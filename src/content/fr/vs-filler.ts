@@ -8,7 +8,7 @@ export const vsFillerFr: VsFillerContent = {
     'Ce sont deux traitements différents, pour des objectifs différents. Aucun n’est meilleur en général. ' +
     'Le bon choix dépend de ce que vous voulez changer. Parfois, les deux sont associés.',
   compareHeading: 'Les différences',
-  tableCaption: 'La mésothérapie et les injections de comblement, côte à côte',
+  tableCaption: 'Comparaison de la mésothérapie et des injections de comblement',
   aspectColumn: 'Ce que l’on compare',
   treatments: {mesotherapy: 'Mésothérapie', filler: 'Injections de comblement (fillers)'},
   aspects: {
@@ -19,7 +19,7 @@ export const vsFillerFr: VsFillerContent = {
         'Elle sert aussi pour les cheveux qui s’affinent et les petites zones de graisse. ' +
         'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
         'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
-        'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
+        'En 2010, la FDA a déclaré n’avoir connaissance d’aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
         'Elle avait aussi reçu des signalements de cicatrices.',
       filler:
         'Redonner du volume, combler les rides et plis profonds, et redessiner des zones comme les lèvres et les pommettes. ' +
@@ -32,7 +32,7 @@ export const vsFillerFr: VsFillerContent = {
         'Pour la graisse, elles vont un peu plus profond, dans la graisse sous la peau. ' +
         'Elles contiennent un mélange de vitamines, d’enzymes, d’hormones et d’extraits de plantes.',
       filler:
-        'Un produit injecté dans la peau ou juste en dessous pour donner du volume. ' +
+        'Un produit injecté dans la peau ou sous la peau pour donner du volume. ' +
         'C’est le plus souvent de l’acide hyaluronique, une substance que le corps fabrique aussi.',
     },
     results: {
@@ -66,7 +66,7 @@ export const vsFillerFr: VsFillerContent = {
     risks: {
       label: 'Risques',
       mesotherapy:
-        'Rougeur, gonflement, bleus, démangeaisons et douleur sont fréquents. ' +
+        'Des rougeurs, un gonflement, des bleus, des démangeaisons et une douleur sont fréquents. ' +
         'Toute injection peut provoquer une infection. ' +
         'Les réactions allergiques sont peu fréquentes. ' +
         'Les réactions graves sont rares. ' +
@@ -141,7 +141,7 @@ export const vsFillerFr: VsFillerContent = {
     'Il y a peu de bonnes études, et les experts ne sont pas d’accord sur sa sécurité. ' +
     'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
     'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
-    'En 2010, la FDA a déclaré n’avoir aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
+    'En 2010, la FDA a déclaré n’avoir connaissance d’aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
     'La FDA avait aussi reçu des signalements de cicatrices durables et de boules profondes et douloureuses sous la peau. ' +
     'Une alimentation équilibrée et de l’activité physique restent nécessaires.',
   fillerCaveat:

@@ -88,7 +88,7 @@ export const aftercareIt: AftercareContent = {
       signs: [
         'l’arrossamento si estende, o la pelle è calda o più gonfia',
         'c’è pus, o compaiono noduli o piaghe rossi e dolorosi che perdono liquido, anche settimane dopo il trattamento',
-        'ha la febbre alta, brividi, o si sente molto male',
+        'ha la febbre, sente caldo e ha i brividi, o si sente molto male',
         'il dolore continua a peggiorare',
       ],
       straightAway:
@@ -108,7 +108,7 @@ export const aftercareIt: AftercareContent = {
       signs: [
         'Le si gonfiano all’improvviso labbra, lingua, gola o viso',
         'fa fatica a respirare, o il respiro è rumoroso o molto veloce',
-        'sente la gola chiusa, o fa fatica a deglutire',
+        'sente la gola stretta, o fa fatica a deglutire',
         'le labbra, la lingua o la pelle di tutto il corpo diventano bluastre, grigie o pallide',
         'all’improvviso ha una forte confusione, molta sonnolenza, o si sente svenire',
         'la vista cambia all’improvviso, si annebbia o si oscura',

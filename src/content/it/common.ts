@@ -26,6 +26,8 @@ import {type CommonContent} from '../../types/common.js';
  * - aftercare → cure dopo il trattamento
  * - makeup → trucco; scrubs (exfoliants) → scrub (esfolianti); sunscreen → crema solare
  * - hot tubs → idromassaggio
+ * - fever (a high temperature) → febbre (never febbre alta)
+ * - block (a blood vessel) → ostruire (un vaso sanguigno ostruito)
  * - local emergency number → numero di emergenza (no number is hard-coded)
  * - timed steps → fasi (con una durata), never "passi"
  * - buttons and links use the neutral imperative of Italian interfaces, as the other buttons do

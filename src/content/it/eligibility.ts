@@ -107,7 +107,7 @@ export const eligibilityIt: EligibilityContent = {
       label: 'Allergie o reazioni allergiche gravi',
       reason:
         'Ha avuto una reazione allergica grave, o ha un’allergia a qualcosa che può essere usato nel trattamento. ' +
-        'Non faccia la mesoterapia se ha un’allergia a qualcosa che contiene.',
+        'Non faccia la mesoterapia se ha un’allergia a uno dei suoi componenti.',
       unsure:
         'Ha risposto «Non lo so» sulle allergie. ' +
         'Ne parli con il Suo medico. ' +
@@ -200,7 +200,7 @@ export const eligibilityIt: EligibilityContent = {
     emailShortened:
       'Le mie risposte erano troppo lunghe per un link email. ' +
       'Le porterò con me alla visita.',
-    url: 'Apri il modulo del centro con le Sue risposte',
+    url: 'Apri il modulo del centro con le risposte',
     qr: 'Mostra come codice QR',
     qrAlt: 'Codice QR con le Sue risposte',
     qrHint:
@@ -228,7 +228,7 @@ export const eligibilityIt: EligibilityContent = {
       'La FDA, l’ente statunitense per alimenti e farmaci, non l’ha approvata per ridurre il grasso. ' +
       'Nel 2010 la FDA ha dichiarato di non conoscere prove che queste iniezioni per il grasso (chiamate lipodissoluzione) funzionino. ' +
       'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
-      'Nel 2015 la FDA ha approvato un farmaco che scioglie il grasso, l’acido desossicolico, solo sotto il mento. ' +
+      'Nel 2015 la FDA ha approvato l’acido desossicolico, che scioglie il grasso, solo per il grasso sotto il mento. ' +
       'Servono comunque un’alimentazione sana e attività fisica.',
     'hair-loss':
       'La perdita di capelli può avere una causa medica. ' +

@@ -32,7 +32,7 @@ export const vsFillerIt: VsFillerContent = {
         'Per il grasso arrivano un po’ più in profondità, nel grasso sotto la pelle. ' +
         'Contengono un mix di vitamine, enzimi, ormoni ed estratti di piante.',
       filler:
-        'Un prodotto iniettato nella pelle o appena sotto, per dare pienezza e volume. ' +
+        'Un prodotto iniettato nella pelle o sotto la pelle, per dare pienezza e volume. ' +
         'Di solito è acido ialuronico, una sostanza che anche il corpo produce.',
     },
     results: {
@@ -40,7 +40,7 @@ export const vsFillerIt: VsFillerContent = {
       mesotherapy:
         'Poco evidenti e graduali. ' +
         'Punta a migliorare la pelle nel suo insieme. ' +
-        'I risultati cambiano, e alcune persone non vedono nessun cambiamento. ' +
+        'I risultati variano, e alcune persone non vedono nessun cambiamento. ' +
         'Ci sono poche prove solide che ringiovanisca la pelle.',
       filler: 'Un cambiamento visibile di volume e forma, subito, nelle zone trattate.',
     },
@@ -66,12 +66,12 @@ export const vsFillerIt: VsFillerContent = {
         'Qualsiasi iniezione può causare un’infezione. ' +
         'Le reazioni allergiche sono poco comuni. ' +
         'Le reazioni gravi sono rare. ' +
-        'Alcuni paesi controllano poco i prodotti. ' +
+        'Alcuni Paesi controllano poco i prodotti. ' +
         'Alcuni si usano «off-label» (per uno scopo per cui non sono approvati). ' +
         'L’abilità del professionista conta molto.',
       filler:
         'Possono esserci infezione, lividi e gonfiore. ' +
-        'Raramente il filler può chiudere un vaso sanguigno. ' +
+        'Raramente il filler può ostruire un vaso sanguigno. ' +
         'Questo può danneggiare la pelle, o causare perdita della vista o un ictus. ' +
         'La FDA, l’ente statunitense per alimenti e farmaci, ha avvertito di questo rischio nel 2015. ' +
         'L’abilità del professionista conta molto.',
@@ -116,13 +116,13 @@ export const vsFillerIt: VsFillerContent = {
         'I filler puntano a questo, con un cambiamento visibile subito.',
     },
     combination: {
-      title: 'I Suoi obiettivi indicano una combinazione dei due',
+      title: 'I Suoi obiettivi corrispondono a una combinazione dei due',
       why:
         'Ha scelto obiettivi di qualità della pelle e obiettivi di volume o di forma. ' +
         'A volte i professionisti uniscono i due trattamenti per rinnovare tutto il viso.',
     },
     separate: {
-      title: 'I Suoi obiettivi indicano due trattamenti diversi',
+      title: 'I Suoi obiettivi corrispondono a due trattamenti diversi',
       why:
         'Alcuni dei Suoi obiettivi riguardano la mesoterapia e altri i filler. ' +
         'Sono trattamenti separati per obiettivi diversi.',
@@ -141,7 +141,7 @@ export const vsFillerIt: VsFillerContent = {
     'La FDA ha anche ricevuto segnalazioni di cicatrici durature e di noduli profondi e dolorosi sotto la pelle. ' +
     'Servono comunque un’alimentazione sana e attività fisica.',
   fillerCaveat:
-    'Raramente il filler può chiudere un vaso sanguigno. ' +
+    'Raramente il filler può ostruire un vaso sanguigno. ' +
     'Questo può danneggiare la pelle, o causare perdita della vista o un ictus. ' +
     'La FDA, l’ente statunitense per alimenti e farmaci, ha avvertito di questo rischio nel 2015. ' +
     'Chieda al professionista come riduce questo rischio.',
@@ -150,7 +150,7 @@ export const vsFillerIt: VsFillerContent = {
     'Se è improvvisa o a chiazze, o se non si sente bene, vada prima dal Suo medico.',
   healthNote:
     'Se un trattamento è sicuro dipende dalla Sua salute. Un professionista lo verifica durante una visita.',
-  selfCheckLink: 'Controlla se qualcosa esclude la mesoterapia nel Suo caso',
+  selfCheckLink: 'Autovalutazione: c’è qualcosa che esclude la mesoterapia nel Suo caso?',
   severityNotes: {
     mild: 'Per rughe sottili lievi, la mesoterapia potrebbe essere la scelta migliore.',
     marked: 'Per rughe profonde o molto volume perso, i filler potrebbero aiutare più della mesoterapia.',

@@ -19,7 +19,7 @@ export const aftercarePtBR: AftercareContent = {
       text:
         'Não vá nadar, nem use sauna ou banheira de hidromassagem. ' +
         'Piscinas e banheiras podem ter germes, e o calor pode piorar o inchaço.',
-      short: 'Piscina, sauna e hidromassagem',
+      short: 'Nadar, sauna e hidromassagem',
     },
     irritants: {
       text: 'Não use esfoliantes, ácidos para a pele como o glicólico ou o salicílico, ou outros produtos que ardem.',
@@ -61,7 +61,7 @@ export const aftercarePtBR: AftercareContent = {
     'Beba bastante água.',
     'Tenha uma alimentação equilibrada e rica em nutrientes.',
     'Use uma compressa fria enrolada em um pano para aliviar a dor e o inchaço.',
-    'Se precisar de um analgésico, pergunte ao farmacêutico qual tomar. Paracetamol costuma ser seguro.',
+    'Se precisar de um analgésico, pergunte ao farmacêutico qual tomar. Paracetamol costuma ser uma boa opção.',
     'Siga as orientações do seu profissional para depois do tratamento. Elas vêm em primeiro lugar.',
     'Vá a todas as consultas de retorno, para o profissional ver como está sua recuperação.',
   ],
@@ -88,7 +88,7 @@ export const aftercarePtBR: AftercareContent = {
       signs: [
         'a vermelhidão se espalhar, ou a pele ficar quente ou mais inchada',
         'houver pus, ou surgirem caroços ou feridas vermelhos e doloridos que soltam secreção, mesmo semanas depois do tratamento',
-        'você tiver febre alta, sentir calor e calafrios, ou se sentir muito mal',
+        'você tiver febre, sentir calor e calafrios, ou se sentir muito mal',
         'a dor só piorar',
       ],
       straightAway:

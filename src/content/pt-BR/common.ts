@@ -29,6 +29,9 @@ import {type CommonContent} from '../../types/common.js';
  * - local emergency number → número de emergência (no number is hard-coded)
  * - shape (of the face) → formato (the verb stays "dar forma")
  * - delete (the stored time) → apagar, the verb of the privacy wording, also on the button
+ * - book → marcar a consulta (never a bare «marcar», which also means ticking an answer)
+ * - fever (a high temperature) → febre (never febre alta); swimming → nadar
+ * - numbing cream → creme anestésico
  */
 
 export const commonPtBR: CommonContent = {

@@ -36,7 +36,7 @@ export const eligibilityPtBR: EligibilityContent = {
       unsure:
         'Você disse que não sabe se tem 18 anos ou mais. ' +
         'Você precisa ter 18 anos ou mais para fazer este tratamento aqui. ' +
-        'Não marque até ter certeza.',
+        'Não marque consulta até ter certeza.',
     },
     pregnant: {
       question: 'Você está grávida ou pode estar?',
@@ -75,7 +75,7 @@ export const eligibilityPtBR: EligibilityContent = {
         'Depois das injeções, você pode ficar com manchas roxas e sangrar com mais facilidade.',
       unsure:
         'Você disse que não sabe se toma algo que afina o sangue. ' +
-        'Pergunte ao seu médico ou ao farmacêutico antes de marcar.',
+        'Pergunte ao seu médico ou ao farmacêutico antes de marcar a consulta.',
     },
     immune: {
       question: 'Seu sistema imunológico ataca o próprio corpo (doença autoimune), ou sua imunidade está baixa?',
@@ -89,7 +89,7 @@ export const eligibilityPtBR: EligibilityContent = {
         'Você pode ter mais chance de pegar uma infecção, ou o tratamento pode não funcionar bem.',
       unsure:
         'Você respondeu “Não sei” sobre seu sistema imunológico. ' +
-        'Fale com seu médico sobre isso antes de marcar.',
+        'Fale com seu médico sobre isso antes de marcar a consulta.',
     },
     skin: {
       question: 'Você tem infecção, erupção na pele ou pele inflamada no local que quer tratar?',
@@ -137,7 +137,7 @@ export const eligibilityPtBR: EligibilityContent = {
         'Você já teve um infarto ou um AVC. Você pode ter mais chance de ter problemas depois do tratamento.',
       unsure:
         'Você disse que não sabe se já teve um infarto ou um AVC. ' +
-        'Fale com seu médico sobre isso antes de marcar.',
+        'Fale com seu médico sobre isso antes de marcar a consulta.',
     },
   },
   continue: 'Continuar',
@@ -166,7 +166,7 @@ export const eligibilityPtBR: EligibilityContent = {
     },
     'ask-doctor': {
       headline: 'Fale antes com seu médico',
-      next: 'Fale com o seu médico sobre as respostas abaixo. Faça isso antes de marcar.',
+      next: 'Fale com o seu médico sobre as respostas abaixo. Faça isso antes de marcar a consulta.',
     },
     'no-concerns': {
       headline: 'Nada do que você nos contou impede a mesoterapia',
@@ -265,7 +265,7 @@ export const eligibilityPtBR: EligibilityContent = {
     'A dor é diferente para cada pessoa. Algumas sentem só um leve incômodo, mas outras sentem muita dor.',
     'O rosto pode ser mais sensível do que as coxas ou a barriga (abdômen).',
     'O profissional usa agulhas bem finas. ' +
-      'Pomada anestésica, compressas frias ou vibração podem deixar tudo mais confortável.',
+      'Creme anestésico, compressas frias ou vibração podem deixar tudo mais confortável.',
     'Qualquer injeção pode causar infecção.',
     'Reações alérgicas são incomuns, mas podem acontecer. Reações graves são raras.',
     'Alguns produtos usados na mesoterapia não são aprovados para esse uso. Isso se chama uso “off-label”.',

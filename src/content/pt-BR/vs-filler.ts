@@ -20,7 +20,7 @@ export const vsFillerPtBR: VsFillerContent = {
         'Ela não é um tratamento para emagrecer nem para obesidade. ' +
         'A FDA, a agência de alimentos e remédios dos EUA, não aprovou a mesoterapia para perder gordura. ' +
         'Em 2010, a FDA disse não conhecer provas de que essas injeções para gordura (chamadas lipodissolução) funcionem. ' +
-        'Ela também recebeu relatos de cicatrizes.',
+        'A FDA também recebeu relatos de cicatrizes.',
       filler:
         'Repor o volume perdido, preencher rugas e sulcos profundos, e dar forma a áreas como lábios e maçãs do rosto. ' +
         'A FDA, a agência de alimentos e remédios dos EUA, aprovou alguns preenchedores para alguns desses usos.',
@@ -32,7 +32,7 @@ export const vsFillerPtBR: VsFillerContent = {
         'Para gordura, elas vão um pouco mais fundo, na gordura sob a pele. ' +
         'Elas levam uma mistura de vitaminas, enzimas, hormônios e extratos de plantas.',
       filler:
-        'Um produto injetado na pele ou logo abaixo dela para dar mais preenchimento e volume. ' +
+        'Um produto injetado na pele ou abaixo dela para dar mais preenchimento e volume. ' +
         'Na maioria das vezes é ácido hialurônico, uma substância que o corpo também produz.',
     },
     results: {
