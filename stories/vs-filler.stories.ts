@@ -1,6 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/vs-filler.js';
+// The Arabic story below shows Arabic whatever the locale toolbar says.
+import '../src/locales/ar.js';
 import type {MesoVsFiller} from '../src/vs-filler.js';
 import {clickThrough, widget} from './drive.js';
 import {themeOf} from './theme.js';
