@@ -37,7 +37,7 @@ import {type CommonContent} from '../../types/common.js';
  * - severe allergic reaction → واکنش حساسیتی شدید; anaphylaxis → آنافیلاکسی; allergy → حساسیت
  * - autoimmune condition → بیماری خودایمنی; immune system → سیستم ایمنی
  * - steroid tablets → قرص‌های کورتون; paracetamol → استامینوفن (its name in Iran)
- * - heart attack → سکته قلبی; stroke → سکته مغزی; mini-stroke (TIA) → سکته مغزی خفیف و گذرا
+ * - heart attack → سکته قلبی; stroke → سکته مغزی; mini-stroke (TIA) → سکته مغزی خفیف و گذرا (سکته ناقص، TIA)
  * - stubborn fat → چربی موضعی مقاوم; cellulite → سلولیت; weight loss → کاهش وزن; obesity → چاقی
  * - bruising → کبودی; swelling → تورم; redness → قرمزی; itching → خارش; soreness/pain → درد;
  *   infection → عفونت; pus → چرک; scar → جای زخم; cold pack → کیسه یخ; numbing cream → کرم بی‌حسی
@@ -67,9 +67,9 @@ export const commonFa: CommonContent = {
     'درمانگر کسی است که درمان را انجام می‌دهد. ' +
     'یک درمانگر واجد صلاحیت تصمیم می‌گیرد چه چیزی برای شما مناسب است. ' +
     'او این تصمیم را هنگام دیدار حضوری با شما می‌گیرد.',
-  bookingLabel: 'نوبت مشاوره بگیرید',
+  bookingLabel: 'گرفتن نوبت مشاوره',
   // The clinic name is isolated (U+2068 … U+2069) for the same reason as the reviewer's name.
-  bookingLabelWithClinic: 'نوبت مشاوره در \u2068{clinic}\u2069 بگیرید',
+  bookingLabelWithClinic: 'گرفتن نوبت مشاوره در \u2068{clinic}\u2069',
   languageLabel: 'زبان',
   phoneLabel: 'تماس با کلینیک:',
   scriptNote: 'این بخش به JavaScript نیاز دارد. هنوز در حال بارگیری است، یا JavaScript در مرورگر شما خاموش است.',

@@ -31,7 +31,8 @@ export const aftercarePl: AftercareContent = {
     },
     sun: {
       text:
-        'Nie opalaj się i nie przebywaj długo na słońcu. Skóra po zabiegu łatwiej się poparzy i może pojawić się na niej przebarwienie. ' +
+        'Nie opalaj się i nie przebywaj długo na słońcu. ' +
+        'Skóra po zabiegu łatwiej ulega oparzeniom słonecznym i przebarwieniom. ' +
         'Gdy wychodzisz, używaj kremu z filtrem SPF 30 lub wyższym, który chroni też przed UVA (szerokie spektrum).',
       short: 'Opalanie',
     },
@@ -71,17 +72,17 @@ export const aftercarePl: AftercareContent = {
       many: 'Unikaj tego przez co najmniej {n} dni.',
       other: 'Unikaj tego przez co najmniej {n} dnia.',
     },
-    noSetEnd: 'Nie ma ustalonego końca. Zapytaj osobę wykonującą zabieg, jak długo.',
+    noSetEnd: 'Nie ma ustalonego końca. Zapytaj osobę wykonującą zabieg, jak długo tego unikać.',
   },
   medicineWarning:
-    'Jeśli lekarz kazał ci brać aspirynę lub inny lek rozrzedzający krew, nadal go bierz. ' +
-    'Nigdy nie odstawiaj przepisanego leku bez pytania lekarza.',
+    'Jeśli lekarz zalecił ci aspirynę lub inny lek rozrzedzający krew, nadal go przyjmuj. ' +
+    'Nigdy nie odstawiaj przepisanego leku bez rozmowy z lekarzem.',
   doHeading: 'Co robić',
   dos: [
     'Pij dużo wody.',
     'Jedz zbilansowane posiłki z dużą ilością składników odżywczych.',
     'Aby złagodzić ból i obrzęk, przykładaj zimny okład owinięty w ściereczkę.',
-    'Jeśli potrzebujesz leku przeciwbólowego, zapytaj farmaceutę, który wybrać. Paracetamol zwykle jest w porządku.',
+    'Jeśli potrzebujesz leku przeciwbólowego, zapytaj farmaceutę, który wybrać. Zwykle można przyjąć paracetamol.',
     'Stosuj się do zaleceń osoby wykonującej zabieg. Mają pierwszeństwo.',
     'Przychodź na wszystkie wizyty kontrolne, aby osoba wykonująca zabieg mogła sprawdzić, jak przebiega gojenie.',
   ],
@@ -92,7 +93,7 @@ export const aftercarePl: AftercareContent = {
   cardsHeading: 'Kiedy szukać pomocy',
   cards: {
     'non-urgent': {
-      level: 'Porada niepilna:',
+      level: 'Niepilne:',
       heading: 'Skontaktuj się z kliniką, jeśli:',
       signs: [
         'obrzęk, siniaki lub ból nie zmniejszają się po kilku dniach',
@@ -101,10 +102,10 @@ export const aftercarePl: AftercareContent = {
       actions: ['Skontaktuj się z kliniką, która wykonała zabieg.'],
     },
     urgent: {
-      level: 'Porada pilna:',
+      level: 'Pilne:',
       heading: 'Jeszcze dziś skontaktuj się z kliniką lub lekarzem, jeśli:',
       signs: [
-        'zaczerwienienie się rozszerza albo skóra jest gorąca lub bardziej obrzęknięta',
+        'zaczerwienienie się rozszerza albo skóra jest gorąca lub bardziej spuchnięta',
         'pojawia się ropa albo czerwone, bolesne grudki lub sączące się ranki, nawet kilka tygodni po zabiegu',
         'masz wysoką gorączkę, dreszcze i uczucie gorąca albo czujesz się bardzo źle',
         'ból stale się nasila',
@@ -114,7 +115,7 @@ export const aftercarePl: AftercareContent = {
         'Skontaktuj się teraz z kliniką. ' +
         'Jeśli nie możesz się od razu dodzwonić, jedź na szpitalny oddział ratunkowy (SOR).',
       actions: ['Szukaj pomocy jeszcze dziś. Nie czekaj, aż samo przejdzie.'],
-      noAnswer: 'Jeśli nie możesz się dodzwonić, idź jeszcze dziś do najbliższej placówki, która udziela pomocy w nagłych przypadkach.',
+      noAnswer: 'Jeśli nie możesz się dodzwonić, idź jeszcze dziś do najbliższej placówki, która udziela pomocy medycznej w nagłych przypadkach.',
       noAnswerWithNumber: 'Jeśli nie możesz się dodzwonić, zadzwoń jeszcze dziś pod numer {number}.',
     },
     emergency: {
@@ -127,17 +128,17 @@ export const aftercarePl: AftercareContent = {
         'czujesz ucisk w gardle albo trudno ci przełykać',
         'wargi, język lub skóra na całym ciele robią się sine, szare lub blade',
         'nagle pojawia się silne splątanie, senność lub uczucie, że zaraz zemdlejesz',
-        'wzrok nagle się zmienia, jest zamazany lub ciemnieje',
-        'jedna strona twarzy opada, ręka jest słaba albo mowa jest niewyraźna',
+        'wzrok nagle się zmienia, obraz jest zamazany lub ciemnieje ci przed oczami',
+        'jedna strona twarzy opada, ręka słabnie albo mowa staje się niewyraźna (bełkotliwa)',
       ],
       actions: [
         'Jeśli podejrzewasz ciężką reakcję alergiczną i masz ampułkostrzykawkę z adrenaliną (autowstrzykiwacz), najpierw jej użyj. ' +
           'Potem dzwoń, nawet jeśli zaczniesz czuć się lepiej.',
         'Połóż się płasko. Jeśli trudno ci oddychać, usiądź.',
         'Jeśli to reakcja alergiczna i po 5 minutach nadal czujesz się źle, użyj drugiej ampułkostrzykawki.',
-        'Jeśli ktoś zemdleje i nie można go obudzić, zadzwoń w jego imieniu.',
+        'Jeśli ktoś zemdleje i nie można go ocucić, zadzwoń po pomoc dla niego.',
         'Jeśli zmienia się wzrok lub opada twarz, dzwoń teraz. Powiedz, że masz za sobą zastrzyki i w którym miejscu ciała.',
-        'To może być ciężka reakcja alergiczna (wstrząs anafilaktyczny) albo zatkane naczynie krwionośne.',
+        'To może być ciężka reakcja alergiczna (anafilaksja, wstrząs anafilaktyczny) albo zatkane naczynie krwionośne.',
       ],
     },
   },
@@ -152,7 +153,7 @@ export const aftercarePl: AftercareContent = {
     summaryTitle: 'Wystąpił problem',
     cancel: 'Anuluj',
   },
-  invalidTreatedAt: 'Nie udało się odczytać czasu zabiegu dla tego planu. Oto ogólne zalecenia po zabiegu.',
+  invalidTreatedAt: 'Nie udało się odczytać daty i godziny zabiegu dla tego planu. Oto ogólne zalecenia po zabiegu.',
   timelineHeading: 'Twój harmonogram',
   treatedOn: 'Zabieg: {time}.',
   plannedFor: 'Zaplanowany zabieg: {time}.',
@@ -162,10 +163,10 @@ export const aftercarePl: AftercareContent = {
   status: {upcoming: 'Jeszcze się nie zaczęło', active: 'Nadal unikaj', done: 'Najkrótszy czas oczekiwania minął', ongoing: 'Nadal unikaj'},
   timeline: {
     upcoming: '{item}: unikaj od zabiegu do: {time}.',
-    upcomingNoEnd: '{item}: unikaj od zabiegu. Nie ma ustalonego końca. Zapytaj osobę wykonującą zabieg, jak długo.',
+    upcomingNoEnd: '{item}: unikaj od zabiegu. Nie ma ustalonego końca. Zapytaj osobę wykonującą zabieg, jak długo tego unikać.',
     active: '{item}: unikaj do: {time}.',
-    done: '{item}: najkrótszy czas oczekiwania trwał do: {time}. Poczekaj dłużej, jeśli skóra nadal boli lub jest obrzęknięta.',
-    ongoing: '{item}: nadal unikaj. Nie ma ustalonego końca. Zapytaj osobę wykonującą zabieg, jak długo.',
+    done: '{item}: najkrótszy czas oczekiwania trwał do: {time}. Poczekaj dłużej, jeśli skóra nadal boli lub jest spuchnięta.',
+    ongoing: '{item}: nadal unikaj. Nie ma ustalonego końca. Zapytaj osobę wykonującą zabieg, jak długo tego unikać.',
   },
   calendar: {
     button: 'Dodaj do kalendarza',
@@ -194,6 +195,6 @@ export const aftercarePl: AftercareContent = {
     eventTitle: 'Umów lub potwierdź: zabieg mezoterapii {n} z {total}',
   },
   print: 'Drukuj mój plan',
-  changeTime: 'Zmień czas zabiegu',
-  forget: 'Zapomnij czas mojego zabiegu',
+  changeTime: 'Zmień datę i godzinę zabiegu',
+  forget: 'Usuń datę i godzinę mojego zabiegu',
 };

@@ -13,7 +13,7 @@ import {type CommonContent} from '../../types/common.js';
  * Pronouns stay lower case (ci, twój), as on web pages; a clinic may capitalise them in an override.
  *
  * Glossary (English → Polish used everywhere)
- * - mesotherapy → mezoterapia; dermal fillers → wypełniacze (kwas hialuronowy); filler (the product) → wypełniacz
+ * - mesotherapy → mezoterapia; dermal fillers → wypełniacze (np. kwas hialuronowy); filler (the product) → wypełniacz
  * - practitioner → osoba wykonująca zabieg (gender-neutral; the disclaimer says who that is)
  * - qualified practitioner → osoba z odpowiednimi kwalifikacjami
  * - your doctor → twój lekarz ("zapytaj lekarza"); pharmacist → farmaceuta; clinic → klinika
@@ -24,7 +24,7 @@ import {type CommonContent} from '../../types/common.js';
  * - aspirin, ibuprofen, paracetamol → aspiryna, ibuprofen, paracetamol; painkiller → lek przeciwbólowy
  * - bleeding or clotting disorder → skaza krwotoczna lub zaburzenia krzepnięcia; haemophilia → hemofilia
  * - autoimmune condition → choroba autoimmunologiczna; weak immune system → osłabiona odporność
- * - anaphylaxis → wstrząs anafilaktyczny; adrenaline pen → ampułkostrzykawka z adrenaliną (autowstrzykiwacz)
+ * - anaphylaxis → anafilaksja (wstrząs anafilaktyczny); adrenaline pen → ampułkostrzykawka z adrenaliną (autowstrzykiwacz)
  * - heart attack → zawał serca; stroke → udar; mini-stroke (TIA) → przemijający atak niedokrwienny (TIA)
  * - bruise → siniak; swelling → obrzęk; redness → zaczerwienienie; itching → swędzenie; lumps → grudki
  * - cellulite → cellulit; stubborn fat → uporczywa tkanka tłuszczowa; obesity → otyłość; lose weight → schudnąć
@@ -48,10 +48,11 @@ export const commonPl: CommonContent = {
   reviewedLabel: 'Sprawdzone przez: {by}, {date}.',
   nextReviewLabel: 'Następne sprawdzenie: {date}.',
   disclaimer:
-    'To są informacje ogólne. Nie są poradą lekarską ani diagnozą. ' +
-    'Osoba wykonująca zabieg to ta osoba, która przeprowadza zabieg. ' +
+    'To są informacje ogólne. ' +
+    'Nie są poradą lekarską ani diagnozą. ' +
+    'W tym tekście „osoba wykonująca zabieg” to ta, która przeprowadza u ciebie zabieg. ' +
     'O tym, co jest dla ciebie odpowiednie, decyduje osoba z odpowiednimi kwalifikacjami. ' +
-    'Robi to na wizycie, na której cię widzi.',
+    'Robi to podczas osobistej wizyty.',
   bookingLabel: 'Umów konsultację',
   bookingLabelWithClinic: 'Umów konsultację: {clinic}',
   languageLabel: 'Język',
@@ -61,7 +62,7 @@ export const commonPl: CommonContent = {
     keptFor:
       'Zostaną usunięte, gdy zamkniesz tę kartę lub zaczniesz od nowa. Jeśli wrócisz po ponad 24 godzinach, zostaną wtedy usunięte.',
     keptAfterPlan:
-      'Możesz je usunąć przyciskiem „Zapomnij czas mojego zabiegu”. Jeśli wrócisz ponad tydzień po końcu planu, zostaną wtedy usunięte.',
+      'Możesz je usunąć przyciskiem „Usuń datę i godzinę mojego zabiegu”. Jeśli wrócisz ponad tydzień po końcu planu, zostaną wtedy usunięte.',
   },
   translatedFrom: '2026-12-02',
   translatedFromLabel: 'Przetłumaczono z angielskiego tekstu z dnia {date}.',

@@ -8,7 +8,7 @@ export const eligibilityPl: EligibilityContent = {
     lead: 'Odpowiedz na kilka pytań. Zobaczysz, czy coś może wykluczać u ciebie mezoterapię.',
     time: 'Zajmie to około minuty.',
     privacy: 'Twoje odpowiedzi zostają na tym urządzeniu. Nie są nigdzie wysyłane.',
-    privacyShare: 'Twoje odpowiedzi zostają na tym urządzeniu. Trafią do: {clinic} tylko wtedy, gdy tak zdecydujesz.',
+    privacyShare: 'Twoje odpowiedzi zostają na tym urządzeniu. Trafią do kliniki ({clinic}) tylko wtedy, gdy tak zdecydujesz.',
     start: 'Zacznij',
   },
   progress: 'Pytanie {n} z {total}',
@@ -20,7 +20,7 @@ export const eligibilityPl: EligibilityContent = {
   goals: {
     face: 'Skórę: nawilżenie, drobne zmarszczki, strukturę, koloryt lub szarą, zmęczoną cerę',
     hair: 'Przerzedzenie włosów lub wypadanie włosów',
-    body: 'Cellulit lub uporczywą tkankę tłuszczową w małych miejscach, na przykład na brzuchu, biodrach lub udach',
+    body: 'Cellulit lub uporczywą tkankę tłuszczową na niewielkich obszarach, na przykład na brzuchu, biodrach lub udach',
     weight: 'Schudnięcie, czyli ogólną utratę masy ciała',
   },
   questionsHeading: 'Twoje zdrowie',
@@ -32,35 +32,41 @@ export const eligibilityPl: EligibilityContent = {
       label: 'Co najmniej 18 lat',
       reason: 'Z twoich odpowiedzi wynika, że nie masz 18 lat. Aby poddać się tutaj temu zabiegowi, musisz mieć co najmniej 18 lat.',
       unsure:
-        'Nie wiesz na pewno, czy masz co najmniej 18 lat. Aby poddać się tutaj temu zabiegowi, musisz mieć co najmniej 18 lat. ' +
-        'Nie umawiaj się, dopóki tego nie sprawdzisz.',
+        'Nie wiesz na pewno, czy masz co najmniej 18 lat. ' +
+        'Aby poddać się tutaj temu zabiegowi, musisz mieć co najmniej 18 lat. ' +
+        'Nie umawiaj wizyty, dopóki tego nie sprawdzisz.',
     },
     pregnant: {
       question: 'Czy jesteś w ciąży lub możesz być w ciąży?',
       hint: 'Nikt jeszcze nie wie, jak składniki mogą wpłynąć na nienarodzone dziecko.',
       label: 'Ciąża',
       reason:
-        'Jesteś w ciąży lub możesz w niej być. Nikt jeszcze nie wie, jak składniki mogą wpłynąć na twoje dziecko. ' +
-        'Możesz sprawdzić ponownie, gdy nie będziesz już w ciąży ani nie będziesz karmić piersią.',
+        'Jesteś w ciąży lub możesz w niej być. ' +
+        'Nikt jeszcze nie wie, jak składniki mogą wpłynąć na twoje dziecko. ' +
+        'Możesz ponownie wypełnić tę ankietę, gdy nie będziesz już w ciąży ani nie będziesz karmić piersią.',
       unsure:
-        'Nie wiesz na pewno, czy jesteś w ciąży. Nie poddawaj się mezoterapii, dopóki nie upewnisz się, że nie jesteś. ' +
-        'Test ciążowy może to pokazać. Działa najlepiej od pierwszego dnia spóźniającej się miesiączki.',
+        'Nie wiesz na pewno, czy jesteś w ciąży. ' +
+        'Nie poddawaj się mezoterapii, dopóki nie upewnisz się, że nie jesteś. ' +
+        'Test ciążowy może to pokazać. ' +
+        'Najlepiej działa od pierwszego dnia spóźnienia miesiączki.',
     },
     breastfeeding: {
       question: 'Czy karmisz piersią?',
       hint: 'Nikt jeszcze nie wie, jak składniki mogą wpłynąć na dziecko karmione piersią.',
       label: 'Karmienie piersią',
       reason:
-        'Karmisz piersią. Nikt jeszcze nie wie, jak składniki mogą wpłynąć na twoje dziecko. ' +
-        'Możesz sprawdzić ponownie, gdy przestaniesz karmić piersią.',
+        'Karmisz piersią. ' +
+        'Nikt jeszcze nie wie, jak składniki mogą wpłynąć na twoje dziecko. ' +
+        'Możesz ponownie wypełnić tę ankietę, gdy przestaniesz karmić piersią.',
       unsure:
-        'Nie wiesz na pewno, czy nadal karmisz piersią. Poczekaj, aż całkiem przestaniesz. ' +
-        'Potem możesz sprawdzić ponownie.',
+        'Nie wiesz na pewno, czy nadal karmisz piersią. ' +
+        'Poczekaj, aż całkiem przestaniesz. ' +
+        'Potem możesz ponownie wypełnić tę ankietę.',
     },
     bleeding: {
       question: 'Czy przyjmujesz coś, co rozrzedza krew, albo masz skazę krwotoczną lub zaburzenia krzepnięcia?',
       hint:
-        'Dotyczy to leków rozrzedzających krew oraz aspiryny lub ibuprofenu branych codziennie lub prawie codziennie. ' +
+        'Dotyczy to leków rozrzedzających krew oraz aspiryny lub ibuprofenu przyjmowanych codziennie lub prawie codziennie. ' +
         'Niektóre suplementy ziołowe, na przykład miłorząb (ginkgo) lub czosnek, też rozrzedzają krew. ' +
         'Odpowiedz „Tak” także wtedy, gdy masz chorobę taką jak hemofilia.',
       label: 'Leki rozrzedzające krew lub skaza krwotoczna',
@@ -79,23 +85,24 @@ export const eligibilityPl: EligibilityContent = {
       label: 'Choroba autoimmunologiczna lub osłabiona odporność',
       reason:
         'Twój układ odpornościowy atakuje twoje ciało albo jest osłabiony. ' +
-        'Możesz łatwiej złapać zakażenie albo zabieg może słabo działać.',
+        'Łatwiej może dojść u ciebie do zakażenia albo zabieg może słabo działać.',
       unsure: 'Nie wiesz na pewno, jak jest z twoją odpornością. Zanim się umówisz, zapytaj o to lekarza.',
     },
     skin: {
-      question: 'Czy w miejscu, które chcesz leczyć, masz zakażenie, wysypkę lub stan zapalny skóry?',
-      hint: 'Na przykład opryszczkę, zakażone pryszcze albo zaczerwienioną i obrzękniętą skórę.',
+      question: 'Czy w miejscu planowanego zabiegu masz zakażenie, wysypkę lub stan zapalny skóry?',
+      hint: 'Na przykład opryszczkę, zakażone pryszcze albo zaczerwienioną i spuchniętą skórę.',
       label: 'Zakażona skóra lub stan zapalny skóry',
       reason:
-        'W miejscu, które chcesz leczyć, masz zakażenie lub stan zapalny skóry. ' +
-        'Zastrzyki mogą rozprzestrzenić zakażenie albo je pogorszyć. Możesz sprawdzić ponownie, gdy skóra się wygoi. ' +
+        'W miejscu planowanego zabiegu masz zakażenie lub stan zapalny skóry. ' +
+        'Zastrzyki mogą rozprzestrzenić zakażenie albo je pogorszyć. ' +
+        'Możesz ponownie wypełnić tę ankietę, gdy skóra się wygoi. ' +
         'Jeśli nie będzie lepiej, idź do farmaceuty lub lekarza.',
       unsure:
-        'Nie wiesz na pewno, czy skóra w miejscu, które chcesz leczyć, jest zakażona lub w stanie zapalnym. ' +
+        'Nie wiesz na pewno, czy skóra w miejscu planowanego zabiegu jest zakażona lub w stanie zapalnym. ' +
         'Poproś farmaceutę lub lekarza, żeby ją obejrzał.',
     },
     allergy: {
-      question: 'Czy zdarzyła ci się kiedyś ciężka reakcja alergiczna (wstrząs anafilaktyczny) albo masz ciężkie alergie?',
+      question: 'Czy zdarzyła ci się kiedyś ciężka reakcja alergiczna (anafilaksja, wstrząs anafilaktyczny) albo masz ciężkie alergie?',
       hint:
         'Przy ciężkiej reakcji może puchnąć gardło albo może być trudno oddychać. ' +
         'Odpowiedz „Tak” także wtedy, gdy masz alergię na krem znieczulający lub na coś, co może być w zastrzykach.',
@@ -109,7 +116,7 @@ export const eligibilityPl: EligibilityContent = {
     },
     conditions: {
       question: 'Czy masz chorobę nowotworową, chorobę wątroby, nerek lub serca albo cukrzycę?',
-      hint: 'Odpowiedz „Tak”, jeśli masz którąś z nich teraz albo się na nią leczysz. Jeśli chodzi o przeszłość, wybierz „Nie wiem”.',
+      hint: 'Odpowiedz „Tak”, jeśli masz którąś z nich teraz albo się na nią leczysz. Jeśli któraś z nich była u ciebie w przeszłości, wybierz „Nie wiem”.',
       label: 'Nowotwór, choroba wątroby, nerek lub serca albo cukrzyca',
       reason:
         'Masz chorobę nowotworową, chorobę wątroby, nerek lub serca albo cukrzycę. ' +
@@ -123,7 +130,7 @@ export const eligibilityPl: EligibilityContent = {
       hint: 'Odpowiedz „Tak”, nawet jeśli to było dawno albo był to mini-udar (przemijający atak niedokrwienny, TIA).',
       label: 'Zawał serca lub udar',
       reason:
-        'Zdarzył ci się zawał serca lub udar. Po zabiegu problemy mogą być u ciebie bardziej prawdopodobne.',
+        'Zdarzył ci się zawał serca lub udar. Ryzyko problemów po zabiegu może być u ciebie większe.',
       unsure:
         'Nie wiesz na pewno, czy zdarzył ci się zawał serca lub udar. Zanim się umówisz, zapytaj o to lekarza.',
     },
@@ -146,18 +153,18 @@ export const eligibilityPl: EligibilityContent = {
   outcomes: {
     'not-recommended': {
       headline: 'Mezoterapia nie jest dla ciebie zalecana',
-      next: 'Porozmawiaj z lekarzem o tym, co nam podajesz. Lekarz pomoże ci znaleźć inne możliwości.',
+      next: 'Porozmawiaj z lekarzem o swoich odpowiedziach. Lekarz pomoże ci znaleźć inne możliwości.',
     },
     'not-now': {
       headline: 'Nie w tej chwili',
-      next: 'To może się później zmienić. Wróć i sprawdź ponownie, gdy twoja sytuacja się zmieni.',
+      next: 'To może się później zmienić. Wróć i wypełnij ankietę ponownie, gdy twoja sytuacja się zmieni.',
     },
     'ask-doctor': {
       headline: 'Najpierw porozmawiaj z lekarzem',
       next: 'Zapytaj lekarza o odpowiedzi wymienione poniżej. Zrób to, zanim się umówisz.',
     },
     'no-concerns': {
-      headline: 'Nic z tego, co nam podajesz, nie wyklucza mezoterapii',
+      headline: 'Twoje odpowiedzi nie wykluczają mezoterapii',
       next:
         'To nie znaczy, że ten zabieg jest dla ciebie odpowiedni. ' +
         'Osoba wykonująca zabieg sprawdzi twoje zdrowie na konsultacji. Zdecyduje razem z tobą.',
@@ -177,14 +184,14 @@ export const eligibilityPl: EligibilityContent = {
     date: 'Data',
     outcome: 'Wynik',
     goals: 'Co chcesz poprawić',
-    title: 'Samoocena przed mezoterapią',
+    title: 'Ankieta przed mezoterapią',
     line: '{label}: {value}',
     consent: 'Zgadzam się udostępnić te odpowiedzi o moim zdrowiu klinice: {clinic}. Klinika użyje ich, aby przygotować moją konsultację.',
     withdraw:
       'W każdej chwili możesz poprosić klinikę ({clinic}) o usunięcie udostępnionych odpowiedzi. Odznaczenie pola nie cofa odpowiedzi już udostępnionych.',
     choose: 'Wybierz, jak je udostępnić:',
     email: 'Wyślij e-mailem',
-    emailSubject: 'Moje odpowiedzi w samoocenie przed mezoterapią',
+    emailSubject: 'Moje odpowiedzi z ankiety przed mezoterapią',
     emailShortened: 'Moje odpowiedzi były za długie na link e-mail. Przyniosę je na konsultację.',
     url: 'Otwórz formularz kliniki z moimi odpowiedziami',
     qr: 'Pokaż jako kod QR',
@@ -195,7 +202,7 @@ export const eligibilityPl: EligibilityContent = {
     unavailable: 'Udostępnianie jest teraz niedostępne. Możesz wydrukować tę stronę i przynieść ją ze sobą.',
   },
   medicineWarning:
-    'Jeśli lekarz kazał ci brać lek, na przykład aspirynę codziennie, nadal go bierz. ' +
+    'Jeśli lekarz zalecił ci lek, na przykład codzienną aspirynę, nadal go przyjmuj. ' +
     'Nigdy nie odstawiaj przepisanego leku bez wcześniejszej rozmowy z lekarzem.',
   weightLossReason:
     'Mezoterapia nie jest metodą odchudzania ani leczenia otyłości. Nie pomoże ci zmniejszyć ogólnej masy ciała.',
@@ -204,7 +211,7 @@ export const eligibilityPl: EligibilityContent = {
     'weight-loss':
       'Mezoterapia nie jest metodą odchudzania ani leczenia otyłości. Nie pomoże ci zmniejszyć ogólnej masy ciała.',
     'body-fat':
-      'Mezoterapia może u niektórych osób zmniejszyć tkankę tłuszczową w małych miejscach, ale nie u wszystkich. ' +
+      'Mezoterapia może u niektórych osób zmniejszyć tkankę tłuszczową na niewielkich obszarach ciała, ale nie u wszystkich. ' +
       'Dobrych badań jest mało, a eksperci nie są zgodni, czy jest bezpieczna. ' +
       'Nie jest metodą odchudzania ani leczenia otyłości. ' +
       'Amerykańska Agencja Żywności i Leków (FDA) nie zatwierdziła jej do redukcji tkanki tłuszczowej. ' +
@@ -213,7 +220,7 @@ export const eligibilityPl: EligibilityContent = {
       'W 2015 roku FDA zatwierdziła jeden lek rozpuszczający tłuszcz, kwas deoksycholowy, tylko do tłuszczu pod brodą. ' +
       'Nadal potrzebujesz zdrowej diety i ruchu.',
     'hair-loss':
-      'Wypadanie włosów może mieć przyczynę medyczną. Jeśli jest nagłe lub placowe albo źle się czujesz, najpierw idź do lekarza.',
+      'Wypadanie włosów może mieć przyczynę medyczną. Jeśli jest nagłe, plackowate (pojawiają się łyse placki) albo źle się czujesz, najpierw idź do lekarza.',
   },
   checklistHeading: 'Przed konsultacją',
   checklist: [
@@ -223,12 +230,12 @@ export const eligibilityPl: EligibilityContent = {
     'Zapytaj o wykształcenie i doświadczenie osoby wykonującej zabieg.',
     'Zastanów się nad możliwymi korzyściami i ryzykiem.',
     'Poproś klinikę o listę tego, co jest w zastrzykach.',
-    'Powiedz osobie wykonującej zabieg, jeśli masz skłonność do brzydkich blizn. Powiedz też o tabletkach na trądzik (izotretynoinie) w ostatnich 6 miesiącach.',
+    'Powiedz osobie wykonującej zabieg, jeśli masz skłonność do brzydkich blizn. Powiedz też o leczeniu tabletkami na trądzik (izotretynoiną) w ostatnich 6 miesiącach.',
     'Jeśli w dniu zabiegu źle się czujesz lub masz wysoką gorączkę, poproś klinikę o przełożenie zabiegu.',
   ],
   expectHeading: 'Czego się spodziewać',
   expect: [
-    'Może być potrzebna seria 3–15 zabiegów. Potem, aby utrzymać efekt, mogą być potrzebne regularne zabiegi.',
+    'Może być potrzebna seria 3–15 zabiegów. Potem, aby utrzymać ewentualny efekt, mogą być potrzebne regularne zabiegi.',
     'Efekty pojawiają się powoli. Może to trwać od kilku miesięcy do całego roku.',
     'W przypadku włosów zmiana może być widoczna dopiero po kilku miesiącach.',
     'Efekty są u każdego inne. Niektóre osoby nie widzą żadnej zmiany. ' +

@@ -3,12 +3,12 @@ import {type VsFillerContent} from '../../types/vs-filler.js';
 
 export const vsFillerPl: VsFillerContent = {
   ...commonPl,
-  heading: 'Mezoterapia czy wypełniacze?',
+  heading: 'Mezoterapia czy wypełniacze (np. kwas hialuronowy)?',
   intro:
     'To dwa różne zabiegi do różnych celów. Żaden nie jest ogólnie lepszy. ' +
     'Właściwy wybór zależy od tego, co chcesz zmienić. Czasem oba zabiegi się łączy.',
   compareHeading: 'Porównanie',
-  tableCaption: 'Mezoterapia i wypełniacze obok siebie',
+  tableCaption: 'Porównanie mezoterapii i wypełniaczy',
   aspectColumn: 'Co porównujemy',
   treatments: {mesotherapy: 'Mezoterapia', filler: 'Wypełniacze'},
   aspects: {
@@ -16,7 +16,7 @@ export const vsFillerPl: VsFillerContent = {
       label: 'Główny cel',
       mesotherapy:
         'Ogólnie lepsza jakość skóry: struktura, koloryt, nawilżenie i drobne zmarszczki blisko powierzchni. ' +
-        'Stosuje się ją też przy przerzedzaniu włosów i na tkankę tłuszczową w małych miejscach. ' +
+        'Stosuje się ją też przy przerzedzaniu włosów oraz na niewielkie obszary tkanki tłuszczowej. ' +
         'Nie jest metodą odchudzania ani leczenia otyłości. ' +
         'Amerykańska Agencja Żywności i Leków (FDA) nie zatwierdziła jej do redukcji tkanki tłuszczowej. ' +
         'W 2010 roku FDA podała, że nie zna dowodów na działanie tych zastrzyków na tłuszcz (tzw. lipodissolve). ' +
@@ -43,13 +43,13 @@ export const vsFillerPl: VsFillerContent = {
     },
     sessions: {
       label: 'Ile zabiegów',
-      mesotherapy: 'Zwykle seria 3–15 zabiegów, potem regularne zabiegi, aby utrzymać efekt.',
+      mesotherapy: 'Zwykle seria 3–15 zabiegów, potem regularne zabiegi, aby utrzymać ewentualny efekt.',
       filler: 'Zapytaj osobę wykonującą zabieg. To zależy od twoich celów.',
     },
     lasts: {
       label: 'Jak długo utrzymuje się efekt',
-      mesotherapy: 'Nikt nie wie, jak długo utrzymuje się efekt. Aby go utrzymać, potrzebne są regularne zabiegi.',
-      filler: 'Około 6 miesięcy do 2 lat, zależnie od użytego preparatu.',
+      mesotherapy: 'Nikt nie wie, jak długo utrzymuje się efekt. Aby utrzymać ewentualny efekt, potrzebne są regularne zabiegi.',
+      filler: 'Od około 6 miesięcy do 2 lat, zależnie od użytego preparatu.',
     },
     suits: {
       label: 'Komu może pomóc najbardziej',
@@ -77,7 +77,7 @@ export const vsFillerPl: VsFillerContent = {
     dullness: 'Szara lub sucha (odwodniona) skóra',
     'fine-lines': 'Drobne zmarszczki blisko powierzchni skóry',
     hair: 'Przerzedzenie włosów',
-    fat: 'Uporczywa tkanka tłuszczowa w małych miejscach lub cellulit',
+    fat: 'Uporczywa tkanka tłuszczowa na niewielkich obszarach lub cellulit',
     'deep-lines': 'Głębokie zmarszczki i bruzdy',
     volume: 'Utrata objętości, na przykład w policzkach lub ustach',
     contour: 'Kształt twarzy, na przykład ust lub policzków',
@@ -94,21 +94,23 @@ export const vsFillerPl: VsFillerContent = {
   resultEmpty: 'Zaznacz co najmniej jedną rzecz, którą chcesz zmienić, aby zobaczyć podpowiedź.',
   recommendations: {
     mesotherapy: {
-      title: 'Twoje cele pasują do tego, na co działa mezoterapia',
+      title: 'Twoje cele pasują do tego, czemu służy mezoterapia',
       why:
-        'Wszystko, co zaznaczasz, dotyczy jakości skóry, włosów lub tkanki tłuszczowej w małych miejscach. ' +
-        'Mezoterapia jest na to nakierowana. Nie działa u każdego. Efekty są stopniowe i wymagają kilku zabiegów.',
+        'Wszystkie zaznaczone cele dotyczą jakości skóry, włosów lub tkanki tłuszczowej na niewielkich obszarach ciała. ' +
+        'Mezoterapia jest na to nakierowana. ' +
+        'Nie działa u każdego. ' +
+        'Efekty są stopniowe i wymagają kilku zabiegów.',
     },
     filler: {
-      title: 'Twoje cele pasują do tego, na co działają wypełniacze',
+      title: 'Twoje cele pasują do tego, czemu służą wypełniacze',
       why:
-        'Wszystko, co zaznaczasz, dotyczy objętości, głębokich zmarszczek lub kształtu. ' +
+        'Wszystkie zaznaczone cele dotyczą objętości, głębokich zmarszczek lub kształtu. ' +
         'Wypełniacze są na to nakierowane i dają widoczną zmianę od razu.',
     },
     combination: {
       title: 'Twoje cele pasują do połączenia obu zabiegów',
       why:
-        'Zaznaczasz cele dotyczące jakości skóry oraz objętości lub kształtu. ' +
+        'Zaznaczone cele dotyczą zarówno jakości skóry, jak i objętości lub kształtu. ' +
         'Czasem, aby odświeżyć całą twarz, łączy się oba zabiegi.',
     },
     separate: {
@@ -118,12 +120,12 @@ export const vsFillerPl: VsFillerContent = {
         'To osobne zabiegi do różnych celów.',
     },
   },
-  concernsIntro: 'Co zaznaczasz:',
+  concernsIntro: 'Twój wybór:',
   concernPointsTo: '{concern}: {treatment}',
   seeRow: 'Porównaj: „{aspect}”',
   seeRowFor: ' (dla: „{concern}”)',
   fatCaveat:
-    'Mezoterapia może u niektórych osób zmniejszyć tkankę tłuszczową w małych miejscach, ale nie u wszystkich. ' +
+    'Mezoterapia może u niektórych osób zmniejszyć tkankę tłuszczową na niewielkich obszarach ciała, ale nie u wszystkich. ' +
     'Dobrych badań jest mało, a eksperci nie są zgodni, czy jest bezpieczna. ' +
     'Nie jest metodą odchudzania ani leczenia otyłości. ' +
     'Amerykańska Agencja Żywności i Leków (FDA) nie zatwierdziła jej do redukcji tkanki tłuszczowej. ' +
@@ -134,7 +136,7 @@ export const vsFillerPl: VsFillerContent = {
     'Rzadko wypełniacz może zatkać naczynie krwionośne. Może to uszkodzić skórę albo spowodować utratę wzroku lub udar. ' +
     'Amerykańska Agencja Żywności i Leków (FDA) ostrzegła przed tym w 2015 roku. Zapytaj osobę wykonującą zabieg, jak zmniejsza to ryzyko.',
   hairNote:
-    'Wypadanie włosów może mieć przyczynę medyczną. Jeśli jest nagłe lub placowe albo źle się czujesz, najpierw idź do lekarza.',
+    'Wypadanie włosów może mieć przyczynę medyczną. Jeśli jest nagłe, plackowate (pojawiają się łyse placki) albo źle się czujesz, najpierw idź do lekarza.',
   healthNote: 'To, czy zabieg jest bezpieczny, zależy od twojego zdrowia. Osoba wykonująca zabieg sprawdza to na konsultacji.',
   selfCheckLink: 'Sprawdź, czy coś wyklucza u ciebie mezoterapię',
   severityNotes: {

@@ -17,9 +17,9 @@ export const aftercarePtPT: AftercareContent = {
     },
     'heat-water': {
       text:
-        'Não vá nadar, nem use sauna ou jacúzi. ' +
-        'As piscinas e os jacúzis podem ter micróbios, e o calor pode agravar o inchaço.',
-      short: 'Natação, sauna e jacúzi',
+        'Não vá nadar, nem use sauna ou jacuzzi. ' +
+        'As piscinas e os jacuzzis podem ter micróbios, e o calor pode agravar o inchaço.',
+      short: 'Natação, sauna e jacuzzi',
     },
     irritants: {
       text: 'Não use esfoliantes, ácidos para a pele como o glicólico ou o salicílico, nem outros produtos que ardam.',
@@ -39,7 +39,7 @@ export const aftercarePtPT: AftercareContent = {
     smoking: {text: 'Não fume. Fumar atrasa a cicatrização.', short: 'Fumar'},
     'blood-thinners': {
       text:
-        'Não tome aspirina nem ibuprofeno para as dores, nem suplementos de plantas que tornem o sangue mais fluido. ' +
+        'Não tome aspirina nem ibuprofeno para as dores, nem suplementos à base de plantas que tornem o sangue mais fluido. ' +
         'Podem agravar as nódoas negras e o sangramento.',
       short: 'Aspirina ou ibuprofeno para as dores, e suplementos que tornam o sangue mais fluido',
     },
@@ -70,7 +70,7 @@ export const aftercarePtPT: AftercareContent = {
     noSetEnd: 'Não há uma data de fim definida. Pergunte ao profissional durante quanto tempo.',
   },
   medicineWarning:
-    'Se o seu médico lhe disse para tomar aspirina ou outro medicamento que torna o sangue mais fluido, mantenha-o. ' +
+    'Se o seu médico lhe mandou tomar aspirina ou outro medicamento que torne o sangue mais fluido, continue a tomá-lo. ' +
     'Nunca deixe de tomar um medicamento receitado sem perguntar ao seu médico.',
   doHeading: 'Faça',
   dos: [
@@ -88,7 +88,7 @@ export const aftercarePtPT: AftercareContent = {
   cardsHeading: 'Quando pedir ajuda',
   cards: {
     'non-urgent': {
-      level: 'Conselho não urgente:',
+      level: 'Situação não urgente:',
       heading: 'Contacte a clínica se:',
       signs: [
         'o inchaço, as nódoas negras ou a dor não melhorarem ao fim de alguns dias',
@@ -97,7 +97,7 @@ export const aftercarePtPT: AftercareContent = {
       actions: ['Contacte a clínica onde fez o tratamento.'],
     },
     urgent: {
-      level: 'Conselho urgente:',
+      level: 'Situação urgente:',
       heading: 'Contacte hoje a clínica ou o seu médico se:',
       signs: [
         'a vermelhidão alastrar, ou a pele estiver quente ou mais inchada',
@@ -122,7 +122,7 @@ export const aftercarePtPT: AftercareContent = {
         'tiver dificuldade em respirar, ou a respiração fizer ruído ou for muito rápida',
         'sentir a garganta apertada, ou tiver dificuldade em engolir',
         'os lábios, a língua ou a pele de todo o corpo ficarem azulados, acinzentados ou pálidos',
-        'sentir de repente muita confusão, muito sono ou que vai desmaiar',
+        'ficar de repente com muita confusão mental, muito sono ou a sensação de que vai desmaiar',
         'a sua visão mudar de repente, ficar turva ou escurecer',
         'um lado do rosto descair, um braço ficar fraco, ou a fala ficar arrastada',
       ],
@@ -131,9 +131,9 @@ export const aftercarePtPT: AftercareContent = {
           'Depois ligue, mesmo que comece a sentir-se melhor.',
         'Deite-se de costas. Se tiver dificuldade em respirar, sente-se.',
         'Se for uma reação alérgica e ainda se sentir mal ao fim de 5 minutos, use uma segunda caneta.',
-        'Se alguém desmaiar e não acordar, ligue por essa pessoa.',
+        'Se uma pessoa desmaiar e não for possível acordá-la, ligue em nome dela.',
         'Se a visão mudar ou o rosto descair, ligue já. Diga que fez injeções, e em que parte do corpo.',
-        'Pode ser uma reação alérgica grave (anafilaxia), ou um vaso sanguíneo entupido.',
+        'Pode ser uma reação alérgica grave (anafilaxia ou choque anafilático), ou um vaso sanguíneo entupido.',
       ],
     },
   },
@@ -195,7 +195,7 @@ export const aftercarePtPT: AftercareContent = {
     maintenance:
       'Qualquer mudança surge devagar, ao longo de várias sessões. Pode demorar meses a notar-se. ' +
       'Os resultados variam, e algumas pessoas não notam qualquer mudança. ' +
-      'Depois das sessões, o profissional pode sugerir uma sessão de vez em quando para manter o efeito que houver.',
+      'Depois desta série, o profissional pode sugerir uma sessão de vez em quando para manter o efeito que houver.',
     eventTitle: 'Marcar ou confirmar: sessão de mesoterapia {n} de {total}',
   },
   print: 'Imprimir o meu plano',

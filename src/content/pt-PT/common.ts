@@ -39,7 +39,7 @@ import {type CommonContent} from '../../types/common.js';
  * - aftercare → cuidados após o tratamento
  * - aspirin → aspirina; painkiller → analgésico; pharmacist → farmacêutico
  * - make-up → maquilhagem; scrubs (exfoliants) → esfoliantes; sunscreen → protetor solar
- * - hot tubs → jacúzis; saunas → saunas
+ * - hot tubs → jacuzzis; saunas → saunas
  * - hospital emergency department → urgência de um hospital;
  *   urgent care service → serviço de atendimento urgente;
  *   local emergency number → número de emergência (112 in Portugal: left generic on purpose)
@@ -57,13 +57,13 @@ export const commonPtPT: CommonContent = {
   reviewedLabel: 'Revisto por {by} em {date}.',
   nextReviewLabel: 'Próxima revisão: {date}.',
   disclaimer:
-    'Esta é informação geral. ' +
+    'Trata-se de informação geral. ' +
     'Não é aconselhamento médico nem um diagnóstico. ' +
     'O profissional é a pessoa que faz o tratamento. ' +
     'Um profissional qualificado decide o que é adequado para si. ' +
     'Fá-lo numa consulta presencial.',
   bookingLabel: 'Marcar uma consulta',
-  bookingLabelWithClinic: 'Marcar uma consulta em {clinic}',
+  bookingLabelWithClinic: 'Marcar uma consulta: {clinic}',
   languageLabel: 'Idioma',
   phoneLabel: 'Ligue para a clínica:',
   scriptNote: 'Esta parte precisa de JavaScript. Ainda está a carregar, ou o JavaScript está desativado no seu navegador.',

@@ -21,7 +21,7 @@ export const eligibilityPtPT: EligibilityContent = {
     face: 'A minha pele: hidratação, linhas finas, textura, tom ou pele sem brilho',
     hair: 'Cabelo a ficar ralo ou queda de cabelo',
     body: 'Celulite ou pequenas zonas de gordura localizada, como a barriga, as ancas ou as coxas',
-    weight: 'Emagrecer no geral',
+    weight: 'Emagrecer (perder peso no corpo todo)',
   },
   questionsHeading: 'Sobre a sua saúde',
   answers: {yes: 'Sim', no: 'Não', unsure: 'Não sei'},
@@ -36,7 +36,7 @@ export const eligibilityPtPT: EligibilityContent = {
       unsure:
         'Indicou que não sabe se tem 18 anos ou mais. ' +
         'Só pode fazer este tratamento aqui se tiver 18 anos ou mais. ' +
-        'Não marque até ter a certeza.',
+        'Não marque a consulta até ter a certeza.',
     },
     pregnant: {
       question: 'Está grávida, ou pode estar?',
@@ -44,11 +44,11 @@ export const eligibilityPtPT: EligibilityContent = {
       label: 'Gravidez',
       reason:
         'Está ou pode estar grávida. Ainda não se sabe como as substâncias podem afetar o seu bebé. ' +
-        'Pode voltar a verificar quando já não estiver grávida nem a amamentar.',
+        'Pode voltar a fazer esta autoavaliação quando já não estiver grávida nem a amamentar.',
       unsure:
         'Indicou que não sabe se está grávida. ' +
         'Não faça mesoterapia até saber que não está. ' +
-        'Um teste de gravidez pode esclarecer. ' +
+        'Um teste de gravidez pode tirar a dúvida. ' +
         'É mais fiável a partir do primeiro dia de atraso da menstruação.',
     },
     breastfeeding: {
@@ -57,18 +57,19 @@ export const eligibilityPtPT: EligibilityContent = {
       label: 'Amamentação',
       reason:
         'Está a amamentar. Ainda não se sabe como as substâncias podem afetar o seu bebé. ' +
-        'Pode voltar a verificar quando deixar de amamentar.',
+        'Pode voltar a fazer esta autoavaliação quando deixar de amamentar.',
       unsure:
         'Indicou que não sabe se ainda está a amamentar. ' +
         'Espere até ter deixado de amamentar por completo. ' +
-        'Depois, pode voltar a verificar.',
+        'Depois, pode voltar a fazer esta autoavaliação.',
     },
     bleeding: {
       question:
         'Toma alguma coisa que torne o sangue mais fluido, ou tem uma doença que cause hemorragias ou altere a coagulação?',
       hint:
-        'Isto inclui anticoagulantes, e aspirina ou ibuprofeno que tome todos os dias ou quase todos. ' +
-        'Alguns suplementos de plantas, como o ginkgo ou o alho, também tornam o sangue mais fluido. ' +
+        'Isto inclui medicamentos que tornam o sangue mais fluido (anticoagulantes). ' +
+        'Inclui também aspirina ou ibuprofeno que tome todos os dias ou quase todos. ' +
+        'Alguns suplementos à base de plantas, como o ginkgo ou o alho, também tornam o sangue mais fluido. ' +
         'Responda também sim se tiver uma doença como a hemofilia.',
       label: 'Anticoagulantes ou doença da coagulação',
       reason:
@@ -83,7 +84,7 @@ export const eligibilityPtPT: EligibilityContent = {
       hint:
         'Por exemplo, lúpus, artrite reumatoide ou psoríase. ' +
         'Responda também sim se uma doença ou um medicamento enfraquecer as suas defesas. ' +
-        'Os corticoides em comprimidos podem fazê-lo.',
+        'Os corticoides (cortisona) em comprimidos podem fazê-lo.',
       label: 'Doença autoimune ou defesas fracas',
       reason:
         'O seu sistema imunitário ataca o próprio corpo, ou as suas defesas estão fracas. ' +
@@ -99,21 +100,21 @@ export const eligibilityPtPT: EligibilityContent = {
       reason:
         'Tem uma infeção ou a pele inflamada na zona que quer tratar. ' +
         'As injeções podem espalhar a infeção ou agravá-la. ' +
-        'Pode voltar a verificar quando a pele estiver curada. ' +
+        'Pode voltar a fazer esta autoavaliação quando a pele estiver curada. ' +
         'Se não melhorar, fale com um farmacêutico ou com o seu médico.',
       unsure:
         'Indicou que não sabe se a pele da zona que quer tratar está infetada ou inflamada. ' +
         'Peça a um farmacêutico ou ao seu médico que a observe.',
     },
     allergy: {
-      question: 'Já teve uma reação alérgica grave (anafilaxia), ou tem alergias graves?',
+      question: 'Já teve uma reação alérgica grave (anafilaxia ou choque anafilático), ou tem alergias graves?',
       hint:
         'Uma reação grave pode fazer inchar a garganta ou dificultar a respiração. ' +
         'Responda também sim se tiver alergia a cremes anestésicos, ou a algo que possa estar nas injeções.',
       label: 'Alergias ou reações alérgicas graves',
       reason:
         'Já teve uma reação alérgica grave, ou tem alergia a algo que pode ser usado no tratamento. ' +
-        'Não faça mesoterapia se tiver alergia a algum dos seus componentes.',
+        'Não faça mesoterapia se tiver alergia a algum componente do tratamento.',
       unsure:
         'Indicou que não sabe se tem alergias. Fale sobre isso com o seu médico. ' +
         'Peça à clínica uma lista do que contêm as injeções.',
@@ -129,14 +130,14 @@ export const eligibilityPtPT: EligibilityContent = {
         'Não há provas suficientes de que a mesoterapia seja segura ou resulte em pessoas com estas doenças.',
       unsure:
         'Indicou que não sabe, ou que teve uma destas doenças no passado. ' +
-        'Pergunte ao seu médico se isso conta para este tratamento.',
+        'Pergunte ao seu médico se isso é importante para este tratamento.',
     },
     'heart-stroke': {
       question: 'Já teve um enfarte ou um AVC?',
       hint: 'Responda sim mesmo que tenha sido há muito tempo, ou se foi um mini-AVC (acidente isquémico transitório).',
       label: 'Enfarte ou AVC',
       reason:
-        'Já teve um enfarte ou um AVC. Pode ter mais risco de ter problemas depois do tratamento.',
+        'Já teve um enfarte ou um AVC. Pode ter mais risco de problemas depois do tratamento.',
       unsure:
         'Indicou que não sabe se já teve um enfarte ou um AVC. ' +
         'Fale sobre isso com o seu médico antes de marcar.',
@@ -221,11 +222,11 @@ export const eligibilityPtPT: EligibilityContent = {
     'Se o seu médico lhe disse para tomar um medicamento, como aspirina todos os dias, continue a tomá-lo. ' +
     'Nunca deixe de tomar um medicamento receitado sem falar primeiro com o seu médico.',
   weightLossReason:
-    'A mesoterapia não é um tratamento para emagrecer nem para a obesidade. Não ajuda a perder peso no geral.',
+    'A mesoterapia não é um tratamento para emagrecer nem para a obesidade. Não ajuda a perder peso no corpo todo.',
   notesHeading: 'É bom saber',
   notes: {
     'weight-loss':
-      'A mesoterapia não é um tratamento para emagrecer nem para a obesidade. Não ajuda a perder peso no geral.',
+      'A mesoterapia não é um tratamento para emagrecer nem para a obesidade. Não ajuda a perder peso no corpo todo.',
     'body-fat':
       'A mesoterapia pode reduzir a gordura em pequenas zonas em algumas pessoas, mas não em todas. ' +
       'Há poucos estudos de qualidade, e os especialistas não concordam que seja segura. ' +

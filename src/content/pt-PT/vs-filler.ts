@@ -40,7 +40,7 @@ export const vsFillerPtPT: VsFillerContent = {
       mesotherapy:
         'Subtis e graduais. Procura melhorar a pele no seu todo. ' +
         'Os resultados variam, e algumas pessoas não veem qualquer mudança. ' +
-        'Há poucas provas sólidas de que torne a pele mais jovem.',
+        'Há poucas provas sólidas de que dê à pele um aspeto mais jovem.',
       filler: 'Uma mudança visível de volume e de forma logo a seguir, nas zonas tratadas.',
     },
     sessions: {

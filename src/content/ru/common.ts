@@ -20,6 +20,9 @@ import {type CommonContent} from '../../types/common.js';
  * - your doctor → ваш врач
  * - clinic → клиника; consultation → консультация (in person: очная консультация);
  *   book → записаться; treatment → процедура (one visit) / лечение (in general); session → сеанс
+ *   `{clinic}` always follows a generic noun («в клинику {clinic}», «сайт клиники {clinic}»), because a
+ *   free-text name cannot take a case ending: for `ru` the `clinic` attribute is the name alone
+ *   («Эстетика» or «Эстетика» in «» quotes), without the word «клиника».
  * - medicine → лекарство; prescribed medicine → лекарство, назначенное врачом
  * - something that thins your blood → что-то, что разжижает кровь;
  *   blood thinners → препараты, разжижающие кровь (антикоагулянты)
@@ -27,7 +30,7 @@ import {type CommonContent} from '../../types/common.js';
  * - haemophilia → гемофилия
  * - anaphylaxis → анафилаксия (анафилактический шок); severe allergic reaction → тяжёлая аллергическая реакция
  * - autoimmune condition → аутоиммунное заболевание; weak immune system → ослабленный иммунитет
- * - injection → укол (инъекция); needle → игла; treated area → обработанное место
+ * - injection → укол (инъекция); needle → игла; treated area → обработанная зона
  * - bruise → синяк; swelling → отёк; redness → покраснение; itching → зуд; soreness → болезненность
  * - lump → уплотнение (шишка); high temperature → высокая температура
  * - cellulite → целлюлит; small areas of stubborn fat → небольшие участки «упрямого» жира
@@ -39,25 +42,25 @@ import {type CommonContent} from '../../types/common.js';
  * - hot tubs → горячие ванны (джакузи)
  * - hospital emergency department → приёмное отделение больницы;
  *   urgent care service → служба неотложной помощи;
- *   local emergency number → номер экстренной службы (112 / 103: left generic on purpose)
+ *   local emergency number → скорая помощь («вызовите скорую помощь»; 112 / 103 not written)
  * - experts (who disagree) → эксперты (not «специалисты», which is the practitioner)
  * - device → устройство; browser → браузер; tab → вкладка; phone → телефон
  */
 
 export const commonRu: CommonContent = {
   updated: '2026-12-02',
-  updatedLabel: 'Текст обновлён: {date}.',
+  updatedLabel: 'Текст обновлён: {date}',
   // A review is per language: a clinic's review of the English does not cover this text.
   reviewed: {date: '', by: '', next: ''},
-  reviewedLabel: 'Проверено: {by}, {date}.',
-  nextReviewLabel: 'Следующая проверка: {date}.',
+  reviewedLabel: 'Проверено: {by}, {date}',
+  nextReviewLabel: 'Следующая проверка: {date}',
   disclaimer:
     'Это общая информация. Это не медицинский совет и не диагноз. ' +
     'Специалист — это человек, который проводит процедуру. ' +
     'Квалифицированный специалист решает, что подходит именно вам. ' +
     'Он делает это на очной консультации.',
   bookingLabel: 'Записаться на консультацию',
-  bookingLabelWithClinic: 'Записаться на консультацию в {clinic}',
+  bookingLabelWithClinic: 'Записаться на консультацию в клинику {clinic}',
   languageLabel: 'Язык',
   phoneLabel: 'Позвоните в клинику:',
   scriptNote: 'Для этой части нужен JavaScript. Она ещё загружается, или JavaScript отключён в вашем браузере.',
@@ -70,5 +73,5 @@ export const commonRu: CommonContent = {
       'Если вы вернётесь больше чем через неделю после окончания плана, они будут удалены.',
   },
   translatedFrom: '2026-12-02',
-  translatedFromLabel: 'Перевод английского текста от {date}.',
+  translatedFromLabel: 'Перевод английского текста от {date}',
 };

@@ -6,7 +6,7 @@ export const aftercareTr: AftercareContent = {
   heading: 'Tedavi sonrası bakım planınız',
   intro:
     'Cildinizin iyileşmesine yardımcı olmak için mezoterapi tedavinizden sonra bunlara uyun. ' +
-    'Uygulayıcınızın kendi talimatları önce gelir.',
+    'Uygulayıcınızın size verdiği talimatlar önceliklidir.',
   dontHeading: 'Yapmayın',
   items: {
     makeup: {text: 'Tedavi edilen bölgeye makyaj yapmayın.', short: 'Makyaj'},
@@ -62,12 +62,12 @@ export const aftercareTr: AftercareContent = {
     'Besin değeri yüksek, dengeli beslenin.',
     'Ağrıyı ve şişliği hafifletmek için bir beze sarılmış soğuk kompres kullanın.',
     'Ağrı kesiciye ihtiyacınız olursa hangisini alacağınızı bir eczacıya sorun. Parasetamol genellikle uygundur.',
-    'Uygulayıcınızın kendi bakım talimatlarına uyun. Bunlar önce gelir.',
+    'Uygulayıcınızın kendi bakım talimatlarına uyun. Bunlar önceliklidir.',
     'Uygulayıcınızın iyileşmenizi kontrol edebilmesi için tüm kontrol randevularınıza gidin.',
   ],
   normalHeading: 'Neler normaldir',
   normal:
-    'Tedavi edilen yerde hafif ağrı, şişlik, kızarıklık, kaşıntı ya da morarma normaldir. ' +
+    'Tedavi edilen bölgede hafif ağrı, şişlik, kızarıklık, kaşıntı ya da morarma normaldir. ' +
     'Genellikle birkaç gün içinde kendiliğinden geçer.',
   cardsHeading: 'Ne zaman yardım almalısınız',
   cards: {
@@ -111,11 +111,11 @@ export const aftercareTr: AftercareContent = {
         'yüzünüzün bir yanı sarkarsa, bir kolunuzda güçsüzlük olursa ya da konuşmanız peltekleşirse',
       ],
       actions: [
-        'Ağır bir alerjik reaksiyon olduğunu düşünüyorsanız ve adrenalin kaleminiz (oto-enjektör) varsa, önce onu kullanın. ' +
+        'Ağır bir alerjik reaksiyon olduğunu düşünüyorsanız ve adrenalin kaleminiz (otoenjektör) varsa, önce onu kullanın. ' +
           'Sonra kendinizi daha iyi hissetmeye başlasanız bile arayın.',
         'Düz bir şekilde uzanın. Nefes almak zorsa oturun.',
         'Alerjik reaksiyonsa ve 5 dakika sonra hâlâ kendinizi kötü hissediyorsanız, ikinci bir kalem kullanın.',
-        'Biri bayılır ve uyandırılamazsa, onun için arayın.',
+        'Biri bayılır ve uyandırılamazsa, onun için acil yardım numarasını arayın.',
         'Görmeniz değişirse ya da yüzünüz sarkarsa hemen arayın. Enjeksiyon yaptırdığınızı ve vücudunuzun neresine yapıldığını söyleyin.',
         'Bu, ağır bir alerjik reaksiyon (anafilaksi) ya da tıkanmış bir kan damarı olabilir.',
       ],
@@ -139,21 +139,21 @@ export const aftercareTr: AftercareContent = {
   plannedNote: 'Aşağıdaki süreler tedavinizden itibaren başlar.',
   progressLabel: 'Süreli adımlar',
   progressDone: '{done} / {total} tamamlandı',
-  status: {upcoming: 'Başlamadı', active: 'Hâlâ kaçının', done: 'En kısa bekleme bitti', ongoing: 'Hâlâ kaçının'},
+  status: {upcoming: 'Başlamadı', active: 'Hâlâ kaçının', done: 'En kısa bekleme süresi bitti', ongoing: 'Hâlâ kaçının'},
   timeline: {
     upcoming: '{item}: tedavinizden itibaren {time} tarihine kadar kaçının.',
     upcomingNoEnd:
       '{item}: tedavinizden itibaren kaçının. Belirli bir bitiş tarihi yok. Ne kadar süreceğini uygulayıcınıza sorun.',
     active: '{item}: {time} tarihine kadar kaçının.',
-    done: '{item}: en kısa bekleme {time} tarihine kadardı. Cildiniz hâlâ ağrılı ya da şişse daha uzun bekleyin.',
+    done: '{item}: en kısa bekleme süresi {time} tarihinde bitti. Cildiniz hâlâ ağrılı ya da şişse daha uzun bekleyin.',
     ongoing: '{item}: hâlâ kaçının. Belirli bir bitiş tarihi yok. Ne kadar süreceğini uygulayıcınıza sorun.',
   },
   calendar: {
     button: 'Takvime ekle',
     name: 'Mezoterapi sonrası bakım',
-    eventTitle: '{item}: en kısa bekleme bitti',
+    eventTitle: '{item}: en kısa bekleme süresi bitti',
     filename: 'mezoterapi-sonrasi-bakim.ics',
-    linkTitle: 'Mezoterapi sonrası bakım: en kısa beklemeler bitti. Bazı öneriler hâlâ geçerli.',
+    linkTitle: 'Mezoterapi sonrası bakım: en kısa bekleme süreleri bitti. Bazı öneriler hâlâ geçerli.',
     link: '{calendar} ile ekle',
     linksLabel: 'Ya da planınızı bir çevrim içi takvime ekleyin:',
     inApp:
@@ -171,8 +171,8 @@ export const aftercareTr: AftercareContent = {
     confirm:
       'Bu tarihler yalnızca fikir vermek içindir. Bu tedaviyi ilk seansınız sayar. Randevu değildir. Her seansı klinikle ayarlayın ya da onaylayın. Uygulayıcınız seans sayısını ya da seanslar arasındaki süreyi değiştirebilir.',
     maintenance:
-      'Bir değişiklik olursa, birkaç seans boyunca yavaş yavaş gelir. Görülmesi aylar sürebilir. Sonuçlar kişiden kişiye değişir ve bazı kişiler hiç değişiklik görmez. Seans dizisinden sonra uygulayıcınız, etkiyi korumak için ara sıra bir seans önerebilir.',
-    eventTitle: 'Ayarlayın ya da onaylayın: mezoterapi seansı {n} / {total}',
+      'Bir değişiklik olursa, birkaç seans boyunca yavaş yavaş gelir. Görülmesi aylar sürebilir. Sonuçlar kişiden kişiye değişir ve bazı kişiler hiç değişiklik görmez. Seans dizisinden sonra uygulayıcınız, bir etki olduysa onu korumak için ara sıra bir seans önerebilir.',
+    eventTitle: 'Randevu alın ya da onaylayın: mezoterapi seansı {n} / {total}',
   },
   print: 'Planımı yazdır',
   changeTime: 'Tedavi zamanını değiştir',

@@ -21,14 +21,15 @@ import {type CommonContent} from '../../types/common.js';
  * - your doctor → doktorunuz; pharmacist → eczacı; clinic → klinik
  * - consultation → muayene (in person); book a consultation → muayene randevusu alın
  * - treatment → tedavi; session → seans; aftercare → tedavi sonrası bakım
+ * - self-check → öz değerlendirme (not «ön değerlendirme», which is a clinic’s own assessment)
  * - injection → enjeksiyon; needle → iğne; treated area → tedavi edilen bölge
  * - blood thinners → kan sulandırıcı ilaçlar; something that thins your blood → kanınızı sulandıran bir şey
  * - aspirin, ibuprofen → aspirin, ibuprofen; painkiller → ağrı kesici; paracetamol → parasetamol
  * - bleeding or clotting disorder → kanama ya da pıhtılaşma bozukluğu; haemophilia → hemofili
  * - autoimmune condition → otoimmün hastalık (bağışıklık sisteminin kendi vücuda saldırması)
  * - weak immune system → zayıf bağışıklık sistemi
- * - anaphylaxis → anafilaksi (ağır alerjik reaksiyon); adrenaline pen → adrenalin kalemi (oto-enjektör)
- * - heart attack → kalp krizi; stroke → inme; mini-stroke (TIA) → geçici inme (TİA)
+ * - anaphylaxis → anafilaksi (ağır alerjik reaksiyon); adrenaline pen → adrenalin kalemi (otoenjektör)
+ * - heart attack → kalp krizi; stroke → inme (felç); mini-stroke (TIA) → geçici inme (mini felç, TİA)
  * - bruise → morarma; swelling → şişlik; redness → kızarıklık; itching → kaşıntı; lumps → yumru
  * - cellulite → selülit; stubborn fat → inatçı yağ; obesity → obezite; lose weight → kilo vermek
  * - fine lines → ince çizgiler; deep wrinkles → derin kırışıklıklar; lost volume → hacim kaybı

@@ -20,7 +20,7 @@ export const eligibilityTr: EligibilityContent = {
   goals: {
     face: 'Cildim: nem, ince çizgiler, doku, ton ya da donuk cilt',
     hair: 'Saç incelmesi ya da saç dökülmesi',
-    body: 'Selülit ya da karın, kalça ya da uyluk gibi küçük bölgelerdeki inatçı yağ',
+    body: 'Selülit ya da karın, kalça veya uyluk gibi küçük bölgelerdeki inatçı yağ',
     weight: 'Genel olarak kilo vermek',
   },
   questionsHeading: 'Sağlığınız',
@@ -37,25 +37,25 @@ export const eligibilityTr: EligibilityContent = {
     },
     pregnant: {
       question: 'Hamile misiniz ya da hamile olabilir misiniz?',
-      hint: 'İçerdiği maddelerin anne karnındaki bebeği nasıl etkileyebileceği henüz bilinmiyor.',
+      hint: 'Enjeksiyonlardaki maddelerin anne karnındaki bebeği nasıl etkileyebileceği henüz bilinmiyor.',
       label: 'Hamilelik',
       reason:
-        'Hamilesiniz ya da hamile olabilirsiniz. İçerdiği maddelerin bebeğinizi nasıl etkileyebileceği henüz bilinmiyor. ' +
-        'Hamileliğiniz ve emzirme döneminiz bittiğinde yeniden kontrol edebilirsiniz.',
+        'Hamilesiniz ya da hamile olabilirsiniz. Enjeksiyonlardaki maddelerin bebeğinizi nasıl etkileyebileceği henüz bilinmiyor. ' +
+        'Hamile olmadığınızda ve emzirmediğinizde bu değerlendirmeyi yeniden yapabilirsiniz.',
       unsure:
         'Hamile olup olmadığınızdan emin değilsiniz. Hamile olmadığınızı öğrenene kadar mezoterapi yaptırmayın. ' +
         'Bir gebelik testi bunu size söyleyebilir. Test, adetinizin geciktiği ilk günden itibaren en doğru sonucu verir.',
     },
     breastfeeding: {
       question: 'Emziriyor musunuz?',
-      hint: 'İçerdiği maddelerin anne sütüyle beslenen bebeği nasıl etkileyebileceği henüz bilinmiyor.',
+      hint: 'Enjeksiyonlardaki maddelerin anne sütüyle beslenen bebeği nasıl etkileyebileceği henüz bilinmiyor.',
       label: 'Emzirme',
       reason:
-        'Emziriyorsunuz. İçerdiği maddelerin bebeğinizi nasıl etkileyebileceği henüz bilinmiyor. ' +
-        'Emzirmeyi bıraktığınızda yeniden kontrol edebilirsiniz.',
+        'Emziriyorsunuz. Enjeksiyonlardaki maddelerin bebeğinizi nasıl etkileyebileceği henüz bilinmiyor. ' +
+        'Emzirmeyi bıraktığınızda bu değerlendirmeyi yeniden yapabilirsiniz.',
       unsure:
         'Hâlâ emzirip emzirmediğinizden emin değilsiniz. Emzirmeyi tamamen bırakana kadar bekleyin. ' +
-        'Sonra yeniden kontrol edebilirsiniz.',
+        'Sonra bu değerlendirmeyi yeniden yapabilirsiniz.',
     },
     bleeding: {
       question: 'Kanınızı sulandıran bir şey kullanıyor musunuz ya da kanama veya pıhtılaşma bozukluğunuz var mı?',
@@ -66,7 +66,7 @@ export const eligibilityTr: EligibilityContent = {
       label: 'Kan sulandırıcılar ya da kanama bozukluğu',
       reason:
         'Kanınızı sulandıran bir şey kullanıyorsunuz ya da kanama veya pıhtılaşma bozukluğunuz var. ' +
-        'Enjeksiyonlardan sonra daha kolay morarabilir ve kanayabilirsiniz.',
+        'Enjeksiyonlardan sonra daha kolay morarma ve kanama olabilir.',
       unsure:
         'Kanınızı sulandıran bir şey kullanıp kullanmadığınızdan emin değilsiniz. ' +
         'Randevu almadan önce doktorunuza ya da bir eczacıya sorun.',
@@ -75,12 +75,12 @@ export const eligibilityTr: EligibilityContent = {
       question: 'Bağışıklık sisteminiz kendi vücudunuza saldırıyor mu (otoimmün hastalık) ya da zayıf mı?',
       hint:
         'Örneğin lupus, romatoid artrit ya da sedef hastalığı. ' +
-        'Bir hastalık ya da ilaç bağışıklık sisteminizi zayıflatıyorsa da evet deyin. Steroid tabletler bunu yapabilir.',
+        'Bir hastalık ya da ilaç bağışıklık sisteminizi zayıflatıyorsa da evet deyin. Kortizon gibi steroid tabletler bunu yapabilir.',
       label: 'Otoimmün hastalık ya da zayıf bağışıklık sistemi',
       reason:
         'Bağışıklık sisteminiz kendi vücudunuza saldırıyor ya da zayıf. ' +
         'Enfeksiyon kapma olasılığınız daha yüksek olabilir ya da tedavi iyi sonuç vermeyebilir.',
-      unsure: 'Bağışıklık sisteminizden emin değilsiniz. Randevu almadan önce bunu doktorunuza sorun.',
+      unsure: 'Bağışıklık sisteminiz hakkında emin olamadınız. Randevu almadan önce bunu doktorunuza sorun.',
     },
     skin: {
       question: 'Tedavi istediğiniz bölgede enfeksiyon, döküntü ya da iltihaplı cilt var mı?',
@@ -88,8 +88,8 @@ export const eligibilityTr: EligibilityContent = {
       label: 'Enfeksiyonlu ya da iltihaplı cilt',
       reason:
         'Tedavi istediğiniz bölgede enfeksiyon ya da iltihaplı cilt var. ' +
-        'Enjeksiyonlar enfeksiyonu yayabilir ya da kötüleştirebilir. Cildiniz iyileştiğinde yeniden kontrol edebilirsiniz. ' +
-        'İyileşmezse bir eczacıya ya da doktorunuza görünün.',
+        'Enjeksiyonlar enfeksiyonu yayabilir ya da kötüleştirebilir. Cildiniz iyileştiğinde bu değerlendirmeyi yeniden yapabilirsiniz. ' +
+        'İyileşmezse bir eczacıya danışın ya da doktorunuza görünün.',
       unsure:
         'Tedavi istediğiniz bölgedeki ciltte enfeksiyon ya da iltihap olup olmadığından emin değilsiniz. ' +
         'Bir eczacıdan ya da doktorunuzdan cildinize bakmasını isteyin.',
@@ -102,9 +102,9 @@ export const eligibilityTr: EligibilityContent = {
       label: 'Ağır alerjiler ya da alerjik reaksiyonlar',
       reason:
         'Ağır bir alerjik reaksiyon geçirdiniz ya da tedavide kullanılabilecek bir maddeye alerjiniz var. ' +
-        'İçindeki herhangi bir maddeye alerjiniz varsa mezoterapi yaptırmayın.',
+        'Mezoterapide kullanılan herhangi bir maddeye alerjiniz varsa mezoterapi yaptırmayın.',
       unsure:
-        'Alerjilerinizden emin değilsiniz. Bunları doktorunuza sorun. ' +
+        'Alerjileriniz hakkında emin olamadınız. Bunları doktorunuza sorun. ' +
         'Klinikten enjeksiyonların içindekilerin bir listesini isteyin.',
     },
     conditions: {
@@ -115,13 +115,13 @@ export const eligibilityTr: EligibilityContent = {
         'Kanser, karaciğer, böbrek ya da kalp hastalığınız veya diyabetiniz var. ' +
         'Mezoterapinin bu hastalıkları olan kişilerde güvenli olduğuna ya da işe yaradığına dair yeterli kanıt yok.',
       unsure:
-        'Emin değilsiniz ya da geçmişte bu hastalıklardan birini geçirdiniz. ' +
+        'Emin değilsiniz ya da geçmişte bu hastalıklardan biri sizde vardı. ' +
         'Bunun bu tedavi için önemli olup olmadığını doktorunuza sorun.',
     },
     'heart-stroke': {
-      question: 'Hiç kalp krizi ya da inme geçirdiniz mi?',
-      hint: 'Uzun zaman önce olduysa ya da geçici inme (TİA) olduysa da evet deyin.',
-      label: 'Kalp krizi ya da inme',
+      question: 'Hiç kalp krizi ya da inme (felç) geçirdiniz mi?',
+      hint: 'Uzun zaman önce olduysa ya da geçici inme (mini felç, TİA) olduysa da evet deyin.',
+      label: 'Kalp krizi ya da inme (felç)',
       reason:
         'Kalp krizi ya da inme geçirdiniz. Tedaviden sonra sorun yaşama olasılığınız daha yüksek olabilir.',
       unsure:
@@ -139,7 +139,7 @@ export const eligibilityTr: EligibilityContent = {
   summary: {
     heading: 'Yanıtlarınızı kontrol edin',
     change: 'Değiştir',
-    changeHidden: ' (yanıtınız: {label})',
+    changeHidden: ' (soru: {label})',
     submit: 'Sonucumu göster',
     noGoals: 'Yok',
   },
@@ -150,11 +150,11 @@ export const eligibilityTr: EligibilityContent = {
     },
     'not-now': {
       headline: 'Şu an için değil',
-      next: 'Bu daha sonra değişebilir. Durumunuz değiştiğinde geri gelip yeniden kontrol edin.',
+      next: 'Bu daha sonra değişebilir. Durumunuz değiştiğinde geri gelip bu değerlendirmeyi yeniden yapın.',
     },
     'ask-doctor': {
       headline: 'Önce doktorunuzla konuşun',
-      next: 'Aşağıda sıralanan yanıtları doktorunuza sorun. Bunu randevu almadan önce yapın.',
+      next: 'Aşağıda sıralanan yanıtlarınızı doktorunuzla konuşun. Bunu randevu almadan önce yapın.',
     },
     'no-concerns': {
       headline: 'Bize anlattıklarınızda mezoterapiye engel bir durum yok',
@@ -177,14 +177,14 @@ export const eligibilityTr: EligibilityContent = {
     date: 'Tarih',
     outcome: 'Sonuç',
     goals: 'İyileştirmek istedikleriniz',
-    title: 'Mezoterapi ön değerlendirmesi',
+    title: 'Mezoterapi öz değerlendirmesi',
     line: '{label}: {value}',
-    consent: 'Sağlığımla ilgili bu yanıtları {clinic} ile paylaşmayı kabul ediyorum. Klinik bunları muayenemi hazırlamak için kullanacak.',
+    consent: 'Sağlığımla ilgili bu yanıtları {clinic} ile paylaşmayı kabul ediyorum. Klinik bunları muayeneme hazırlanmak için kullanacak.',
     withdraw:
-      'Paylaşılan yanıtların silinmesini istediğiniz zaman {clinic} ile iletişime geçerek isteyebilirsiniz. Kutudaki işareti kaldırmak, önceden paylaşılmış yanıtları geri almaz.',
+      'Paylaşılan yanıtların silinmesini {clinic} ile iletişime geçerek her zaman isteyebilirsiniz. Kutudaki işareti kaldırmak, önceden paylaşılmış yanıtları geri almaz.',
     choose: 'Nasıl paylaşacağınızı seçin:',
     email: 'E-postayla gönder',
-    emailSubject: 'Mezoterapi ön değerlendirmesine verdiğim yanıtlar',
+    emailSubject: 'Mezoterapi öz değerlendirmesine verdiğim yanıtlar',
     emailShortened: 'Yanıtlarım bir e-posta bağlantısı için çok uzundu. Muayeneye yanımda getireceğim.',
     url: 'Kliniğin formunu yanıtlarımla aç',
     qr: 'QR kod olarak göster',
@@ -207,9 +207,9 @@ export const eligibilityTr: EligibilityContent = {
       'Mezoterapi bazı kişilerde küçük bölgelerdeki yağı azaltabilir, ancak herkeste değil. ' +
       'Bu konuda iyi çalışma az ve uzmanlar güvenli olduğu konusunda hemfikir değil. ' +
       'Bir kilo verme ya da obezite tedavisi değildir. ' +
-      'ABD Gıda ve İlaç Dairesi (FDA) yağ kaybı için onay vermemiştir. ' +
-      'FDA 2010 yılında bu yağ enjeksiyonlarının (lipodissolve adıyla bilinir) işe yaradığına dair bir kanıt bilmediğini söyledi. ' +
-      'FDA’ya kalıcı izler ve deri altında derin, ağrılı yumrular da bildirilmişti. ' +
+      'ABD Gıda ve İlaç Dairesi (FDA) mezoterapiyi yağ kaybı için onaylamamıştır. ' +
+      'FDA 2010 yılında, bu yağ enjeksiyonlarının (lipodissolve adıyla bilinir) işe yaradığına dair bildiği bir kanıt olmadığını söyledi. ' +
+      'FDA’ya kalıcı yara izleri ve deri altında derin, ağrılı yumrular da bildirilmişti. ' +
       'FDA 2015 yılında yağ eriten bir ilacı, deoksikolik asidi, yalnızca çene altındaki yağ için onayladı. ' +
       'Yine de sağlıklı beslenmeniz ve egzersiz yapmanız gerekir.',
     'hair-loss':
@@ -228,16 +228,16 @@ export const eligibilityTr: EligibilityContent = {
   ],
   expectHeading: 'Sizi neler bekliyor',
   expect: [
-    '3 ile 15 arasında bir seans dizisi gerekebilir. Sonrasında etkiyi korumak için düzenli seanslar gerekebilir.',
+    '3 ile 15 arasında bir seans dizisi gerekebilir. Sonrasında, bir etki olduysa onu korumak için düzenli seanslar gerekebilir.',
     'Sonuçlar yavaş yavaş oluşur. Görünmeleri birkaç aydan bir yıla kadar sürebilir.',
     'Saçta herhangi bir değişiklik görmeniz birkaç ay sürebilir.',
     'Sonuçlar herkeste farklıdır. Bazı kişiler hiç değişiklik görmez. ' +
       'Sonuçlar uygulayıcının becerisine ve kullandığı ürünlere bağlıdır.',
     'Sağlıklı beslenme, egzersiz ve iyi cilt bakımı sonuçları korumanıza yardımcı olur.',
     'İğnelerin girdiği yerlerde kızarıklık, şişlik, morarma, kaşıntı ya da ağrı sık görülür. Genellikle birkaç gün içinde geçer.',
-    'Ağrı herkeste farklıdır. Bazı kişiler yalnızca hafif rahatsızlık hisseder, ama bazıları çok ağrılı bulur.',
+    'Ağrı herkeste farklıdır. Bazı kişiler yalnızca hafif rahatsızlık hisseder, ama bazıları işlemi çok ağrılı bulur.',
     'Yüz, uyluklardan ya da karından daha hassas olabilir.',
-    'Uygulayıcı çok ince iğneler kullanır. Uyuşturma kremi, soğuk kompres ya da titreşim işlemi daha rahat hâle getirebilir.',
+    'Uygulayıcı çok ince iğneler kullanır. Uyuşturma kremi, soğuk kompres ya da titreşim, işlemi daha rahat hâle getirebilir.',
     'Her enjeksiyon enfeksiyona yol açabilir.',
     'Alerjik reaksiyonlar sık görülmez, ama olabilir. Ciddi reaksiyonlar nadirdir.',
     'Mezoterapide kullanılan bazı ürünler bu kullanım için onaylı değildir. Buna endikasyon dışı kullanım denir.',

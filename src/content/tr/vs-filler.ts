@@ -7,20 +7,20 @@ export const vsFillerTr: VsFillerContent = {
   intro:
     'Bunlar farklı amaçlar için iki farklı tedavidir. Genel olarak biri diğerinden daha iyi değildir. ' +
     'Doğru seçim neyi değiştirmek istediğinize bağlıdır. Bazen ikisi birlikte uygulanır.',
-  compareHeading: 'Nasıl karşılaştırılır',
-  tableCaption: 'Mezoterapi ve dolgu yan yana',
+  compareHeading: 'İki tedavinin karşılaştırması',
+  tableCaption: 'Mezoterapi ve dolgunun karşılaştırması',
   aspectColumn: 'Karşılaştırılan konu',
   treatments: {mesotherapy: 'Mezoterapi', filler: 'Dolgu'},
   aspects: {
     goal: {
       label: 'Ana amaç',
       mesotherapy:
-        'Genel olarak daha iyi cilt kalitesi: yüzeye yakın doku, ton, nem ve ince çizgiler. ' +
+        'Genel olarak daha iyi cilt kalitesi: doku, ton, nem ve yüzeye yakın ince çizgiler. ' +
         'Saç incelmesi ve küçük yağ bölgeleri için de kullanılır. ' +
         'Bir kilo verme ya da obezite tedavisi değildir. ' +
-        'ABD Gıda ve İlaç Dairesi (FDA) yağ kaybı için onay vermemiştir. ' +
-        'FDA 2010 yılında bu yağ enjeksiyonlarının (lipodissolve adıyla bilinir) işe yaradığına dair bir kanıt bilmediğini söyledi. ' +
-        'FDA’ya iz kalması da bildirilmişti.',
+        'ABD Gıda ve İlaç Dairesi (FDA) mezoterapiyi yağ kaybı için onaylamamıştır. ' +
+        'FDA 2010 yılında, bu yağ enjeksiyonlarının (lipodissolve adıyla bilinir) işe yaradığına dair bildiği bir kanıt olmadığını söyledi. ' +
+        'FDA’ya yara izi kalması da bildirilmişti.',
       filler:
         'Kaybedilen hacmi geri kazandırmak, daha derin kırışıklıkları ve çizgileri doldurmak, dudak ve elmacık gibi bölgelere şekil vermek. ' +
         'ABD Gıda ve İlaç Dairesi (FDA) bazı dolguları bu kullanımların bazıları için onaylamıştır.',
@@ -37,18 +37,18 @@ export const vsFillerTr: VsFillerContent = {
     results: {
       label: 'Sonuçlar nasıldır',
       mesotherapy:
-        'Belli belirsiz ve yavaş yavaş. Cildi bir bütün olarak iyileştirmeyi amaçlar. ' +
+        'Hafif ve kademeli. Cildi bir bütün olarak iyileştirmeyi amaçlar. ' +
         'Sonuçlar kişiden kişiye değişir ve bazı kişiler hiç değişiklik görmez. Cildi daha genç gösterdiğine dair güçlü kanıt azdır.',
       filler: 'Tedavi edilen bölgelerde hacimde ve şekilde hemen görünür bir değişiklik.',
     },
     sessions: {
       label: 'Kaç seans',
-      mesotherapy: 'Genellikle 3 ile 15 arasında bir seans dizisi, sonra etkiyi korumak için düzenli seanslar.',
+      mesotherapy: 'Genellikle 3 ile 15 arasında bir seans dizisi, sonra bir etki olduysa onu korumak için düzenli seanslar.',
       filler: 'Uygulayıcınıza sorun. Amaçlarınıza bağlıdır.',
     },
     lasts: {
       label: 'Ne kadar sürer',
-      mesotherapy: 'Etkinin ne kadar süreceğini kimse söyleyemez. Etkiyi korumak için düzenli seanslar gerekir.',
+      mesotherapy: 'Etkinin ne kadar süreceğini kimse söyleyemez. Bir etki olduysa, onu korumak için düzenli seanslar gerekir.',
       filler: 'Kullanılan ürüne göre yaklaşık 6 ay ile 2 yıl.',
     },
     suits: {
@@ -83,7 +83,7 @@ export const vsFillerTr: VsFillerContent = {
     contour: 'Yüzünüzün şekli, örneğin dudaklarınız ya da elmacıklarınız',
   },
   severityLegend: 'Gördüğünüz yaşlanma belirtileri ne kadar belirgin? (isteğe bağlı)',
-  severityHint: 'Çizgileri ya da hacim kaybını düşünüyorsanız bu yardımcı olur.',
+  severityHint: 'Çizgiler ya da hacim kaybı için tedavi düşünüyorsanız bu bilgi yardımcı olur.',
   severities: {
     unsure: 'Emin değilim',
     mild: 'Hafif',
@@ -126,9 +126,9 @@ export const vsFillerTr: VsFillerContent = {
     'Mezoterapi bazı kişilerde küçük bölgelerdeki yağı azaltabilir, ancak herkeste değil. ' +
     'Bu konuda iyi çalışma az ve uzmanlar güvenli olduğu konusunda hemfikir değil. ' +
     'Bir kilo verme ya da obezite tedavisi değildir. ' +
-    'ABD Gıda ve İlaç Dairesi (FDA) yağ kaybı için onay vermemiştir. ' +
-    'FDA 2010 yılında bu yağ enjeksiyonlarının (lipodissolve adıyla bilinir) işe yaradığına dair bir kanıt bilmediğini söyledi. ' +
-    'FDA’ya kalıcı izler ve deri altında derin, ağrılı yumrular da bildirilmişti. ' +
+    'ABD Gıda ve İlaç Dairesi (FDA) mezoterapiyi yağ kaybı için onaylamamıştır. ' +
+    'FDA 2010 yılında, bu yağ enjeksiyonlarının (lipodissolve adıyla bilinir) işe yaradığına dair bildiği bir kanıt olmadığını söyledi. ' +
+    'FDA’ya kalıcı yara izleri ve deri altında derin, ağrılı yumrular da bildirilmişti. ' +
     'Yine de sağlıklı beslenmeniz ve egzersiz yapmanız gerekir.',
   fillerCaveat:
     'Nadiren dolgu bir kan damarını tıkayabilir. Bu, cilde zarar verebilir ya da görme kaybına veya inmeye yol açabilir. ' +
