@@ -12,11 +12,12 @@ export const colonAfter = (text: string, locale: string): string => `${text}${la
 /**
  * A label and a sentence about it on one line: "Age: Select yes, no or not sure", «Âge : choisissez…».
  * English and German keep the capital of a whole sentence after a colon; French, Spanish, Italian,
- * Portuguese, Polish, Russian and Turkish start it in lower case (scripts without case are unchanged).
+ * Portuguese, Polish and Russian start it in lower case. Turkish keeps it (its message starts with the
+ * answers' own names, «Evet, Hayır…»); scripts without case are unchanged.
  */
 export function labelled(label: string, value: string, locale: string): string {
   const lang = language(locale);
-  const text = lang === 'de' || lang === 'en' ? value : value.charAt(0).toLocaleLowerCase(lang) + value.slice(1);
+  const text = ['de', 'en', 'tr'].includes(lang) ? value : value.charAt(0).toLocaleLowerCase(lang) + value.slice(1);
   return `${colonAfter(label, locale)} ${text}`;
 }
 

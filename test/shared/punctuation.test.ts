@@ -17,7 +17,8 @@ describe('punctuation where code joins strings (issue 25 item 6)', () => {
     expect(labelled('Age', 'Select yes', 'en-GB')).to.equal('Age: Select yes');
     expect(labelled('Idade', 'Escolha sim', 'pt-PT')).to.equal('Idade: escolha sim');
     expect(labelled('Alter', 'Wählen Sie', 'de')).to.equal('Alter: Wählen Sie');
-    expect(labelled('Yaş', 'İşaretleyin', 'tr')).to.equal('Yaş: işaretleyin');
+    expect(labelled('Yaş', 'Evet, Hayır', 'tr')).to.equal('Yaş: Evet, Hayır');
+    expect(labelled('Возраст', 'Выберите', 'ru')).to.equal('Возраст: выберите');
     expect(listSeparator('fr')).to.equal('\u00a0; ');
     expect(listSeparator('ar-EG-u-nu-arab')).to.equal('؛ ');
     expect(listSeparator('fa')).to.equal('؛ ');

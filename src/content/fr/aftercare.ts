@@ -97,7 +97,7 @@ export const aftercareFr: AftercareContent = {
       signs: [
         'la rougeur s’étend, ou la peau est chaude ou plus gonflée',
         'du pus, des boules ou des plaies rouges et douloureuses qui suintent apparaissent, même des semaines après',
-        'vous avez de la fièvre, vous avez chaud et des frissons, ou vous vous sentez très mal',
+        'vous avez de la fièvre, une sensation de chaud et des frissons, ou vous vous sentez très mal',
         'la douleur augmente sans cesse',
       ],
       straightAway:

@@ -20,7 +20,7 @@ export const vsFillerFr: VsFillerContent = {
         'Ce n’est pas un traitement pour maigrir ni un traitement de l’obésité. ' +
         'L’agence américaine du médicament (FDA) ne l’a pas approuvée pour réduire la graisse. ' +
         'En 2010, la FDA a déclaré n’avoir connaissance d’aucune preuve que ces injections contre la graisse (appelées lipodissolution) fonctionnent. ' +
-        'Elle avait aussi reçu des signalements de cicatrices.',
+        'La FDA avait aussi reçu des signalements de cicatrices.',
       filler:
         'Redonner du volume, combler les rides et plis profonds, et redessiner des zones comme les lèvres et les pommettes. ' +
         'L’agence américaine du médicament (FDA) a approuvé certains produits pour certains de ces usages.',
