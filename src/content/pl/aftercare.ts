@@ -107,7 +107,7 @@ export const aftercarePl: AftercareContent = {
       signs: [
         'zaczerwienienie się rozszerza albo skóra jest gorąca lub bardziej spuchnięta',
         'pojawia się ropa albo czerwone, bolesne grudki lub sączące się ranki, nawet kilka tygodni po zabiegu',
-        'masz wysoką gorączkę, dreszcze i uczucie gorąca albo czujesz się bardzo źle',
+        'masz gorączkę, dreszcze i uczucie gorąca albo czujesz się bardzo źle',
         'ból stale się nasila',
       ],
       straightAway:
@@ -191,7 +191,7 @@ export const aftercarePl: AftercareContent = {
     confirm:
       'Te terminy są tylko orientacyjne. Ten zabieg liczy się w nich jako pierwszy. Nie są to zarezerwowane wizyty. Umów lub potwierdź każdy zabieg w klinice. Osoba wykonująca zabieg może zmienić liczbę zabiegów lub odstępy między nimi.',
     maintenance:
-      'Zmiana, jeśli nastąpi, pojawia się powoli, po kilku zabiegach. Może minąć kilka miesięcy, zanim ją zobaczysz. Efekty są różne, a niektóre osoby nie widzą żadnej zmiany. Po serii osoba wykonująca zabieg może zalecić pojedynczy zabieg od czasu do czasu, aby utrzymać efekt.',
+      'Zmiana, jeśli nastąpi, pojawia się powoli, po kilku zabiegach. Może minąć kilka miesięcy, zanim ją zobaczysz. Efekty są różne, a niektóre osoby nie widzą żadnej zmiany. Po serii osoba wykonująca zabieg może zalecić pojedynczy zabieg od czasu do czasu, aby utrzymać ewentualny efekt.',
     eventTitle: 'Umów lub potwierdź: zabieg mezoterapii {n} z {total}',
   },
   print: 'Drukuj mój plan',

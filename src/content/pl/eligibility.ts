@@ -153,7 +153,7 @@ export const eligibilityPl: EligibilityContent = {
   outcomes: {
     'not-recommended': {
       headline: 'Mezoterapia nie jest dla ciebie zalecana',
-      next: 'Porozmawiaj z lekarzem o swoich odpowiedziach. Lekarz pomoże ci znaleźć inne możliwości.',
+      next: 'Porozmawiaj z lekarzem o swoich odpowiedziach. Lekarz może pomóc ci znaleźć inne możliwości.',
     },
     'not-now': {
       headline: 'Nie w tej chwili',
@@ -231,7 +231,7 @@ export const eligibilityPl: EligibilityContent = {
     'Zastanów się nad możliwymi korzyściami i ryzykiem.',
     'Poproś klinikę o listę tego, co jest w zastrzykach.',
     'Powiedz osobie wykonującej zabieg, jeśli masz skłonność do brzydkich blizn. Powiedz też o leczeniu tabletkami na trądzik (izotretynoiną) w ostatnich 6 miesiącach.',
-    'Jeśli w dniu zabiegu źle się czujesz lub masz wysoką gorączkę, poproś klinikę o przełożenie zabiegu.',
+    'Jeśli w dniu zabiegu źle się czujesz lub masz gorączkę, poproś klinikę o przełożenie zabiegu.',
   ],
   expectHeading: 'Czego się spodziewać',
   expect: [

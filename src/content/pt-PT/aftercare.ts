@@ -102,7 +102,7 @@ export const aftercarePtPT: AftercareContent = {
       signs: [
         'a vermelhidão alastrar, ou a pele estiver quente ou mais inchada',
         'houver pus, ou caroços ou feridas vermelhos e dolorosos que deitam líquido, mesmo semanas depois do tratamento',
-        'tiver febre alta, sentir calor e arrepios, ou se sentir muito mal',
+        'tiver febre, sentir calor e arrepios, ou se sentir muito mal',
         'a dor continuar a piorar',
       ],
       straightAway:

@@ -32,7 +32,7 @@ import {type CommonContent} from '../../types/common.js';
  * - injection → injeção; needle → agulha; treated area → zona tratada
  * - bruise(s) → nódoa(s) negra(s); swelling → inchaço; redness → vermelhidão; itching → comichão
  * - soreness → dor; lump → caroço (nódulo); pus → pus
- * - high temperature → febre alta
+ * - high temperature → febre (never febre alta)
  * - cellulite → celulite; small areas of stubborn fat → gordura localizada
  * - lose weight → emagrecer (perder peso); obesity → obesidade
  * - US Food and Drug Administration (FDA) → a FDA, a agência dos EUA que regula medicamentos

@@ -165,7 +165,7 @@ export const eligibilityPtPT: EligibilityContent = {
     },
     'not-now': {
       headline: 'Agora não',
-      next: 'Isto pode mudar mais tarde. Volte e verifique outra vez quando a sua situação mudar.',
+      next: 'Isto pode mudar mais tarde. Volte a fazer esta autoavaliação quando a sua situação mudar.',
     },
     'ask-doctor': {
       headline: 'Fale primeiro com o seu médico',
@@ -249,7 +249,7 @@ export const eligibilityPtPT: EligibilityContent = {
     'Pense nos benefícios possíveis e nos riscos.',
     'Peça à clínica uma lista do que contêm as injeções.',
     'Diga ao profissional se costuma cicatrizar mal, ou se tomou comprimidos para a acne (isotretinoína) nos últimos 6 meses.',
-    'Se no dia se sentir doente ou tiver febre alta, peça à clínica para adiar o tratamento.',
+    'Se no dia se sentir doente ou tiver febre, peça à clínica para adiar o tratamento.',
   ],
   expectHeading: 'O que esperar',
   expect: [

@@ -32,7 +32,7 @@ import {type CommonContent} from '../../types/common.js';
  * - autoimmune condition → аутоиммунное заболевание; weak immune system → ослабленный иммунитет
  * - injection → укол (инъекция); needle → игла; treated area → обработанная зона
  * - bruise → синяк; swelling → отёк; redness → покраснение; itching → зуд; soreness → болезненность
- * - lump → уплотнение (шишка); high temperature → высокая температура
+ * - lump → уплотнение (шишка); high temperature → температура («поднялась температура»; not «высокая температура»)
  * - cellulite → целлюлит; small areas of stubborn fat → небольшие участки «упрямого» жира
  * - lose weight → похудеть; obesity → ожирение
  * - US Food and Drug Administration (FDA) → FDA, ведомство США по контролю за продуктами и лекарствами

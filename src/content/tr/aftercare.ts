@@ -86,7 +86,7 @@ export const aftercareTr: AftercareContent = {
       signs: [
         'kızarıklık yayılıyorsa ya da cilt sıcak veya daha şiş geliyorsa',
         'tedaviden haftalar sonra bile irin, kırmızı ağrılı yumrular ya da akıntılı yaralar varsa',
-        'yüksek ateşiniz varsa, üşüyüp titriyorsanız ya da kendinizi çok kötü hissediyorsanız',
+        'ateşiniz varsa, üşüyüp titriyorsanız ya da kendinizi çok kötü hissediyorsanız',
         'ağrı giderek artıyorsa',
       ],
       straightAway:

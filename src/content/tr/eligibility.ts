@@ -21,7 +21,7 @@ export const eligibilityTr: EligibilityContent = {
     face: 'Cildim: nem, ince çizgiler, doku, ton ya da donuk cilt',
     hair: 'Saç incelmesi ya da saç dökülmesi',
     body: 'Selülit ya da karın, kalça veya uyluk gibi küçük bölgelerdeki inatçı yağ',
-    weight: 'Genel olarak kilo vermek',
+    weight: 'Vücut genelinde kilo vermek',
   },
   questionsHeading: 'Sağlığınız',
   answers: {yes: 'Evet', no: 'Hayır', unsure: 'Emin değilim'},
@@ -198,11 +198,11 @@ export const eligibilityTr: EligibilityContent = {
     'Doktorunuz size günlük aspirin gibi bir ilaç kullanmanızı söylediyse, kullanmaya devam edin. ' +
     'Reçeteli bir ilacı doktorunuzla konuşmadan asla bırakmayın.',
   weightLossReason:
-    'Mezoterapi bir kilo verme ya da obezite tedavisi değildir. Genel olarak kilo vermenize yardımcı olmaz.',
+    'Mezoterapi bir kilo verme ya da obezite tedavisi değildir. Vücut genelinde kilo vermenize yardımcı olmaz.',
   notesHeading: 'Bilmeniz gerekenler',
   notes: {
     'weight-loss':
-      'Mezoterapi bir kilo verme ya da obezite tedavisi değildir. Genel olarak kilo vermenize yardımcı olmaz.',
+      'Mezoterapi bir kilo verme ya da obezite tedavisi değildir. Vücut genelinde kilo vermenize yardımcı olmaz.',
     'body-fat':
       'Mezoterapi bazı kişilerde küçük bölgelerdeki yağı azaltabilir, ancak herkeste değil. ' +
       'Bu konuda iyi çalışma az ve uzmanlar güvenli olduğu konusunda hemfikir değil. ' +
@@ -224,7 +224,7 @@ export const eligibilityTr: EligibilityContent = {
     'Olası yararları ve riskleri düşünün.',
     'Klinikten enjeksiyonların içindekilerin bir listesini isteyin.',
     'Cildinizde kolayca kötü iz kalıyorsa ya da son 6 ayda sivilce hapı (izotretinoin) kullandıysanız uygulayıcıya söyleyin.',
-    'O gün kendinizi iyi hissetmezseniz ya da yüksek ateşiniz olursa, klinikten tedavinizi ertelemesini isteyin.',
+    'O gün kendinizi iyi hissetmezseniz ya da ateşiniz olursa, klinikten tedavinizi ertelemesini isteyin.',
   ],
   expectHeading: 'Sizi neler bekliyor',
   expect: [
