@@ -1,4 +1,5 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {aftercareEn} from '../content/en/aftercare.js';
 import {calendarFile, downloadCalendar, planLinks} from './calendar-export.js';
 import {checkCourse, checkCourseBlock, courseSessions} from '../logic/aftercare/course.js';
@@ -266,7 +267,7 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       share: this.share,
     };
     const hint = privacyLine(s.form.hint, s.privacy, this.remember && 'keptAfterPlan');
-    return html`<div class="frame" dir=${this.frameDir}>
+    return html`<div class="frame" dir=${ifDefined(this.frameDir)}>
       <div class="widget">
         ${this.renderLanguages()}
         <div class="intro">

@@ -1,4 +1,5 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {eligibilityEn} from '../content/en/eligibility.js';
 import {LocaleTable} from '../shared/locale-table.js';
@@ -161,7 +162,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
       ? fillTemplate(s.intro.privacyShare, {clinic: this.clinicName.trim()})
       : s.intro.privacy;
     const privacy = privacyLine(base, s.privacy, this.remember && 'keptFor');
-    return html`<div class="frame" dir=${this.frameDir}>
+    return html`<div class="frame" dir=${ifDefined(this.frameDir)}>
       <div class="widget">
         ${this.renderLanguages()}
         ${this.renderTitle(this.strings.heading)}

@@ -224,8 +224,8 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   }
 
   /** The direction of the widget's language for its `.frame` (Arabic is right to left on any page); the element's own `dir` wins. */
-  protected get frameDir(): string | typeof nothing {
-    return this.hasAttribute('dir') ? nothing : textDirection(this.locale);
+  protected get frameDir(): 'rtl' | 'ltr' | undefined {
+    return this.hasAttribute('dir') ? undefined : textDirection(this.locale);
   }
 
   /** Moves focus to the element matching `selector` in the shadow root once the next update has rendered. */

@@ -1,4 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {vsFillerEn} from '../content/en/vs-filler.js';
 import {checkPageUrl} from '../shared/page-url.js';
 import {LocaleTable} from '../shared/locale-table.js';
@@ -108,7 +109,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
     const level = this.level;
     const view = this.shownView;
     const advice = this.result;
-    return html`<div class="frame" dir=${this.frameDir}>
+    return html`<div class="frame" dir=${ifDefined(this.frameDir)}>
       <div class="widget">
         ${this.renderLanguages()}
         <div class="intro">

@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import type {LanguageChoice} from '../controllers/language-choice.js';
 
@@ -18,6 +19,6 @@ export function renderLanguageControl(label: string, choice: LanguageChoice, loc
     <select id="languages" @change=${picked} .value=${live(current)}>
       ${options.map((option) => html`<option value=${option.tag} lang=${option.tag || option.locale} ?selected=${option.tag === current}>${option.name}</option>`)}
     </select>
-    <p class="visually-hidden" role="status" lang=${announced.tag || nothing}>${announced.name}</p>
+    <p class="visually-hidden" role="status" lang=${ifDefined(announced.tag || undefined)}>${announced.name}</p>
   </div>`;
 }
