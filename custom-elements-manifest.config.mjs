@@ -228,7 +228,7 @@ export default {
   // by the content tests and the review sheet: none of those source modules ship on their own. The
   // logic barrels (src/logic/<element>/index.ts) only re-export, so the build folds them into the entries.
   // The React components' and server rendering's inner modules are no public entry either.
-  exclude: ['src/logic/*/index.ts', 'src/**/*.styles.ts', 'src/react.ts', 'src/react/**', 'src/ssr/**', 'src/content/{fr,es,de,it,pt-BR,pt-PT,ru,ar}/**', 'src/locales/**', 'src/content/sources.ts', 'src/content/hazard-log.ts', 'src/loader/**', 'src/bundles/**'],
+  exclude: ['src/logic/*/index.ts', 'src/**/*.styles.ts', 'src/react.ts', 'src/react/**', 'src/ssr/**', 'src/content/{fr,es,de,it,pt-BR,pt-PT,ru,pl,tr,ar,fa}/**', 'src/locales/**', 'src/content/sources.ts', 'src/content/hazard-log.ts', 'src/loader/**', 'src/bundles/**'],
   outdir: '.',
   litelement: true,
   // The type parser needs the type checker to expand aliases such as `Theme`.

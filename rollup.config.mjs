@@ -178,8 +178,10 @@ export default [
       // Rollup puts what every element uses (Lit, the element base) in one chunk: call it core.
       chunkFileNames: ({name}) => `loader/${['eligibility', 'aftercare', 'vs-filler'].includes(name) ? name : 'core'}-[hash].js`,
       // Lit and everything in src/shared form the one core chunk: each page fetches two files at most.
-      // The privacy line (src/logic/privacy.ts) is shared by two elements: in the core, not a file of its own.
-      manualChunks: (id) => (/node_modules|\/src\/shared\/|\/src\/content\/en\/common\.ts$|\/src\/logic\/privacy\.ts$/.test(id) ? 'core' : undefined),
+      // The privacy line (src/logic/privacy.ts) and the punctuation joins (src/logic/punctuation.ts) are
+      // shared by two elements: in the core, not files of their own.
+      manualChunks: (id) =>
+        /node_modules|\/src\/shared\/|\/src\/content\/en\/common\.ts$|\/src\/logic\/(privacy|punctuation)\.ts$/.test(id) ? 'core' : undefined,
     },
   },
   ...Object.entries(browserBundles()).map(([name, input]) => ({

@@ -80,6 +80,7 @@ export const commonSources: SourceRecord = {
   'disclaimer': STANDARD,
   'bookingLabel': UI,
   'bookingLabelWithClinic': UI,
+  'languageLabel': UI,
   'phoneLabel': UI,
   'scriptNote': UI,
   'privacy.*': STANDARD,

@@ -131,11 +131,20 @@ describe('host pages', () => {
     expect(win.probe.errors).to.deep.equal([]);
   });
 
-  it('follows a right-to-left page and an ancestor lang', async () => {
+  it('follows an ancestor lang on a right-to-left page, in the direction of its own language (issue 25)', async () => {
     const win = await open('rtl.html');
+    // The page is English (en-GB) but right to left: English text still runs left to right inside
+    // the widget, as an Arabic widget runs right to left on a left-to-right page.
     for (const el of allWidgets(win.document)) {
-      expect(win.getComputedStyle($(el, '[part="heading"]')!).direction, el.localName).to.equal('rtl');
+      expect(win.getComputedStyle($(el, '[part="heading"]')!).direction, el.localName).to.equal('ltr');
     }
+    // The element's own dir still wins.
+    const first = allWidgets(win.document)[0];
+    first.setAttribute('dir', 'rtl');
+    const headingDirection = () => win.getComputedStyle($(first, '[part="heading"]')!).direction;
+    for (let i = 0; i < 50 && headingDirection() !== 'rtl'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(headingDirection()).to.equal('rtl');
+    first.removeAttribute('dir');
     // en-GB from the page: British dates in the disclaimer and the timeline.
     const aftercare = win.document.querySelector('meso-aftercare') as Widget;
     // The content's `updated` date: 2 December 2026 since issue 21's clinical changes (was 25 November).
