@@ -70,8 +70,8 @@ const NOT_HERE = '';
 type ScreenMap = [string, RegExp][];
 
 const EVERY_SCREEN: [string, RegExp] = [
-  'Every screen (footer)',
-  /^(disclaimer|updatedLabel|reviewedLabel|nextReviewLabel|translatedFrom|translatedFromLabel|bookingLabel|bookingLabelWithClinic|phoneLabel|scriptNote)$/,
+  'Every screen (footer; the language menu with languages)',
+  /^(disclaimer|updatedLabel|reviewedLabel|nextReviewLabel|translatedFrom|translatedFromLabel|bookingLabel|bookingLabelWithClinic|phoneLabel|scriptNote|languageLabel)$/,
 ];
 
 const ELIGIBILITY_SCREENS: ScreenMap = [
