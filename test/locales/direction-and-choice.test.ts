@@ -4,6 +4,7 @@
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/locales/ar.js';
+import '../../src/locales/fa.js';
 import '../../src/locales/fr.js';
 import type {MesoAftercare, MesoEligibility, MesoVsFiller} from '../../src/index.js';
 import {expectAccessible} from '../a11y.js';
@@ -30,6 +31,16 @@ describe('direction follows the language', () => {
       expect(direction(wrapper)).to.equal('ltr');
     });
   }
+
+  it('lays out a Persian widget right to left on a left-to-right page, in Persian digits', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="ltr" lang="en"><meso-vs-filler lang="fa"></meso-vs-filler></div>`);
+    const el = wrapper.querySelector<MesoVsFiller>('meso-vs-filler')!;
+    await el.updateComplete;
+    expect(direction(frame(el))).to.equal('rtl');
+    const text = visibleText(el);
+    expect(text).to.contain('۱۵');
+    expect(text.match(/[0-9]+/g) ?? []).to.deep.equal([]);
+  });
 
   it('lays out an English widget left to right on a right-to-left Arabic page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><meso-vs-filler lang="en"></meso-vs-filler></div>`);
