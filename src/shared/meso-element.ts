@@ -1,4 +1,4 @@
-import {LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {checkBookingUrl, checkHeadingLevel, checkTheme} from '../logic/attributes.js';
 import {formattingLocale} from '../logic/locale.js';
 import type {CommonContent, ConfigErrorDetail, DeepPartial, Provenance, Theme} from '../types/common.js';
@@ -7,6 +7,7 @@ import {resolveContent} from './controllers/content-resolution.js';
 import {focusController} from './controllers/focus-controller.js';
 import {staticCopyController} from './controllers/static-copy-controller.js';
 import {translationController, type Translation} from './controllers/translation-controller.js';
+import {upgradeScheduler, type UpgradeScheduler} from './controllers/upgrade-scheduler.js';
 import {emit} from './events.js';
 import {inheritedLang} from './lang-watcher.js';
 import type {LocaleTable} from './locale-table.js';
@@ -137,6 +138,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   private readonly translation: Translation;
   private readonly takeOverStaticCopy: <R extends ParentNode>(root: R) => R;
   private readonly moveFocus: (selector: string) => void;
+  private readonly upgrade: UpgradeScheduler;
 
   constructor() {
     super();
@@ -154,6 +156,28 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     );
     this.takeOverStaticCopy = staticCopyController(this, () => this.waitingForTranslation);
     this.moveFocus = focusController(this);
+    this.upgrade = upgradeScheduler(this);
+  }
+
+  // The first render waits for its turn (see `upgradeScheduler`): near the viewport, when the browser
+  // is idle, or at once when a script reads or changes the element or focus enters it.
+
+  /** Holds the first update until the upgrade scheduler lets it run. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.hasUpdated ? undefined : this.upgrade.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** A script awaiting `updateComplete` gets the render at once. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    this.upgrade?.now();
+    return super.getUpdateComplete();
+  }
+
+  /** A property set or a `requestUpdate()` call from a script, once connected, renders at once. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (this.upgrade && (name === undefined || !(this.constructor as typeof LitElement).getPropertyOptions(name).state)) this.upgrade.changed();
   }
 
   /**
