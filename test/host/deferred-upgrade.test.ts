@@ -28,8 +28,11 @@ beforeEach(() => {
 });
 const containers: HTMLElement[] = [];
 afterEach(() => {
-  globalThis.requestIdleCallback = realIdle;
-  globalThis.cancelIdleCallback = realCancel;
+  // WebKit has none: leave none behind there.
+  if (realIdle) globalThis.requestIdleCallback = realIdle;
+  else delete (globalThis as Partial<typeof globalThis>).requestIdleCallback;
+  if (realCancel) globalThis.cancelIdleCallback = realCancel;
+  else delete (globalThis as Partial<typeof globalThis>).cancelIdleCallback;
   containers.splice(0).forEach((container) => container.remove());
   window.scrollTo(0, 0);
 });
