@@ -174,10 +174,13 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /** A property set or a `requestUpdate()` call from a script, once connected, renders at once. */
+  /**
+   * A property set or a `requestUpdate()` call from a script renders at once. The parser's
+   * attributes are set before the element is first connected, when it has no render root yet.
+   */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (this.upgrade && (name === undefined || !(this.constructor as typeof LitElement).getPropertyOptions(name).state)) this.upgrade.changed();
+    if (this.renderRoot && (name === undefined || !(this.constructor as typeof LitElement).getPropertyOptions(name).state)) this.upgrade.now();
   }
 
   /**

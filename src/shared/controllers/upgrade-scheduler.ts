@@ -32,8 +32,6 @@ export interface UpgradeScheduler {
   ready(): Promise<void> | undefined;
   /** Lets the first render run now (a script read the element, or focus entered it). */
   now(): void;
-  /** Lets the first render run now if the element has been connected: a script changed it (not the parser's attributes). */
-  changed(): void;
 }
 
 /**
@@ -55,9 +53,6 @@ export function upgradeScheduler(host: ReactiveControllerHost & HTMLElement): Up
   let idleId: number | undefined;
   let queued = false;
   let idle = false;
-  // The parser's attributes are set before the element is first connected; a script's come after.
-  let connected = false;
-  host.addController({hostConnected: () => void (connected = true)});
 
   const finish = () => {
     open = true;
@@ -102,6 +97,5 @@ export function upgradeScheduler(host: ReactiveControllerHost & HTMLElement): Up
       }));
     },
     now: () => void (open || finish()),
-    changed: () => void (connected && !open && finish()),
   };
 }
