@@ -1,4 +1,4 @@
-import {LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {checkHeadingLevel, checkTheme} from '../logic/attributes.js';
 import {contentDigits, formattingLocale, numberingSystem, textDirection} from '../logic/locale.js';
 import type {CommonContent, ConfigErrorDetail, DeepPartial, Provenance, Theme} from '../types/common.js';
@@ -8,6 +8,7 @@ import {focusController} from './controllers/focus-controller.js';
 import {languageChoiceController, type LanguageChoice} from './controllers/language-choice.js';
 import {staticCopyController} from './controllers/static-copy-controller.js';
 import {translationController, type Translation} from './controllers/translation-controller.js';
+import {upgradeScheduler, type UpgradeScheduler} from './controllers/upgrade-scheduler.js';
 import {emit} from './events.js';
 import {inheritedLang} from './lang-watcher.js';
 import type {LocaleTable} from './locale-table.js';
@@ -144,38 +145,46 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
   /** The element's content in every locale. */
   protected abstract get locales(): LocaleTable<C>;
 
-  // The class wires parts that each live in their own module: the language and translation packs,
-  // the JSON block, the takeover of a server-rendered copy and focus after an update (controllers/),
-  // the content and its provenance (controllers/content-resolution.ts), and the shared templates
-  // (views/, through pieces.ts).
+  // Parts in their own modules: packs, language menu, JSON block, static copy, focus, first render
+  // (controllers/), content and provenance (controllers/content-resolution.ts), templates (views/).
   private readonly translation: Translation;
   private readonly takeOverStaticCopy: <R extends ParentNode>(root: R) => R;
   private readonly moveFocus: (selector: string) => void;
   private readonly choice: LanguageChoice;
+  private readonly upgrade: UpgradeScheduler;
 
   constructor() {
     super();
     const report = (detail: ConfigErrorDetail) => this.reportError(detail);
     this.translation = translationController(this, report);
-    // Controllers' hooks run in the order they are added: after an update, the JSON block's
-    // problems are reported before focus moves.
-    configBlockController(
-      this,
-      (values) => {
-        this.block = values;
-        this.blockRevision++;
-      },
-      report,
-    );
+    // Hooks run in the order added: the JSON block's problems are reported before focus moves.
+    const read = (values: Record<string, unknown>) => ((this.block = values), this.blockRevision++);
+    configBlockController(this, read, report);
     this.takeOverStaticCopy = staticCopyController(this, () => this.waitingForTranslation);
     this.moveFocus = focusController(this);
     this.choice = languageChoiceController(this, () => this.locales, report);
+    this.upgrade = upgradeScheduler(this);
   }
 
-  /**
-   * True while the widget waits for its translation pack (at most `packTimeout` ms): it then
-   * renders nothing, so the patient never sees English flash before their language.
-   */
+  /** Holds the first update until `upgradeScheduler` lets it run (near the viewport, idle, or at once when needed). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.hasUpdated ? undefined : this.upgrade.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** A script awaiting `updateComplete` gets the render at once. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    this.upgrade?.now();
+    return super.getUpdateComplete();
+  }
+
+  /** A property set or `requestUpdate()` from a script renders at once (the parser's attributes come before the render root). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (this.renderRoot && (name === undefined || !(this.constructor as typeof LitElement).getPropertyOptions(name).state)) this.upgrade.now();
+  }
+
+  /** True while the widget waits for its pack (at most `packTimeout` ms): it renders nothing, so no English flashes first. */
   protected get waitingForTranslation(): boolean {
     return this.translation.waiting;
   }
@@ -193,9 +202,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
       else this.theme = checked.value;
     }
     if (changed.has('headingLevel')) {
-      const checked = checkHeadingLevel(
-        Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel,
-      );
+      const checked = checkHeadingLevel(Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel);
       this.level = checked.value;
       this.report('heading-level', checked.problem);
     }
@@ -264,10 +271,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     return renderHeading(this.level + 1, text, {id, className: 'subheading'});
   }
 
-  /**
-   * The disclaimer, then the content's provenance: "Reviewed by … on …" (and when the next review
-   * is due) only when a clinic set `reviewed`, otherwise when the content was last updated.
-   */
+  /** The disclaimer, then "Reviewed by … on …" (and the next review) where a clinic set `reviewed`, else when it was updated. */
   protected renderDisclaimer(): TemplateResult {
     return renderDisclaimer(this.strings, this.provenance, this.formatLocale);
   }
@@ -282,10 +286,7 @@ export abstract class MesoElement<C extends CommonContent> extends LitElement {
     return bookingText(this.strings, this.bookingLabel, this.clinicName);
   }
 
-  /**
-   * The booking call-to-action, only with a valid `booking-url`. Activating it fires a cancelable
-   * `meso-book` with `codes` in its detail; the link navigates only when no listener cancels it.
-   */
+  /** The booking link, only with a valid `booking-url`: a cancelable `meso-book` with `codes` fires first. */
   protected renderBooking(codes: Record<string, unknown> = {}): TemplateResult | typeof nothing {
     return renderBooking(this, this.source, this.bookingHref, this.bookingText, codes);
   }
