@@ -77,7 +77,7 @@ export const baseStyles = css`
     align-items: center;
     justify-content: flex-end;
     gap: calc(var(--_space) / 2) var(--_space);
-    margin-block-end: var(--_space);
+    margin-block-end: calc(var(--_space) * -1);
     font-size: 0.875em;
   }
   .languages select {
