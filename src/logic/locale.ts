@@ -102,12 +102,15 @@ export function contentDigits<T>(content: T, system: string): T {
   return walk(content) as T;
 }
 
+/** The language of a BCP 47 tag, in lower case: `pt` for `pt-BR`, `ar` for `AR_eg`. */
+export const baseLanguage = (tag: string): string => tag.trim().split(/[-_]/)[0].toLowerCase();
+
 /** Languages written right to left (of those a widget may be asked for). */
 const RTL = ['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'yi', 'dv', 'ckb', 'ug', 'sd'];
 
 /** `rtl` for a language written right to left (`ar`, `fa-IR`…), else `ltr`. */
 export function textDirection(tag: string): 'rtl' | 'ltr' {
-  return RTL.includes(tag.trim().split(/[-_]/)[0].toLowerCase()) ? 'rtl' : 'ltr';
+  return RTL.includes(baseLanguage(tag)) ? 'rtl' : 'ltr';
 }
 
 /**
@@ -117,12 +120,11 @@ export function textDirection(tag: string): 'rtl' | 'ltr' {
  * render and every browser show the same digits ({@link numberingSystem}).
  */
 export function formattingLocale(requested: string, browser: string | undefined): string {
-  const base = (tag: string) => tag.split(/[-_]/)[0].toLowerCase();
   const wanted = requested.trim();
   const system = numberingSystem(wanted || browser || '');
   const digits = (tag: string) => (system && !/-u-/i.test(tag) ? `${tag}-u-nu-${system}` : tag);
   if (!wanted) return digits(browser || DEFAULT_LOCALE);
-  if (browser && !/[-_]/.test(wanted) && base(browser) === base(wanted)) return digits(browser);
+  if (browser && !/[-_]/.test(wanted) && baseLanguage(browser) === baseLanguage(wanted)) return digits(browser);
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length ? digits(wanted) : DEFAULT_LOCALE;
   } catch {

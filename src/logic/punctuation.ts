@@ -1,10 +1,11 @@
+import {baseLanguage as language} from './locale.js';
+
 /**
  * The punctuation code puts between strings (a heading and its list, a label and its value, the
  * items of a list), as each language writes it: French puts a no-break space before `:` and `;`,
  * Arabic and Persian use their own semicolon. Content strings carry their own punctuation; these are
  * only for the joins made in code. `locale` is a BCP 47 tag; only its language counts.
  */
-const language = (locale: string) => locale.trim().split(/[-_]/)[0].toLowerCase();
 
 /** A heading that introduces a list: "Do not:", «À éviter :». */
 export const colonAfter = (text: string, locale: string): string => `${text}${language(locale) === 'fr' ? '\u00a0:' : ':'}`;

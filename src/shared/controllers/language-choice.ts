@@ -1,6 +1,6 @@
 import type {ReactiveControllerHost} from 'lit';
 import {LANGUAGE_NAMES} from '../../content/languages.js';
-import {matchLocale} from '../../logic/locale.js';
+import {baseLanguage, matchLocale} from '../../logic/locale.js';
 import type {ConfigErrorDetail} from '../../types/common.js';
 import {loadLocalePack, packFor, PACK_LOCALES} from '../locale-loader.js';
 import {inheritedLang} from '../lang-watcher.js';
@@ -38,6 +38,9 @@ export interface LanguageChoice {
   choose(option: LanguageOption): void;
 }
 
+/** Every language the widget can show: English, the shipped packs and any registered with `locales.add`. */
+const knownLocales = (locales: LocaleTable<object>) => [...new Set(['en', ...PACK_LOCALES, ...locales.tags])];
+
 /**
  * The clinic's languages, parsed from `languages="en fr ar"`: each a shipped or registered
  * language, once, in the clinic's order. Unknown tags are reported and left out.
@@ -47,12 +50,11 @@ export function languageOptions(
   locales: LocaleTable<object>,
   report: (detail: ConfigErrorDetail) => void,
 ): LanguageOption[] {
-  const known = [...new Set(['en', ...PACK_LOCALES, ...locales.tags])];
+  const known = knownLocales(locales);
   const options: LanguageOption[] = [];
   for (const tag of value.split(/\s+/).filter(Boolean).slice(0, 20)) {
     const locale = matchLocale(tag, known);
-    const base = (t: string) => t.split('-')[0].toLowerCase();
-    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) || base(locale) !== base(tag)) {
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) || baseLanguage(locale) !== baseLanguage(tag)) {
       report({path: 'languages', message: `"${tag.slice(0, 40)}" is not a language the widget has; left out`});
     } else if (!options.some((option) => option.locale === locale)) {
       options.push({tag, locale, name: LANGUAGE_NAMES[locale] ?? tag});
@@ -102,11 +104,13 @@ export function languageChoiceController(
         const keep = listed.find((option) => option.tag === (chosen || remembered));
         chosen = keep ? keep.tag : '';
       }
-      const page = matchLocale(host.lang || inheritedLang(host), [...new Set(['en', ...PACK_LOCALES, ...locales().tags])]);
-      options =
-        !listed.length || listed.some((option) => option.locale === page)
-          ? listed
-          : [{tag: '', locale: page, name: LANGUAGE_NAMES[page] ?? page}, ...listed];
+      // Without a menu (no `languages`), nothing more to do on this update.
+      if (!listed.length) {
+        options = listed;
+        return;
+      }
+      const page = matchLocale(host.lang || inheritedLang(host), knownLocales(locales()));
+      options = listed.some((option) => option.locale === page) ? listed : [{tag: '', locale: page, name: LANGUAGE_NAMES[page] ?? page}, ...listed];
     },
     choose(picked) {
       const option = picked.tag ? options.find((item) => item.tag === picked.tag) : picked;
