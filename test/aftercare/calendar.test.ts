@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import {aftercareCalendar, escapeText, foldLine, icsDate} from '../../src/logic/aftercare/calendar.js';
 import {DEFAULT_DURATIONS, aftercarePlan} from '../../src/logic/aftercare/plan.js';
@@ -79,6 +80,22 @@ describe('calendar text helpers', () => {
     for (const part of parts) expect(encoder.encode(part).length).to.be.at.most(75);
     expect(parts.map((part, i) => (i ? part.slice(1) : part)).join('')).to.equal(line);
     expect(folded).not.to.contain('\uFFFD');
+  });
+
+  it('folds any text into lines of at most 75 octets that unfold to the same text', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom('a', 'é', '€', '😀', 'ي', '\u{10FFFF}', ' ')}), fc.string({unit: 'binary'}), (built, any) => {
+        for (const line of [`DESCRIPTION:${built}`, `SUMMARY:${any}`]) {
+          const parts = foldLine(line).split('\r\n');
+          for (const [i, part] of parts.entries()) {
+            expect(encoder.encode(part).length).to.be.at.most(75);
+            if (i) expect(part.startsWith(' ')).to.equal(true);
+          }
+          expect(parts.map((part, i) => (i ? part.slice(1) : part)).join('')).to.equal(line);
+        }
+      }),
+      {numRuns: 300},
+    );
   });
 
   it('leaves short lines alone', () => {

@@ -1,12 +1,14 @@
 import {type AftercarePlan, type CalendarText} from '../../types/aftercare.js';
 
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
 export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
+
+/** The length in UTF-8 octets of the character with code point `code`. */
+const utf8Length = (code: number): number => (code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
 
 /** Folds a content line at 75 octets (never inside a UTF-8 character); continuation lines start with a space. */
 export function foldLine(line: string): string {
@@ -14,7 +16,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char.codePointAt(0)!);
     const limit = out.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       out.push(current);
