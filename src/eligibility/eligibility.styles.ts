@@ -218,6 +218,7 @@ export const eligibilityStyles = css`
   .share-qr {
     display: block;
     inline-size: min(100%, 16em);
+    aspect-ratio: 1;
   }
   .reasons,
   .notes,

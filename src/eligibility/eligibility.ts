@@ -137,6 +137,7 @@ export class MesoEligibility extends MesoElement<EligibilityContent> {
     const pending = this.sharing.pending;
     if (!pending) return done;
     await pending;
+    await this.sharing.state.drawing;
     return super.getUpdateComplete();
   }
 

@@ -2,9 +2,10 @@ import type {TemplateResult} from 'lit';
 import {encode} from 'uqr';
 import {localDay, shareDetail, shareLines, shareMailto, shareText, shareUrlHref} from '../../logic/eligibility/share.js';
 import {fillTemplate} from '../../logic/locale.js';
+import {afterPaint} from '../../shared/after-paint.js';
 import {emit} from '../../shared/events.js';
 import type {ShareChannel} from '../../types/eligibility.js';
-import type {ShareContext} from './share-view.js';
+import type {ShareContext, ShareState} from './share-view.js';
 
 /**
  * The share part of the result, fetched only where the clinic sets a share channel: the summary
@@ -20,6 +21,27 @@ export function qrDataUrl(text: string): string {
   data.forEach((row, y) => row.forEach((dark, x) => (path += dark ? `M${x} ${y}h1v1h-1z` : '')));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}"/></svg>`;
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+/** The last QR code drawn, with its text: a re-render does not draw it again. */
+let drawn: {text: string; url: string} | undefined;
+
+/**
+ * The QR code of `text` when it is drawn, else `undefined`: it is then drawn after the next paint
+ * (the encoder takes tens of milliseconds on a phone, and the tap's status shows first), and `host`
+ * updates with it. `state.drawing` is the drawing under way.
+ */
+function qrCode(text: string, state: ShareState, host: ShareContext['host']): string | undefined {
+  if (drawn?.text === text) return drawn.url;
+  state.drawing ??= new Promise<void>((resolve) =>
+    afterPaint(() => {
+      drawn = {text, url: qrDataUrl(text)};
+      state.drawing = undefined;
+      host.requestUpdate();
+      resolve();
+    }),
+  );
+  return undefined;
 }
 
 /**
@@ -45,6 +67,8 @@ export function renderShare({lit, state, host, source, strings, level, locale, c
     emit(host, 'meso-eligibility-share', detail(channel));
     if (channel === 'qr' || channel === 'event') update({done: channel});
   };
+  // Until it is drawn, a box of the code's size keeps its place.
+  const renderQr = (url: string | undefined) => (url ? html`<img class="share-qr" src=${url} alt=${s.qrAlt} />` : html`<div class="share-qr"></div>`);
   const status = state.consent && state.done ? fillTemplate(state.done === 'qr' ? s.qrHint : s.sent, {clinic}) : '';
   return html`<section class="share" aria-labelledby="share-heading">
     ${lit.renderHeading(level + 2, fillTemplate(s.heading, {clinic}), {id: 'share-heading', className: 'section-title'})}
@@ -73,7 +97,7 @@ export function renderShare({lit, state, host, source, strings, level, locale, c
             ${event ? html`<button type="button" class="button" @click=${() => choose('event')}>${s.event}</button>` : nothing}
           </div>`
       : nothing}
-    ${state.consent && state.done === 'qr' ? html`<img class="share-qr" src=${qrDataUrl(shareText(strings, lines))} alt=${s.qrAlt} />` : nothing}
+    ${state.consent && state.done === 'qr' ? renderQr(qrCode(shareText(strings, lines), state, host)) : nothing}
     <p class="share-status" role="status">${status}</p>
   </section>`;
 }

@@ -19,6 +19,8 @@ export interface ShareState {
   consent: boolean;
   /** The last channel that says something once chosen (`qr`, `event`), or `''`. */
   done: ShareChannel | '';
+  /** The QR code being drawn (after the tap's paint); `updateComplete` waits for it. */
+  drawing?: Promise<void>;
 }
 
 /** The self-check at its result, as the share part reads it. */

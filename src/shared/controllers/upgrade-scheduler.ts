@@ -1,4 +1,5 @@
 import type {ReactiveControllerHost} from 'lit';
+import {afterPaint} from '../after-paint.js';
 
 /**
  * How near the viewport (above or below) an unrendered widget must come to render: about one
@@ -22,8 +23,7 @@ function drain(): void {
     queue.shift()?.[1]();
     if ((draining = queue.length > 0)) drain();
   };
-  if (document.hidden) setTimeout(run);
-  else requestAnimationFrame(() => setTimeout(run));
+  afterPaint(run);
 }
 
 /** What the element asks of its upgrade scheduler. */
