@@ -19,6 +19,9 @@ import puppeteer from 'puppeteer';
 import {serve} from '../scripts/serve.mjs';
 import {percentile, stats, writePages, writeSection} from './main-thread-pages.mjs';
 
+/** The machine's one-minute load average when the run started (read with the one at its end). */
+const LOAD_AT_START = os.loadavg()[0];
+
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LABEL = process.env.BENCH_LABEL ?? 'after';
@@ -179,7 +182,10 @@ async function driveAftercare(page, samples) {
   await date.evaluate((el) => el.scrollIntoView({block: 'center'}));
   await date.focus();
   for (const key of ['0', '1', '1', '2', '2', '0', '2', '6']) await measure(page, 'aftercare: typing the time', () => page.keyboard.type(key), samples);
+  // A patient types into a field they can see: scrolled to, like the date field (focus() alone
+  // may leave it at the screen's edge, and the scroll then delays the first paint of the typing).
   const time = await page.$(deep(tag, 'input#time'));
+  await time.evaluate((el) => el.scrollIntoView({block: 'center'}));
   await time.focus();
   for (const key of ['1', '0', '3', '0', 'A']) await measure(page, 'aftercare: typing the time', () => page.keyboard.type(key), samples);
   await measure(page, 'aftercare: show my plan', () => click(page, tag, 'form button[type=submit]'), samples);
@@ -228,7 +234,7 @@ const all = Object.values(samples).flat();
 const kindRows = Object.entries(samples).map(
   ([kind, v]) => `| ${kind} | ${v.length} | ${percentile(v, 75)} ms | ${percentile(v, 98)} ms | ${Math.max(...v)} ms |`,
 );
-const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), shared with other jobs and busy`;
+const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${LOAD_AT_START.toFixed(1)} at the start of the run and ${os.loadavg()[0].toFixed(1)} at its end`;
 const version = (await import('node:child_process')).execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {stderr: 'ignore'}).toString().trim();
 writeSection(
   `## Main thread: blocking time of a load (${LABEL})`,
