@@ -18,7 +18,7 @@ function demoHtml() {
     .replace('src="./demo.js"', 'src="/demo/demo.js"');
 }
 
-const BUNDLE_TAG = '<script type="module" src="/dist/meso-widgets.js"></script>';
+const BUNDLE_TAG = /<script type="module" src="\/dist\/meso-widgets.js"[^>]*><\/script>/;
 
 /** Writes the variants; returns {name: path from the root}. `extra` adds attributes to each widget's start tag (by tag). */
 export async function writePages({extra = {}} = {}) {
