@@ -234,6 +234,26 @@ describe('<meso-eligibility> share with the clinic (issue 22)', () => {
     await expectAccessible(el);
   });
 
+  it('answers the QR tap at once: the hint and a box of the code’s size first, the code after the next paint', async () => {
+    // Goals no other test shares, so this code was never drawn before (a code once drawn is kept).
+    const el = await withShare('share-qr clinic-name="Clinique Lumière"', undefined, ['body']);
+    await consent(el);
+    named(el, 'Show them as a QR code')!.click();
+    // A task later the tap is answered, and the code is not drawn yet.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(textOf($(el, '.share-status'))).to.equal(eligibilityEn.share.qrHint);
+    const box = $(el, '.share-qr')!;
+    expect(box.localName).to.equal('div');
+    const {width, height} = box.getBoundingClientRect();
+    expect(width).to.be.greaterThan(0);
+    expect(height).to.equal(width);
+    await el.updateComplete;
+    const img = $<HTMLImageElement>(el, 'img.share-qr')!;
+    expect(img.alt).to.equal('QR code with your answers');
+    expect(img.getBoundingClientRect().height).to.equal(height);
+    expect($(el, 'div.share-qr')).to.equal(null);
+  });
+
   it('unticking consent hides the channels again; Start again withdraws consent', async () => {
     const el = await withShare('share-event clinic-name="Clinique Lumière"');
     await consent(el);
