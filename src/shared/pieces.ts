@@ -1,4 +1,4 @@
-import {html, isServer, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 
@@ -71,10 +71,11 @@ export function renderChoice(choice: Choice): TemplateResult {
  * Controls that need script, with `note` in the same place. Until the element is defined (a
  * prerendered page before its script ran, or with JavaScript off) the controls are invisible and
  * out of the tab order and the note says why; once defined, the note is invisible. Both share one
- * grid cell, so the swap moves nothing on the page.
+ * grid cell, so the swap moves nothing on the page. `meanwhile` follows the note: static text that
+ * is useful without the controls, in the space they will take.
  */
-export function renderNeedsScript(controls: unknown, note: string): TemplateResult {
-  return html`<div class="needs-script"><div class="script-part">${controls}</div><p class="script-note">${note}</p></div>`;
+export function renderNeedsScript(controls: unknown, note: string, meanwhile: unknown = nothing): TemplateResult {
+  return html`<div class="needs-script"><div class="script-part">${controls}</div><div class="script-note"><p class="script-box">${note}</p>${meanwhile}</div></div>`;
 }
 
 // The shared sections every widget ends with, one module each under views/ (they take what they show

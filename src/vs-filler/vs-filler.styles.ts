@@ -133,6 +133,17 @@ export const vsFillerStyles = css`
   .note--caution {
     border-inline-start-color: var(--_warning);
   }
+  /* Before the helper runs: which treatment each concern points to. */
+  .key-title {
+    margin: 0;
+    font-weight: 600;
+  }
+  .key {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
   @media print {
     .helper fieldset {
       display: none;

@@ -13,6 +13,10 @@ describe('server render, then client takeover', () => {
     const el = await serverRendered('<meso-vs-filler booking-url="https://clinic.example/book"></meso-vs-filler>');
     expect(textOf(el.shadowRoot.querySelector('table'))).to.contain('Dermal fillers');
     expect(el.shadowRoot.querySelectorAll('input:checked').length, 'only the default radio is ticked').to.equal(1);
+    // In the helper's place, before it runs: which treatment each concern points to.
+    const key = [...el.shadowRoot.querySelectorAll('.script-note li')].map(textOf);
+    expect(key).to.have.length(8);
+    expect(key).to.include.members(['Thinning hair: Mesotherapy', 'Deep creases and folds: Dermal fillers', 'Lost volume, for example in the cheeks or lips: Dermal fillers']);
     await takeOver(el, () => import('../../src/vs-filler.js'));
     el.shadowRoot.querySelector<HTMLInputElement>('#concern-volume')!.click();
     await el.updateComplete;
@@ -36,6 +40,7 @@ describe('server render, then client takeover', () => {
     const el = await serverRendered('<meso-aftercare now="2026-11-25T12:00"></meso-aftercare>');
     expect(headings(el)).to.include('When to get help');
     expect(el.shadowRoot.querySelectorAll('[part="care-card"]').length).to.equal(3);
+    expect(textOf(el.shadowRoot.querySelector('.script-note'))).to.contain('The times below start from your treatment.');
     await takeOver(el, () => import('../../src/aftercare.js'));
     el.shadowRoot.querySelector<HTMLInputElement>('#date')!.value = '2026-11-24';
     el.shadowRoot.querySelector<HTMLInputElement>('#time')!.value = '10:30';

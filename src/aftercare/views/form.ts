@@ -19,7 +19,8 @@ export interface TimeForm {
  * The treatment time form: its heading, then a group of date and time fields (named by the
  * heading, which stays out of a legend so it is spoken once) with their hint, and when a submit
  * failed an error summary above them and an inline error. Cancel shows while a timeline (`withPlan`) is
- * being changed. Hidden behind the "needs JavaScript" note until the element runs.
+ * being changed. Hidden behind the "needs JavaScript" note until the element runs; meanwhile a
+ * line says that the times in the guide below start from the treatment.
  */
 export function renderForm(s: AftercareContent, level: number, time: TimeForm, withPlan: boolean): TemplateResult {
   const {form} = s;
@@ -75,5 +76,5 @@ export function renderForm(s: AftercareContent, level: number, time: TimeForm, w
           ? html`<button type="button" class="button" @click=${time.cancel}>${form.cancel}</button>`
           : nothing}
       </div>
-    </form>`, s.scriptNote);
+    </form>`, s.scriptNote, html`<p>${s.plannedNote}</p>`);
 }

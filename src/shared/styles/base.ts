@@ -116,6 +116,10 @@ export const baseStyles = css`
   }
   .script-note {
     align-self: start;
+    display: grid;
+    gap: var(--_space);
+  }
+  .script-box {
     margin: 0;
     padding: var(--_space) calc(var(--_space) * 2);
     border-inline-start: 4px solid var(--_info);

@@ -1,4 +1,6 @@
 import {html, type TemplateResult} from 'lit';
+import {concernLine} from '../../logic/vs-filler/announce.js';
+import {CONCERNS} from '../../logic/vs-filler/recommend.js';
 import {renderChoice, renderHeading, renderNeedsScript} from '../../shared/pieces.js';
 import {CONCERN_IDS, CONCERN_SEVERITIES, type VsFillerContent} from '../../types/vs-filler.js';
 import type {HelperAnswers} from '../helper-answers.js';
@@ -6,8 +8,9 @@ import type {HelperAnswers} from '../helper-answers.js';
 
 /**
  * The decision helper: the concerns (checkboxes) and how marked they are (radios), each calling
- * `answered` when changed, then `result`, all behind the "needs JavaScript" note; and the polite
- * live region that announces each change.
+ * `answered` when changed, then `result`, all behind the "needs JavaScript" note (and until then,
+ * in their place, which treatment each concern points to); and the polite live region that
+ * announces each change.
  */
 export function renderHelper(s: VsFillerContent, level: number, answers: HelperAnswers, answered: (event: Event) => void, result: TemplateResult): TemplateResult {
   return html`<div class="helper" part="helper">
@@ -49,6 +52,11 @@ export function renderHelper(s: VsFillerContent, level: number, answers: HelperA
       </fieldset>
       ${result}`,
         s.scriptNote,
+        // Without the helper: what each concern points to, as a list.
+        html`<p class="key-title">${s.concernsLegend}</p>
+          <ul class="key">
+            ${CONCERN_IDS.map((id) => html`<li>${concernLine(s, id, CONCERNS[id].treatment)}</li>`)}
+          </ul>`,
       )}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${answers.announcement}</div>
     </div>`;
