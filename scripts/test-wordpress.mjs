@@ -567,7 +567,9 @@ async function main() {
         // error. Say what the page shows, then give the editor one more load before failing.
         const shown = await editor.evaluate(() => `${document.title}: ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)}`);
         console.log(`  (the block editor showed no blocks after 45 s at ${editor.url()}: ${shown}; loading it again)`);
-        await editor.reload();
+        // Also seen on a busy machine: WordPress sends the Author back to log in (wp-login.php?reauth=1).
+        if (editor.url().includes('wp-login.php')) await login(editor, url, 'author', 'author-password-1');
+        await editor.goto(`${url}/wp-admin/post.php?post=${ids.blocks}&action=edit`);
         await editor.waitForFunction(blocksShown, {timeout: 60_000});
       }
       const notice = await editor.$eval('.meso-widgets-notice', (el) => el.textContent);
