@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {GuideItem} from '../../logic/aftercare/guide.js';
 import {isMedicineItem} from '../../logic/aftercare/plan.js';
 import {renderHeading} from '../../shared/pieces.js';
@@ -7,30 +8,32 @@ import type {AftercareContent} from '../../types/aftercare.js';
 /**
  * The guide: the "do not" list (each shown item with its window, the medicine warning on an item
  * about medicines, then the clinic's extra items, which have no set end), the "do" list, and what
- * is normal after treatment.
+ * is normal after treatment. A window shared by items in a row shows once, under the last of them.
  */
 export function renderGuide(s: AftercareContent, level: number, items: GuideItem[]): TemplateResult {
   const sub = (text: string, id: string) => renderHeading(level + 1, text, {id, className: 'subheading'});
+  const donts = [
+    ...items.map(([id, window]) => ({id, text: s.items[id].text, window})),
+    ...s.extraDonts.map((text) => ({id: undefined, text, window: s.windows.noSetEnd})),
+  ];
   return html`<div class="guide" part="guide">
       <div class="list list--dont">
         ${sub(s.dontHeading, 'dont-heading')}
         <ul>
-          ${items.map(
-            ([id, window]) => html`<li data-item=${id}>
+          ${donts.map(({id, text, window}, i) => {
+            // Items in a row with the same window are bracketed, and the window shows once, under the
+            // last of them; each item keeps its own for screen readers, so every item reads whole.
+            const shared = donts[i + 1]?.window === window;
+            const run = shared || donts[i - 1]?.window === window;
+            return html`<li data-item=${ifDefined(id)} class=${ifDefined(run ? (shared ? 'run' : 'run run--end') : undefined)}>
               <span class="mark" aria-hidden="true">✕</span>
               <span
-                >${s.items[id].text} <strong class="window">${window}</strong>${isMedicineItem(id)
+                >${text} <strong class=${shared ? 'window visually-hidden' : 'window'}>${window}</strong>${id && isMedicineItem(id)
                   ? html` <span class="medicine">${s.medicineWarning}</span>`
                   : nothing}</span
               >
-            </li>`,
-          )}
-          ${s.extraDonts.map(
-            (text) => html`<li>
-              <span class="mark" aria-hidden="true">✕</span>
-              <span>${text} <strong class="window">${s.windows.noSetEnd}</strong></span>
-            </li>`,
-          )}
+            </li>`;
+          })}
         </ul>
       </div>
       <div class="list list--do">
