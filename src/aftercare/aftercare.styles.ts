@@ -151,17 +151,6 @@ export const aftercareStyles = css`
   .list--do .mark {
     color: var(--_success);
   }
-  /* Items in a row with the same window: one bracket in the gutter beside them (their marks stay in
-     line with the others), the window once under the last. */
-  .list--dont li.run {
-    border-inline-start: 3px solid var(--_border-subtle);
-    padding-inline-start: calc(var(--_space) - 3px);
-    margin-inline-start: calc(-1 * var(--_space));
-  }
-  .list--dont li.run:not(.run--end) {
-    margin-block-end: calc(-1 * var(--_space));
-    padding-block-end: var(--_space);
-  }
   /* The window is a sentence of its own ("Avoid this for 3 days."), on its own line. */
   .window,
   .medicine {

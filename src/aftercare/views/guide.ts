@@ -8,7 +8,8 @@ import type {AftercareContent} from '../../types/aftercare.js';
 /**
  * The guide: the "do not" list (each shown item with its window, the medicine warning on an item
  * about medicines, then the clinic's extra items, which have no set end), the "do" list, and what
- * is normal after treatment. A window shared by items in a row shows once, under the last of them.
+ * is normal after treatment. Every item shows its window; one the item above already gave is in
+ * plain text (a medicine's is always bold).
  */
 export function renderGuide(s: AftercareContent, level: number, items: GuideItem[]): TemplateResult {
   const sub = (text: string, id: string) => renderHeading(level + 1, text, {id, className: 'subheading'});
@@ -21,14 +22,14 @@ export function renderGuide(s: AftercareContent, level: number, items: GuideItem
         ${sub(s.dontHeading, 'dont-heading')}
         <ul>
           ${donts.map(({id, text, window}, i) => {
-            // Items in a row with the same window are bracketed, and the window shows once, under the
-            // last of them; each item keeps its own for screen readers, so every item reads whole.
-            const shared = donts[i + 1]?.window === window;
-            const run = shared || donts[i - 1]?.window === window;
-            return html`<li data-item=${ifDefined(id)} class=${ifDefined(run ? (shared ? 'run' : 'run run--end') : undefined)}>
+            // A window the item above already gave is in plain text, so one bold sentence does not
+            // stand several times in a row; a medicine's window is always bold.
+            const medicine = !!id && isMedicineItem(id);
+            const repeat = !medicine && donts[i - 1]?.window === window;
+            return html`<li data-item=${ifDefined(id)}>
               <span class="mark" aria-hidden="true">✕</span>
               <span
-                >${text} <strong class=${shared ? 'window visually-hidden' : 'window'}>${window}</strong>${id && isMedicineItem(id)
+                >${text} ${repeat ? html`<span class="window">${window}</span>` : html`<strong class="window">${window}</strong>`}${medicine
                   ? html` <span class="medicine">${s.medicineWarning}</span>`
                   : nothing}</span
               >
