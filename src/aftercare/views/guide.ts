@@ -8,8 +8,8 @@ import type {AftercareContent} from '../../types/aftercare.js';
 /**
  * The guide: the "do not" list (each shown item with its window, the medicine warning on an item
  * about medicines, then the clinic's extra items, which have no set end), the "do" list, and what
- * is normal after treatment. Every item shows its window; one the item above already gave is in
- * plain text (a medicine's is always bold).
+ * is normal after treatment. Every window has the same weight, on a line of its own (the same
+ * sentence often stands several times in a row); only the medicine warning is bold.
  */
 export function renderGuide(s: AftercareContent, level: number, items: GuideItem[]): TemplateResult {
   const sub = (text: string, id: string) => renderHeading(level + 1, text, {id, className: 'subheading'});
@@ -21,20 +21,16 @@ export function renderGuide(s: AftercareContent, level: number, items: GuideItem
       <div class="list list--dont">
         ${sub(s.dontHeading, 'dont-heading')}
         <ul>
-          ${donts.map(({id, text, window}, i) => {
-            // A window the item above already gave is in plain text, so one bold sentence does not
-            // stand several times in a row; a medicine's window is always bold.
-            const medicine = !!id && isMedicineItem(id);
-            const repeat = !medicine && donts[i - 1]?.window === window;
-            return html`<li data-item=${ifDefined(id)}>
+          ${donts.map(
+            ({id, text, window}) => html`<li data-item=${ifDefined(id)}>
               <span class="mark" aria-hidden="true">✕</span>
               <span
-                >${text} ${repeat ? html`<span class="window">${window}</span>` : html`<strong class="window">${window}</strong>`}${medicine
-                  ? html` <span class="medicine">${s.medicineWarning}</span>`
+                >${text} <span class="window">${window}</span>${id && isMedicineItem(id)
+                  ? html` <strong class="medicine">${s.medicineWarning}</strong>`
                   : nothing}</span
               >
-            </li>`;
-          })}
+            </li>`,
+          )}
         </ul>
       </div>
       <div class="list list--do">
