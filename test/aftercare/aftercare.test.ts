@@ -77,6 +77,17 @@ describe('<meso-aftercare>', () => {
       el = await fixture<MesoAftercare>(html`<meso-aftercare clinic-phone="+44 20 7946 0000"></meso-aftercare>`);
     });
 
+    it('sets the medicine warning apart in the timeline too: bold, on a line of its own, after the item’s line', async () => {
+      const withPlan = await fixture<MesoAftercare>(html`<meso-aftercare treated-at="2026-11-24T10:30:00Z" now="2026-11-24T12:00:00Z"></meso-aftercare>`);
+      const item = $(withPlan, '.timeline-list [data-item="blood-thinners"]')!;
+      const medicine = item.querySelector('.medicine')!;
+      expect(textOf(medicine)).to.equal(aftercareEn.medicineWarning);
+      expect(Number(getComputedStyle(medicine).fontWeight)).to.be.at.least(600);
+      expect(getComputedStyle(medicine).display).to.equal('block');
+      expect(textOf(item.querySelector('.item-text'))).to.match(/still avoid\. There is no set end date\. Ask your practitioner how long\. If your doctor told you/);
+      expect($$(withPlan, '.timeline-list .medicine')).to.have.length(1);
+    });
+
     it('gives every window the same weight, on a line of its own; only the medicine warning is bold', () => {
       const items = $$(el, '.list--dont li');
       const bold = (node: Element) => Number(getComputedStyle(node).fontWeight) >= 600;

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {formatWhen, timedSteps, timelineSentence} from '../../logic/aftercare/plan.js';
+import {formatWhen, isMedicineItem, timedSteps, timelineLine} from '../../logic/aftercare/plan.js';
 import {numberFormat} from '../../logic/intl.js';
 import {fillTemplate} from '../../logic/locale.js';
 import {renderHeading} from '../../shared/pieces.js';
@@ -20,7 +20,7 @@ export interface TimelineActions {
 /**
  * The personal timeline: when the treatment was (or will be), how many timed steps are over, each
  * shown item's status and its line, a complete sentence in every state (times in `locale`, the
- * patient's time zone; the medicine warning on an item about medicines), the course's next
+ * patient's time zone; the medicine warning, bold on a line of its own, on an item about medicines), the course's next
  * sessions, and the buttons: calendar file and save or share (`save`), print, change the time,
  * forget it; then the calendar links.
  */
@@ -53,7 +53,11 @@ export function renderTimeline(
         ${plan.items.map(
           (item) => html`<li class="item item--${item.status}" data-item=${item.id}>
             <span class="badge">${s.status[item.status]}</span>
-            <span class="item-text">${timelineSentence(item, s, (date) => formatWhen(date, locale))}</span>
+            <span class="item-text"
+              >${timelineLine(item, s, (date) => formatWhen(date, locale))}${isMedicineItem(item.id)
+                ? html` <strong class="medicine">${s.medicineWarning}</strong>`
+                : nothing}</span
+            >
           </li>`,
         )}
       </ul>

@@ -153,11 +153,20 @@ export function timelineSentence(
   content: TimelineContent,
   formatTime: (date: Date) => string,
 ): string {
-  const line = fillTemplate(content.timeline[timelineState(item)], {
+  const line = timelineLine(item, content, formatTime);
+  return isMedicineItem(item.id) ? `${line} ${content.medicineWarning}` : line;
+}
+
+/** {@link timelineSentence} without the medicine warning, for a view that sets the warning apart. */
+export function timelineLine(
+  item: Pick<AftercarePlanItem, 'id' | 'status' | 'endsAt'>,
+  content: Pick<AftercareContent, 'timeline' | 'items'>,
+  formatTime: (date: Date) => string,
+): string {
+  return fillTemplate(content.timeline[timelineState(item)], {
     item: content.items[item.id].short,
     time: item.endsAt ? formatTime(item.endsAt) : '',
   });
-  return isMedicineItem(item.id) ? `${line} ${content.medicineWarning}` : line;
 }
 
 /**
