@@ -83,8 +83,10 @@ describe('calendar text helpers', () => {
   });
 
   it('folds any text into lines of at most 75 octets that unfold to the same text', () => {
+    // Any text, escaped as the calendar escapes it before folding (a content line holds no line break).
+    const anyLine = fc.string({unit: 'binary'}).map(escapeText);
     fc.assert(
-      fc.property(fc.string({unit: fc.constantFrom('a', 'é', '€', '😀', 'ي', '\u{10FFFF}', ' ')}), fc.string({unit: 'binary'}), (built, any) => {
+      fc.property(fc.string({unit: fc.constantFrom('a', 'é', '€', '😀', 'ي', '\u{10FFFF}', ' ')}), anyLine, (built, any) => {
         for (const line of [`DESCRIPTION:${built}`, `SUMMARY:${any}`]) {
           const parts = foldLine(line).split('\r\n');
           for (const [i, part] of parts.entries()) {
