@@ -6,6 +6,14 @@ import {renderHeading} from '../../shared/pieces.js';
 import type {AftercareContent} from '../../types/aftercare.js';
 
 /**
+ * After an item about medicines (and nothing after any other), the warning never to stop a
+ * prescribed medicine: bold, on a line of its own. The guide and the timeline both use it, so it
+ * reads the same in both.
+ */
+export const renderMedicineWarning = (s: AftercareContent, id: string | undefined): TemplateResult | typeof nothing =>
+  id && isMedicineItem(id) ? html` <strong class="medicine">${s.medicineWarning}</strong>` : nothing;
+
+/**
  * The guide: the "do not" list (each shown item with its window, the medicine warning on an item
  * about medicines, then the clinic's extra items, which have no set end), the "do" list, and what
  * is normal after treatment. Every window has the same weight, on a line of its own (the same
@@ -25,9 +33,7 @@ export function renderGuide(s: AftercareContent, level: number, items: GuideItem
             ({id, text, window}) => html`<li data-item=${ifDefined(id)}>
               <span class="mark" aria-hidden="true">✕</span>
               <span
-                >${text} <span class="window">${window}</span>${id && isMedicineItem(id)
-                  ? html` <strong class="medicine">${s.medicineWarning}</strong>`
-                  : nothing}</span
+                >${text} <span class="window">${window}</span>${renderMedicineWarning(s, id)}</span
               >
             </li>`,
           )}

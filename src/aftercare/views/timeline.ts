@@ -1,9 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {formatWhen, isMedicineItem, timedSteps, timelineLine} from '../../logic/aftercare/plan.js';
+import {formatWhen, timedSteps, timelineLine} from '../../logic/aftercare/plan.js';
 import {numberFormat} from '../../logic/intl.js';
 import {fillTemplate} from '../../logic/locale.js';
 import {renderHeading} from '../../shared/pieces.js';
 import type {AftercareContent, AftercarePlan, PlannedSession} from '../../types/aftercare.js';
+import {renderMedicineWarning} from './guide.js';
 import {renderCourse} from './course.js';
 import {renderSaveButtons, renderSaveLinks, type SaveState} from './save.js';
 
@@ -54,9 +55,7 @@ export function renderTimeline(
           (item) => html`<li class="item item--${item.status}" data-item=${item.id}>
             <span class="badge">${s.status[item.status]}</span>
             <span class="item-text"
-              >${timelineLine(item, s, (date) => formatWhen(date, locale))}${isMedicineItem(item.id)
-                ? html` <strong class="medicine">${s.medicineWarning}</strong>`
-                : nothing}</span
+              >${timelineLine(item, s, (date) => formatWhen(date, locale))}${renderMedicineWarning(s, item.id)}</span
             >
           </li>`,
         )}
