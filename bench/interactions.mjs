@@ -15,13 +15,9 @@
 //     screen and that scroll painted, outside the measure: a patient scrolls, then taps.
 // Needs `npm run build`.
 import {writeFileSync} from 'node:fs';
-import os from 'node:os';
 import puppeteer from 'puppeteer';
 import {serve} from '../scripts/serve.mjs';
-import {percentile, stats, writePages, writeSection} from './main-thread-pages.mjs';
-
-/** The machine's one-minute load average when the run started (read with the one at its end). */
-const LOAD_AT_START = os.loadavg()[0];
+import {machine, percentile, stats, writePages, writeSection} from './main-thread-pages.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -249,13 +245,12 @@ const all = Object.values(samples).flat();
 const kindRows = Object.entries(samples).map(
   ([kind, v]) => `| ${kind} | ${v.length} | ${percentile(v, 75)} ms | ${percentile(v, 98)} ms | ${Math.max(...v)} ms |`,
 );
-const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${LOAD_AT_START.toFixed(1)} at the start of the run and ${os.loadavg()[0].toFixed(1)} at its end`;
 const version = (await import('node:child_process')).execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {stderr: 'ignore'}).toString().trim();
 writeSection(
   `## Main thread: blocking time of a load (${LABEL})`,
   `Run of \`npm run bench:interactions\` on ${new Date().toISOString().slice(0, 10)}: ${version}, headless, Puppeteer; ${WIDTH} px wide, CPU slowed 4x
 (Emulation.setCPUThrottlingRate); the demo page's three widgets (eligibility with share-event and share-qr); ${LOADS} loads per page,
-alternated; machine: ${machine}. Blocking time: the sum of each long task's time over 50 ms, from navigation until 3 s without a
+alternated; machine: ${machine()}. Blocking time: the sum of each long task's time over 50 ms, from navigation until 3 s without a
 long task. Medians, range in brackets.
 
 | page | blocking time | longest task | long tasks | CLS | FCP |

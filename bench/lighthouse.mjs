@@ -6,14 +6,10 @@
 // BENCHMARKS.md (BENCH_LABEL, "before" or "after", names the section) and bench/lighthouse.json.
 // Needs `npm run build`.
 import {writeFileSync} from 'node:fs';
-import os from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import {serve} from '../scripts/serve.mjs';
-import {stats, writePages, writeSection} from './main-thread-pages.mjs';
-
-/** The machine's one-minute load average when the run started (read with the one at its end). */
-const LOAD_AT_START = os.loadavg()[0];
+import {machine, stats, writePages, writeSection} from './main-thread-pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LABEL = process.env.BENCH_LABEL ?? 'after';
@@ -75,7 +71,7 @@ const rows = VARIANTS.map((variant) => {
 const failing = [...new Set(VARIANTS.flatMap((v) => results[v].flatMap((x) => x.failing)))];
 const body = `Run of \`npm run bench:lighthouse\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse ${version} (mobile: simulated 4x CPU
 slowdown and slow 4G, 412 px screen), ${browserVersion} (Debian, headless), ${RUNS} runs per page alternated, on this project's
-machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${LOAD_AT_START.toFixed(1)} at the start of the run and ${os.loadavg()[0].toFixed(1)} at its end. Medians,
+machine: ${machine()}. Medians,
 with the range (min–max) in brackets. "Our long tasks" are Lighthouse's long tasks attributed to a script under \`/dist/\`: count / total
 / longest (simulated times). Style & layout is Lighthouse's main-thread breakdown. Scores: performance / accessibility / best practices / SEO.
 

@@ -7,6 +7,7 @@
 //   one     — the demo page with one widget only (<meso-eligibility>), one-file bundle.
 // Needs `npm run build` (dist/ssr.js prerenders).
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import {prerender} from '../dist/ssr.js';
 
 export const DIR = 'bench/pages/main-thread';
@@ -39,6 +40,13 @@ export async function writePages({extra = {}} = {}) {
   }
   return paths;
 }
+
+/** The machine's one-minute load average when the benchmark module loaded (see {@link machine}). */
+const LOAD_AT_START = os.loadavg()[0];
+
+/** The machine, as a benchmark's section names it: cores, CPU, and the load average at the start of the run and at its end. */
+export const machine = () =>
+  `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${LOAD_AT_START.toFixed(1)} at the start of the run and ${os.loadavg()[0].toFixed(1)} at its end`;
 
 /** Median, min and max of numbers. */
 export function stats(values) {
