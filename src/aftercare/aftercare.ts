@@ -3,6 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {aftercareEn} from '../content/en/aftercare.js';
 import {calendarFile, downloadCalendar, planLinks} from './calendar-export.js';
 import {checkCourse, checkCourseBlock, courseSessions} from '../logic/aftercare/course.js';
+import {checkCareNumbers} from '../logic/aftercare/care-numbers.js';
 import {planText} from '../logic/aftercare/plan-text.js';
 import {isInAppBrowser} from '../logic/in-app-browser.js';
 import {sharePlan} from './share-plan.js';
@@ -10,7 +11,6 @@ import {ClockController} from './clock-controller.js';
 import {guideItems, shownItems, shownPlan, unknownItems} from '../logic/aftercare/guide.js';
 import {keptUntil, planSummary} from '../logic/aftercare/kept.js';
 import {aftercareGuideText, careCards, DEFAULT_DURATIONS, mergeDurations, parseTreatedAt} from '../logic/aftercare/plan.js';
-import {checkEmergencyNumber, checkServiceNumber} from '../logic/attributes.js';
 import {LocaleTable} from '../shared/locale-table.js';
 import {MesoElement} from '../shared/meso-element.js';
 import {errorSummaryStyles, sharedStyles} from '../shared/styles.js';
@@ -101,13 +101,17 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
    * The public emergency number, e.g. `999`, `112` or `911` (2 to 4 digits), never the clinic's own
    * line: the emergency card then says "Call 999 now if:". Without it the card says to call the
    * local emergency number; nothing guesses a country from the language. Anything else is reported
-   * and ignored.
+   * and ignored, and so is the same number as `urgent-number` or one that looks swapped with it
+   * (`urgent-number="999" emergency-number="111"`). `111` and `101`, which call an ambulance only in
+   * some countries, are kept with a warning to check them.
    */
   emergencyNumber = '';
 
   /**
    * An urgent advice line for when the clinic and the patient's doctor cannot be reached, e.g.
    * `111` or `116117`. Without it the urgent card names an urgent care service near the patient.
+   * An emergency number (`999`, `112`, `911`, `000`, `119`) is reported and ignored: it belongs in
+   * `emergency-number`.
    */
   urgentNumber = '';
 
@@ -195,11 +199,10 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
       this.readCourse(blockChanged, changed.has('course'), changed.has('sessions') || changed.has('sessionInterval'));
     if (changed.has('treatedAt')) this.report('treated-at', this.treatment.readAttribute());
     if (changed.has('emergencyNumber') || changed.has('urgentNumber')) {
-      const emergency = checkEmergencyNumber(this.emergencyNumber);
-      const urgent = checkServiceNumber(this.urgentNumber);
-      if (changed.has('emergencyNumber')) this.report('emergency-number', emergency.problem);
-      if (changed.has('urgentNumber')) this.report('urgent-number', urgent.problem);
-      this.numbers = {emergency: emergency.value, urgent: urgent.value};
+      const checked = checkCareNumbers(this.emergencyNumber, this.urgentNumber);
+      for (const {attribute, message, pair} of checked.problems)
+        if (pair || changed.has(attribute === 'emergency-number' ? 'emergencyNumber' : 'urgentNumber')) this.report(attribute, message);
+      this.numbers = checked.value;
     }
     if (changed.has('now') && this.now && !parseTreatedAt(this.now))
       this.report('now', `"${this.now}" is not an ISO 8601 date and time; using the real clock`);

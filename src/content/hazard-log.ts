@@ -97,6 +97,7 @@ const READABILITY = 'scripts/check-content.mjs';
 const AFTERCARE = 'test/aftercare/aftercare.test.ts';
 const ELIGIBILITY = 'test/eligibility/eligibility.test.ts';
 const VS_FILLER = 'test/vs-filler/vs-filler.test.ts';
+const CARE_NUMBERS = 'test/aftercare/care-numbers.test.ts';
 
 export const HAZARD_LOG: Hazard[] = [
   {
@@ -297,6 +298,18 @@ export const HAZARD_LOG: Hazard[] = [
     initial: {severity: 'major', likelihood: 'low'},
     residual: {severity: 'major', likelihood: 'very low'},
     controls: [
+      {
+        kind: 'rule',
+        ref: 'checkCareNumbers',
+        what: 'The emergency card never names an advice line (fresh read 7, H1): an emergency number given as `urgent-number` (999, 112, 911, 000, 119), a pair that looks swapped (`urgent-number="999" emergency-number="111"`) or one number for both is refused with a warning and `meso-config-error`, and both cards keep the general wording; 111 and 101, an ambulance only in some countries, are kept with a warning that in the UK they are not one.',
+        test: {file: CARE_NUMBERS, title: 'never sends an emergency to an advice line, whatever the pair (fast-check)'},
+      },
+      {
+        kind: 'rule',
+        ref: 'checkCareNumbers',
+        what: 'The page, the print and the calendar file follow: neither card names a refused number.',
+        test: {file: AFTERCARE, title: 'never sends an emergency to an advice line: a swapped pair, an emergency number as urgent-number and one number for both are refused'},
+      },
       {
         kind: 'text',
         ref: 'aftercare:cards.emergency.signs',

@@ -491,6 +491,54 @@ describe('<meso-aftercare>', () => {
       }
     });
 
+    it('never sends an emergency to an advice line: a swapped pair, an emergency number as urgent-number and one number for both are refused', async () => {
+      for (const [emergency, urgent, paths] of [
+        ['111', '999', ['urgent-number', 'emergency-number']],
+        ['', '112', ['urgent-number']],
+        ['111', '111', ['emergency-number', 'urgent-number']],
+      ] as const) {
+        errors.errors.length = 0;
+        warnings.messages.length = 0;
+        const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number=${emergency} urgent-number=${urgent}></meso-aftercare>`);
+        const label = `${emergency} / ${urgent}`;
+        expect(errors.errors.map((error) => error.path), label).to.deep.equal(paths);
+        expect(warnings.messages, label).to.have.length(paths.length);
+        const [, urgentCard, emergencyCard] = $$(el, '[part="care-card"]');
+        expect(textOf(emergencyCard.querySelector('.care-card-heading')), label).to.equal('Emergency: Call your local emergency number now if:');
+        expect(textOf(urgentCard), label).to.contain(aftercareEn.cards.urgent.noAnswer);
+        for (const number of [emergency, urgent].filter(Boolean)) expect(textOf($(el, '.cards')), label).not.to.match(new RegExp(`\\b${number}\\b`));
+        // The calendar file says the same.
+        el.treatedAt = '2026-11-24T10:00:00Z';
+        await el.updateComplete;
+        expect(el.calendar().replace(/\r\n[ \t]/g, ''), label).to.contain('Call your local emergency number now if:');
+      }
+    });
+
+    it('keeps 111 as emergency-number (New Zealand’s) with one warning that in the UK it is NHS 111, not an ambulance', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number="111"></meso-aftercare>`);
+      expect(errors.errors.map((error) => error.path)).to.deep.equal(['emergency-number']);
+      expect(warnings.messages).to.have.length(1);
+      expect(String(warnings.messages[0])).to.contain('NHS 111');
+      expect(textOf($$(el, '[part="care-card"]')[2].querySelector('.care-card-heading'))).to.equal('Emergency: Call 111 now if:');
+    });
+
+    it('reports a problem with the pair once when either number changes, and a problem of one number only when that one changes', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number="07700 900123" urgent-number="111"></meso-aftercare>`);
+      const paths = () => errors.errors.map((error) => error.path);
+      expect(paths()).to.deep.equal(['emergency-number']);
+      el.urgentNumber = '116117';
+      await el.updateComplete;
+      expect(paths(), 'the emergency number did not change').to.deep.equal(['emergency-number']);
+      el.emergencyNumber = '101';
+      await el.updateComplete;
+      expect(paths(), '101 is kept, with a warning').to.deep.equal(['emergency-number', 'emergency-number']);
+      el.urgentNumber = '101';
+      await el.updateComplete;
+      expect(paths(), 'one number for both: both, though only urgent-number changed').to.deep.equal(['emergency-number', 'emergency-number', 'emergency-number', 'urgent-number']);
+      expect(warnings.messages).to.have.length(4);
+      expect(textOf($(el, '.cards'))).not.to.match(/\b101\b/);
+    });
+
     it('the urgent card sends a blocked blood vessel to help straight away, last, after the "today" route, with the clinic phone again, and not as a sign for today', async () => {
       const el = await fixture<MesoAftercare>(html`<meso-aftercare clinic-phone="+44 20 7946 0000"></meso-aftercare>`);
       const urgent = $$(el, '[part="care-card"]')[1];
