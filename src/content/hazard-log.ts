@@ -98,6 +98,7 @@ const AFTERCARE = 'test/aftercare/aftercare.test.ts';
 const ELIGIBILITY = 'test/eligibility/eligibility.test.ts';
 const VS_FILLER = 'test/vs-filler/vs-filler.test.ts';
 const CARE_NUMBERS = 'test/aftercare/care-numbers.test.ts';
+const WITHOUT_SCRIPT = 'test/node/without-javascript.test.mjs';
 
 export const HAZARD_LOG: Hazard[] = [
   {
@@ -481,6 +482,12 @@ export const HAZARD_LOG: Hazard[] = [
     controls: [
       {
         kind: 'text',
+        ref: 'vs-filler:fatCaveat',
+        what: 'With JavaScript off, the helper never runs: its static key, which lists what each concern points to, carries this caution and the health note (the static-key read of 2026-12-03, H-0).',
+        test: {file: WITHOUT_SCRIPT, title: 'the key of the decision helper comes with every caution the helper gives with its lines, and the health note with the self-check link'},
+      },
+      {
+        kind: 'text',
         ref: 'eligibility:notes.body-fat',
         what: 'May reduce fat for some, not everyone; experts disagree it is safe; not a weight-loss treatment; not FDA-approved; the FDA’s 2010 warning.',
         test: {file: CONTENT, title: 'W3, M1: the fat notes say it may not work, that experts disagree, and give the FDA’s 2010 warning'},
@@ -510,6 +517,12 @@ export const HAZARD_LOG: Hazard[] = [
     controls: [
       {
         kind: 'text',
+        ref: 'vs-filler:fillerCaveat',
+        what: 'With JavaScript off, the helper never runs: its static key, which lists what each concern points to, carries this caution and the health note (the static-key read of 2026-12-03, H-0).',
+        test: {file: WITHOUT_SCRIPT, title: 'the key of the decision helper comes with every caution the helper gives with its lines, and the health note with the self-check link'},
+      },
+      {
+        kind: 'text',
         ref: 'vs-filler:aspects.risks.filler',
         what: 'The table and every suggestion with fillers give the blood-vessel risk and the FDA’s 2015 warning.',
         test: {file: CONTENT, title: 'M2: fillers’ rare blood-vessel risk (FDA, 2015) is in the table and under every suggestion with fillers'},
@@ -537,6 +550,12 @@ export const HAZARD_LOG: Hazard[] = [
     initial: {severity: 'significant', likelihood: 'low'},
     residual: {severity: 'significant', likelihood: 'very low'},
     controls: [
+      {
+        kind: 'text',
+        ref: 'vs-filler:hairNote',
+        what: 'With JavaScript off, the helper never runs: its static key, which lists what each concern points to, carries this caution and the health note (the static-key read of 2026-12-03, H-0).',
+        test: {file: WITHOUT_SCRIPT, title: 'the key of the decision helper comes with every caution the helper gives with its lines, and the health note with the self-check link'},
+      },
       {
         kind: 'rule',
         ref: 'assessEligibility',

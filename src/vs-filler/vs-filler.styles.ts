@@ -144,6 +144,17 @@ export const vsFillerStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* Only with JavaScript off (the helper never runs to give them): while a script loads, the key
+     fits the space the live helper will take, and the helper soon replaces it. */
+  .key-cautions {
+    display: none;
+    gap: var(--_space);
+  }
+  @media (scripting: none) {
+    .key-cautions {
+      display: grid;
+    }
+  }
   @media print {
     .helper fieldset {
       display: none;

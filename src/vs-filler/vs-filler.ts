@@ -118,7 +118,7 @@ export class MesoVsFiller extends MesoElement<VsFillerContent> {
         </div>
         ${view !== 'helper' ? renderComparison(s, level) : nothing}
         ${view !== 'compare'
-          ? renderHelper(s, level, this.answers, this.onAnswer, renderHelperResult(s, level, advice, view !== 'helper', this.selfCheckHref))
+          ? renderHelper(s, level, this.answers, this.onAnswer, renderHelperResult(s, level, advice, view !== 'helper', this.selfCheckHref), this.selfCheckHref)
           : nothing}
         ${this.renderFooter({recommendation: advice.recommendation})}
       </div>

@@ -17,6 +17,9 @@ describe('server render, then client takeover', () => {
     const key = [...el.shadowRoot.querySelectorAll('.script-note li')].map(textOf);
     expect(key).to.have.length(8);
     expect(key).to.include.members(['Thinning hair: Mesotherapy', 'Deep creases and folds: Dermal fillers', 'Lost volume, for example in the cheeks or lips: Dermal fillers']);
+    // The cautions under the key show only with JavaScript off (test/node/without-javascript.test.mjs):
+    // here a script is on its way, and the key must fit the space the live helper will take.
+    expect(getComputedStyle(el.shadowRoot.querySelector('.key-cautions')!).display).to.equal('none');
     await takeOver(el, () => import('../../src/vs-filler.js'));
     el.shadowRoot.querySelector<HTMLInputElement>('#concern-volume')!.click();
     await el.updateComplete;

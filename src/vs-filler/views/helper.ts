@@ -1,18 +1,31 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {concernLine} from '../../logic/vs-filler/announce.js';
 import {CONCERNS} from '../../logic/vs-filler/recommend.js';
 import {renderChoice, renderHeading, renderNeedsScript} from '../../shared/pieces.js';
 import {CONCERN_IDS, CONCERN_SEVERITIES, type VsFillerContent} from '../../types/vs-filler.js';
 import type {HelperAnswers} from '../helper-answers.js';
 
+/**
+ * The cautions the helper's result gives with the concerns they belong to (thinning hair, fat, any
+ * concern that points to fillers), in the key's order: the static key shows them all under its list.
+ */
+const KEY_CAUTIONS = ['hairNote', 'fatCaveat', 'fillerCaveat'] as const;
 
 /**
  * The decision helper: the concerns (checkboxes) and how marked they are (radios), each calling
  * `answered` when changed, then `result`, all behind the "needs JavaScript" note (and until then,
- * in their place, which treatment each concern points to); and the polite live region that
- * announces each change.
+ * in their place, which treatment each concern points to; with JavaScript off, also the hair, fat
+ * and filler cautions and the health note, linked to `selfCheckLink` when given); and the polite
+ * live region that announces each change.
  */
-export function renderHelper(s: VsFillerContent, level: number, answers: HelperAnswers, answered: (event: Event) => void, result: TemplateResult): TemplateResult {
+export function renderHelper(
+  s: VsFillerContent,
+  level: number,
+  answers: HelperAnswers,
+  answered: (event: Event) => void,
+  result: TemplateResult,
+  selfCheckLink: string,
+): TemplateResult {
   return html`<div class="helper" part="helper">
       ${renderHeading(level + 1, s.helperHeading, {id: 'helper-heading', className: 'subheading'})}
       ${renderNeedsScript(
@@ -52,11 +65,17 @@ export function renderHelper(s: VsFillerContent, level: number, answers: HelperA
       </fieldset>
       ${result}`,
         s.scriptNote,
-        // Without the helper: what each concern points to, as a list.
+        // Without the helper: what each concern points to, as a list; and with JavaScript off, when
+        // the helper will never run, the cautions it gives with those lines (hair, fat, fillers) and
+        // that safety depends on health (the styles show them only then).
         html`<p class="key-title">${s.concernsLegend}</p>
           <ul class="key">
             ${CONCERN_IDS.map((id) => html`<li>${concernLine(s, id, CONCERNS[id].treatment)}</li>`)}
-          </ul>`,
+          </ul>
+          <div class="key-cautions">
+            ${KEY_CAUTIONS.map((caution) => html`<p class="note note--caution">${s[caution]}</p>`)}
+            <p class="note">${s.healthNote} ${selfCheckLink ? html`<a href=${selfCheckLink}>${s.selfCheckLink}</a>` : nothing}</p>
+          </div>`,
       )}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${answers.announcement}</div>
     </div>`;
