@@ -175,7 +175,11 @@ export interface AftercareContent extends CommonContent {
   intro: string;
   dontHeading: string;
   items: Record<AftercareItemId, AftercareItemContent>;
-  /** Extra "do not" items a clinic adds, with no fixed end. Each should start with "Do not". */
+  /**
+   * Extra "do not" items a clinic adds, shown as written after the built-in ones (with no window
+   * sentence: give the time in the text, e.g. "Do not have a facial for 2 weeks."). Each should
+   * start with "Do not".
+   */
   extraDonts: string[];
   /** Item ids a clinic hides from the guide and the plan. */
   hiddenItems: string[];

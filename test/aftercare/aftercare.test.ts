@@ -351,7 +351,8 @@ describe('<meso-aftercare>', () => {
     const texts = $$(el, '.list--dont li').map(textOf);
     expect(texts).to.have.length(9);
     expect(texts.join(' ')).not.to.contain('smoke');
-    expect(texts.at(-1)).to.contain('Do not have a facial for 2 weeks.');
+    expect(texts.at(-1)).to.match(/Do not have a facial for 2 weeks\.$/);
+    expect($$(el, '.list--dont li').at(-1)!.querySelector('.window'), 'the clinic gave the time: no window sentence').to.equal(null);
   });
 
   it('builds the calendar in the page: calendar() and the button, with meso-aftercare-calendar', async () => {

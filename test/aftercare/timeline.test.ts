@@ -267,6 +267,8 @@ describe('care cards', () => {
       {items: AFTERCARE_ITEMS.filter((id) => id !== 'smoking'), durations: DEFAULT_DURATIONS, locale: 'en-GB'},
     );
     expect(guide).not.to.contain(aftercareEn.items.smoking.text);
-    expect(guide).to.contain('Do not have a facial for 2 weeks.');
+    // As written: no window sentence after a time the clinic gave (fresh clinical read 7, C1).
+    expect(guide.split('\n')).to.include('- Do not have a facial for 2 weeks.');
+    expect(guide).not.to.contain(`Do not have a facial for 2 weeks. ${aftercareEn.windows.noSetEnd}`);
   });
 });

@@ -15,7 +15,7 @@ export const renderMedicineWarning = (s: AftercareContent, id: string | undefine
 
 /**
  * The guide: the "do not" list (each shown item with its window, the medicine warning on an item
- * about medicines, then the clinic's extra items, which have no set end), the "do" list, and what
+ * about medicines, then the clinic's extra items as written), the "do" list, and what
  * is normal after treatment. Every window has the same weight, on a line of its own (the same
  * sentence often stands several times in a row); only the medicine warning is bold.
  */
@@ -23,7 +23,8 @@ export function renderGuide(s: AftercareContent, level: number, items: GuideItem
   const sub = (text: string, id: string) => renderHeading(level + 1, text, {id, className: 'subheading'});
   const donts = [
     ...items.map(([id, window]) => ({id, text: s.items[id].text, window})),
-    ...s.extraDonts.map((text) => ({id: undefined, text, window: s.windows.noSetEnd})),
+    // The clinic's own items as written: they often give their own time ("for 2 weeks").
+    ...s.extraDonts.map((text) => ({id: undefined, text, window: ''})),
   ];
   return html`<div class="guide" part="guide">
       <div class="list list--dont">
@@ -33,7 +34,7 @@ export function renderGuide(s: AftercareContent, level: number, items: GuideItem
             ({id, text, window}) => html`<li data-item=${ifDefined(id)}>
               <span class="mark" aria-hidden="true">✕</span>
               <span
-                >${text} <span class="window">${window}</span>${renderMedicineWarning(s, id)}</span
+                >${text} ${window ? html`<span class="window">${window}</span>` : nothing}${renderMedicineWarning(s, id)}</span
               >
             </li>`,
           )}

@@ -218,7 +218,7 @@ export interface GuideOptions {
 
 /**
  * The guide as plain text, for every calendar event's description: the "Do not" items with their
- * windows (and, on a medicine item, the medicine warning), the clinic's own items, the "Do" list,
+ * windows (and, on a medicine item, the medicine warning), the clinic's own items as written, the "Do" list,
  * what is normal, the care cards in the same words as on the page, and the disclaimer.
  */
 export function aftercareGuideText(content: AftercareContent, options: GuideOptions): string {
@@ -230,7 +230,7 @@ export function aftercareGuideText(content: AftercareContent, options: GuideOpti
   return [
     colonAfter(content.dontHeading, options.locale),
     ...options.items.map(itemLine),
-    ...content.extraDonts.map((text) => `- ${text} ${content.windows.noSetEnd}`),
+    ...content.extraDonts.map((text) => `- ${text}`),
     '',
     colonAfter(content.doHeading, options.locale),
     ...content.dos.map((text) => `- ${text}`),
