@@ -74,7 +74,7 @@ export const vsFillerPl: VsFillerContent = {
   concernsHint: 'Zaznacz wszystko, co pasuje.',
   concerns: {
     texture: 'Nierówna struktura lub koloryt skóry',
-    dullness: 'Szara lub sucha (odwodniona) skóra',
+    dullness: 'Szara, zmęczona lub sucha (odwodniona) cera',
     'fine-lines': 'Drobne zmarszczki blisko powierzchni skóry',
     hair: 'Przerzedzenie włosów',
     fat: 'Uporczywa tkanka tłuszczowa na niewielkich obszarach lub cellulit',
