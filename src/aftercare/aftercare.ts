@@ -110,8 +110,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   /**
    * An urgent advice line for when the clinic and the patient's doctor cannot be reached, e.g.
    * `111` or `116117`. Without it the urgent card names an urgent care service near the patient.
-   * An emergency number (`999`, `112`, `911`, `000`, `119`) is reported and ignored: it belongs in
-   * `emergency-number`.
+   * An emergency number (`999`, `112`, `911`, `000`, `119`) is reported and ignored (it belongs in
+   * `emergency-number`), and so is the clinic's own line in `clinic-phone`.
    */
   urgentNumber = '';
 
@@ -198,10 +198,10 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
     if (blockChanged || changed.has('course') || changed.has('sessions') || changed.has('sessionInterval'))
       this.readCourse(blockChanged, changed.has('course'), changed.has('sessions') || changed.has('sessionInterval'));
     if (changed.has('treatedAt')) this.report('treated-at', this.treatment.readAttribute());
-    if (changed.has('emergencyNumber') || changed.has('urgentNumber')) {
-      const checked = checkCareNumbers(this.emergencyNumber, this.urgentNumber);
-      for (const {attribute, message, pair} of checked.problems)
-        if (pair || changed.has(attribute === 'emergency-number' ? 'emergencyNumber' : 'urgentNumber')) this.report(attribute, message);
+    if (changed.has('emergencyNumber') || changed.has('urgentNumber') || changed.has('clinicPhone')) {
+      const checked = checkCareNumbers(this.emergencyNumber, this.urgentNumber, this.clinicPhone);
+      const property = {'emergency-number': 'emergencyNumber', 'urgent-number': 'urgentNumber', 'clinic-phone': 'clinicPhone'} as const;
+      for (const {attribute, message, from} of checked.problems) if (from.some((name) => changed.has(property[name]))) this.report(attribute, message);
       this.numbers = checked.value;
     }
     if (changed.has('now') && this.now && !parseTreatedAt(this.now))

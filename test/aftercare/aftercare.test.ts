@@ -515,6 +515,15 @@ describe('<meso-aftercare>', () => {
       }
     });
 
+    it('refuses the clinic’s own line as urgent-number: the urgent card sends the patient elsewhere when the clinic cannot be reached', async () => {
+      const el = await fixture<MesoAftercare>(html`<meso-aftercare clinic-phone="+44 20 7946 0000" urgent-number="020 7946 0000"></meso-aftercare>`);
+      expect(errors.errors.map((error) => error.path)).to.deep.equal(['urgent-number']);
+      expect(warnings.messages).to.have.length(1);
+      const urgent = $$(el, '[part="care-card"]')[1];
+      expect(textOf(urgent)).to.contain(aftercareEn.cards.urgent.noAnswer);
+      expect(textOf(urgent)).not.to.contain('call 020 7946 0000 today');
+    });
+
     it('keeps 111 as emergency-number (New Zealand’s) with one warning that in the UK it is NHS 111, not an ambulance', async () => {
       const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number="111"></meso-aftercare>`);
       expect(errors.errors.map((error) => error.path)).to.deep.equal(['emergency-number']);

@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {checkCareNumbers, EMERGENCY_ONLY_NUMBERS} from '../../src/logic/aftercare/care-numbers.js';
 
-const problemsOf = (emergency: unknown, urgent: unknown) => checkCareNumbers(emergency, urgent).problems.map(({attribute, pair}) => `${attribute}${pair ? ' (pair)' : ''}`);
+const problemsOf = (emergency: unknown, urgent: unknown, clinic?: unknown) =>
+  checkCareNumbers(emergency, urgent, clinic).problems.map(({attribute, from}) => `${attribute}${from.length > 1 ? ` (${from.join(', ')})` : ''}`);
 
 describe('checkCareNumbers', () => {
   it('keeps an emergency number and an advice line as given, with no problem', () => {
@@ -39,7 +40,7 @@ describe('checkCareNumbers', () => {
     ]) {
       const checked = checkCareNumbers(emergency, urgent);
       expect(checked.value, `${emergency} / ${urgent}`).to.deep.equal({emergency: '', urgent: ''});
-      expect(problemsOf(emergency, urgent)).to.deep.equal(['urgent-number', 'emergency-number (pair)']);
+      expect(problemsOf(emergency, urgent)).to.deep.equal(['urgent-number', 'emergency-number (emergency-number, urgent-number)']);
       expect(checked.problems[1].message).to.contain('swapped');
     }
   });
@@ -52,7 +53,7 @@ describe('checkCareNumbers', () => {
     ]) {
       const checked = checkCareNumbers(emergency, urgent);
       expect(checked.value, emergency).to.deep.equal({emergency: '', urgent: ''});
-      expect(problemsOf(emergency, urgent)).to.deep.equal(['emergency-number (pair)', 'urgent-number (pair)']);
+      expect(problemsOf(emergency, urgent)).to.deep.equal(['emergency-number (emergency-number, urgent-number)', 'urgent-number (emergency-number, urgent-number)']);
     }
   });
 
@@ -63,6 +64,23 @@ describe('checkCareNumbers', () => {
       expect(problemsOf(emergency, '')).to.deep.equal(['emergency-number']);
       expect(checked.problems[0].message).to.contain('is kept').and.contain('not an ambulance').and.contain('999');
     }
+  });
+
+  it('refuses the clinic’s own line as urgent-number: the card already says to contact the clinic first', () => {
+    for (const [urgent, clinic] of [
+      ['020 7946 0000', '020 7946 0000'],
+      ['+44 20 7946 0000', '020 7946 0000'],
+      ['0044 20 7946 0000', '+44 (0)20 7946 0000'],
+      ['111', '111'],
+    ]) {
+      const checked = checkCareNumbers('999', urgent, clinic);
+      expect(checked.value, `${urgent} / ${clinic}`).to.deep.equal({emergency: '999', urgent: ''});
+      expect(problemsOf('999', urgent, clinic)).to.deep.equal(['urgent-number (urgent-number, clinic-phone)']);
+      expect(checked.problems[0].message).to.contain('clinic-phone');
+    }
+    // Another line of the same city is not the clinic's.
+    expect(checkCareNumbers('999', '020 7946 0001', '020 7946 0000').problems).to.deep.equal([]);
+    expect(checkCareNumbers('999', '111', '').problems).to.deep.equal([]);
   });
 
   it('still refuses what each attribute refuses on its own, once', () => {

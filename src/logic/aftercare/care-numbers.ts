@@ -19,8 +19,8 @@ export const NOT_AN_AMBULANCE_EVERYWHERE: Readonly<Record<string, string>> = {
 export interface CareNumberProblem {
   readonly attribute: 'emergency-number' | 'urgent-number';
   readonly message: string;
-  /** About the two numbers together: reported when either changes (a problem of one alone, when it changes). */
-  readonly pair: boolean;
+  /** The attributes it comes from: it is reported when one of them changes. */
+  readonly from: readonly ('emergency-number' | 'urgent-number' | 'clinic-phone')[];
 }
 
 /** The numbers the care cards show (empty: the general wording) and what was wrong with the ones given. */
@@ -32,22 +32,35 @@ export interface CheckedCareNumbers {
 const text = (input: unknown): string => (typeof input === 'string' ? input : '');
 
 /**
+ * Whether two phone numbers are the same line: the same digits, or (both 9 digits or more) the same
+ * last 9, so that "+44 20 7946 0000" and "020 7946 0000" match.
+ */
+export function sameLine(a: string, b: string): boolean {
+  const digits = (input: string) => input.replace(/\D/g, '').replace(/^00/, '');
+  const [x, y] = [digits(a), digits(b)];
+  if (!x || !y) return false;
+  return x === y || (x.length >= 9 && y.length >= 9 && x.slice(-9) === y.slice(-9));
+}
+
+/**
  * Checks `emergency-number` and `urgent-number` each on its own (see `checkEmergencyNumber` and
  * `checkServiceNumber`) and then together, so that a slip never sends an emergency to an advice line:
  * - an `urgent-number` that is an emergency number (999, 112…) is refused;
  * - with it, an `emergency-number` that is not one (111, say) is refused too: the two look swapped;
  * - the same number for both is refused for both;
+ * - an `urgent-number` that is the clinic's own line (`clinicPhone`) is refused: the card already
+ *   says to contact the clinic first, and sends the patient elsewhere when it cannot be reached;
  * - an `emergency-number` that is an ambulance only in some countries (111, 101) is kept, with a warning.
  *
  * A refused number leaves its card's general wording ("your local emergency number", "an urgent care
  * service near you"). Total: any input gives a result.
  */
-export function checkCareNumbers(emergencyInput: unknown, urgentInput: unknown): CheckedCareNumbers {
+export function checkCareNumbers(emergencyInput: unknown, urgentInput: unknown, clinicPhone: unknown = ''): CheckedCareNumbers {
   const emergencyChecked = checkEmergencyNumber(text(emergencyInput));
   const urgentChecked = checkServiceNumber(text(urgentInput));
   const problems: CareNumberProblem[] = [];
-  if (emergencyChecked.problem) problems.push({attribute: 'emergency-number', message: emergencyChecked.problem, pair: false});
-  if (urgentChecked.problem) problems.push({attribute: 'urgent-number', message: urgentChecked.problem, pair: false});
+  if (emergencyChecked.problem) problems.push({attribute: 'emergency-number', message: emergencyChecked.problem, from: ['emergency-number']});
+  if (urgentChecked.problem) problems.push({attribute: 'urgent-number', message: urgentChecked.problem, from: ['urgent-number']});
   let emergency = emergencyChecked.value;
   let urgent = urgentChecked.value;
   const urgentDigits = urgent.replace(/\D/g, '');
@@ -56,21 +69,31 @@ export function checkCareNumbers(emergencyInput: unknown, urgentInput: unknown):
     problems.push({
       attribute: 'urgent-number',
       message: `"${urgent}" is an emergency number: urgent-number is for an advice line such as 111 (NHS 111 in the UK), and the emergency number belongs in emergency-number; the general wording stays`,
-      pair: false,
+      from: ['urgent-number'],
     });
     if (emergency && !EMERGENCY_ONLY_NUMBERS.includes(emergency)) {
       problems.push({
         attribute: 'emergency-number',
         message: `"${emergency}" with urgent-number "${urgent}": the two look swapped, and an emergency must never be sent to an advice line; the general wording stays`,
-        pair: true,
+        from: ['emergency-number', 'urgent-number'],
       });
       emergency = '';
     }
     urgent = '';
   } else if (emergency && urgent && emergency === urgentDigits) {
     const message = `emergency-number and urgent-number are both "${emergency}": one is an ambulance, the other an advice line; both cards keep the general wording`;
-    problems.push({attribute: 'emergency-number', message, pair: true}, {attribute: 'urgent-number', message, pair: true});
+    const from = ['emergency-number', 'urgent-number'] as const;
+    problems.push({attribute: 'emergency-number', message, from}, {attribute: 'urgent-number', message, from});
     emergency = '';
+    urgent = '';
+  }
+
+  if (urgent && sameLine(urgent, text(clinicPhone))) {
+    problems.push({
+      attribute: 'urgent-number',
+      message: `"${urgent}" is the clinic's own line (clinic-phone): urgent-number is where a patient goes when the clinic cannot be reached, such as 111 (NHS 111 in the UK); the general wording stays`,
+      from: ['urgent-number', 'clinic-phone'],
+    });
     urgent = '';
   }
 
@@ -79,7 +102,7 @@ export function checkCareNumbers(emergencyInput: unknown, urgentInput: unknown):
     problems.push({
       attribute: 'emergency-number',
       message: `"${emergency}" is kept, but check it is your country's emergency number: ${warning}`,
-      pair: false,
+      from: ['emergency-number'],
     });
   return {value: {emergency, urgent}, problems};
 }
