@@ -98,20 +98,19 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   now = '';
 
   /**
-   * The public emergency number, e.g. `999`, `112` or `911` (2 to 4 digits), never the clinic's own
-   * line: the emergency card then says "Call 999 now if:". Without it the card says to call the
-   * local emergency number; nothing guesses a country from the language. Anything else is reported
-   * and ignored, and so is the same number as `urgent-number` or one that looks swapped with it
-   * (`urgent-number="999" emergency-number="111"`). `111` and `101`, which call an ambulance only in
-   * some countries, are kept with a warning to check them.
+   * The public emergency number, e.g. `999`, `112` or `911`: the emergency card then says "Call 999
+   * now if:". Without it the card says to call the local emergency number; nothing guesses a country
+   * from the language. Only a public emergency number we know is taken (`EMERGENCY_NUMBERS` in
+   * `meso-widgets/logic`); anything else, such as the clinic's own line or an advice line (`111` is
+   * NHS 111 in the UK), is reported and ignored.
    */
   emergencyNumber = '';
 
   /**
    * An urgent advice line for when the clinic and the patient's doctor cannot be reached, e.g.
    * `111` or `116117`. Without it the urgent card names an urgent care service near the patient.
-   * An emergency number (`999`, `112`, `911`, `000`, `119`) is reported and ignored (it belongs in
-   * `emergency-number`), and so is the clinic's own line in `clinic-phone`.
+   * An emergency number (`999`, `112`…) is reported and ignored (it belongs in `emergency-number`),
+   * and so is the clinic's own line in `clinic-phone`.
    */
   urgentNumber = '';
 

@@ -302,14 +302,14 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'rule',
         ref: 'checkCareNumbers',
-        what: 'The emergency card never names an advice line (fresh read 7, H1): an emergency number given as `urgent-number` (999, 112, 911, 000, 119), a pair that looks swapped (`urgent-number="999" emergency-number="111"`) or one number for both is refused with a warning and `meso-config-error`, and both cards keep the general wording; 111 and 101, an ambulance only in some countries, are kept with a warning that in the UK they are not one.',
-        test: {file: CARE_NUMBERS, title: 'never sends an emergency to an advice line, whatever the pair (fast-check)'},
+        what: 'Only a public emergency number on the list `EMERGENCY_NUMBERS` (numbers known to send an ambulance or every emergency service: 999, 112, 911, 000, 15, 119…) fills the emergency card. Any other `emergency-number` is refused with a warning and `meso-config-error`: a clinic’s line, an advice line (111, NHS 111 in the UK; 101; 811; 937) or a number not on the list; 111 and 101, an ambulance in New Zealand and Israel, are left off on purpose. An emergency number given as `urgent-number`, or the clinic’s own line, is refused too, so a swapped pair loses both numbers. A refused number leaves the card’s general wording (“your local emergency number”, “an urgent care service near you”) (clinical re-read 4, H1 and C8; re-read 5, H1r and W1).',
+        test: {file: CARE_NUMBERS, title: 'the emergency card names only a known emergency number, the urgent card never one nor the clinic’s line (fast-check)'},
       },
       {
         kind: 'rule',
         ref: 'checkCareNumbers',
         what: 'The page, the print and the calendar file follow: neither card names a refused number.',
-        test: {file: AFTERCARE, title: 'never sends an emergency to an advice line: a swapped pair, an emergency number as urgent-number and one number for both are refused'},
+        test: {file: AFTERCARE, title: 'never sends an emergency to an advice line: an advice line as emergency-number, an emergency number as urgent-number and a swapped pair are refused'},
       },
       {
         kind: 'text',
@@ -332,7 +332,7 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'text',
         ref: 'aftercare:cards.emergency.headingWithNumber',
-        what: 'Only a public emergency number of 2 to 4 digits (999, 112, 911, 000, 15…) fills the heading; a clinic’s own line is refused with a warning and `meso-config-error`, so anaphylaxis is never sent to the clinic’s phone.',
+        what: 'Only a public emergency number we know (999, 112, 911, 000, 15…) fills the heading; a clinic’s own line is refused with a warning and `meso-config-error`, so anaphylaxis is never sent to the clinic’s phone.',
         test: {file: AFTERCARE, title: 'refuses a clinic’s own line as emergency-number: the card keeps "your local emergency number"'},
       },
       {

@@ -61,30 +61,46 @@ export function phoneLink(input: string | null | undefined): {text: string; href
 }
 
 /**
- * A service number a clinic sets for the care cards (`emergency-number`, `urgent-number`): a short
- * dialable number such as 999, 112, 911, 111 or 116117, optionally with a leading `+` and spaces
- * or hyphens between digit groups. Anything else (words, markup, a URL) is refused, and the card
- * keeps its generic wording ("your local emergency number"); nothing is guessed from the language.
+ * A service number a clinic sets for the urgent card (`urgent-number`): a short dialable number
+ * such as 111 or 116117, optionally with a leading `+` and spaces or hyphens between digit groups.
+ * Anything else (words, markup, a URL) is refused, and the card keeps its generic wording ("an
+ * urgent care service near you"); nothing is guessed from the language.
  */
 export function checkServiceNumber(input: string | null | undefined): CheckedAttribute<string> {
   const text = (input ?? '').trim();
   if (!text) return {value: ''};
   const digits = text.replace(/[\s-]/g, '').replace(/^\+/, '');
   if (/^\+?\d(?:[\d -]*\d)?$/.test(text) && /^\d{2,15}$/.test(digits)) return {value: text.replace(/\s+/g, ' ')};
-  return {value: '', problem: `"${input}" is not a phone number such as 999 or 112; the general wording stays`};
+  return {value: '', problem: `"${input}" is not a phone number such as 111 or 116117; the general wording stays`};
 }
 
 /**
- * The public emergency number a clinic sets for the emergency card (`emergency-number`): 2 to 4
- * digits only, as every public emergency number is (999, 112, 911, 000, 15, 1669…). A clinic's own
- * line, however urgent, is refused, so a patient in anaphylaxis is never sent to the clinic's phone
- * instead of an ambulance; the card keeps "your local emergency number".
+ * Public emergency numbers that send an ambulance (or every emergency service), by where they are
+ * best known: 000 Australia; 102, 108 India; 103 Russia; 112 Europe and many more; 113 Norway; 115
+ * Iran, Vietnam; 118 Italy; 119 Japan, Korea, Taiwan; 120 China; 123 Egypt; 131 Chile; 144 Austria,
+ * Switzerland; 15 and 18 France; 155 Czechia; 166 Greece; 1122 Pakistan; 1669 Thailand; 192, 193
+ * Brazil; 194 Serbia; 911 North America and more; 995 Singapore; 997 Saudi Arabia, Poland; 998 UAE;
+ * 999 UK, Ireland and more. 111 (an ambulance in New Zealand, NHS 111 in the UK) and 101 (an
+ * ambulance in Israel, the police non-emergency line in the UK) are left out on purpose: on a UK
+ * page they would send an emergency to an advice line.
+ */
+// prettier-ignore
+export const EMERGENCY_NUMBERS: readonly string[] = [
+  '000', '102', '103', '108', '112', '113', '115', '118', '119', '120', '123', '131', '144', '15', '155', '166',
+  '1122', '1669', '18', '192', '193', '194', '911', '995', '997', '998', '999',
+];
+
+/**
+ * The public emergency number a clinic sets for the emergency card (`emergency-number`): one of
+ * {@link EMERGENCY_NUMBERS}. Anything else (a clinic's own line, an advice line such as 111, 811 or
+ * 937, a number we do not know) is refused, so a patient in anaphylaxis is never sent anywhere but
+ * an ambulance; the card keeps "your local emergency number".
  */
 export function checkEmergencyNumber(input: string | null | undefined): CheckedAttribute<string> {
   const text = (input ?? '').trim();
-  if (!text || /^\d{2,4}$/.test(text)) return {value: text};
+  if (!text || EMERGENCY_NUMBERS.includes(text)) return {value: text};
   return {
     value: '',
-    problem: `"${input}" is not a public emergency number of 2 to 4 digits such as 999, 112 or 911 (put the clinic's own line in clinic-phone); the general wording stays`,
+    problem: `"${input}" is not a public emergency number we know, such as 999, 112 or 911 (a clinic's own line belongs in clinic-phone); the general wording stays`,
   };
 }

@@ -492,11 +492,12 @@ describe('<meso-aftercare>', () => {
       }
     });
 
-    it('never sends an emergency to an advice line: a swapped pair, an emergency number as urgent-number and one number for both are refused', async () => {
+    it('never sends an emergency to an advice line: an advice line as emergency-number, an emergency number as urgent-number and a swapped pair are refused', async () => {
       for (const [emergency, urgent, paths] of [
-        ['111', '999', ['urgent-number', 'emergency-number']],
+        ['111', '999', ['emergency-number', 'urgent-number']],
+        ['937', '997', ['emergency-number', 'urgent-number']],
         ['', '112', ['urgent-number']],
-        ['111', '111', ['emergency-number', 'urgent-number']],
+        ['811', '', ['emergency-number']],
       ] as const) {
         errors.errors.length = 0;
         warnings.messages.length = 0;
@@ -524,29 +525,28 @@ describe('<meso-aftercare>', () => {
       expect(textOf(urgent)).not.to.contain('call 020 7946 0000 today');
     });
 
-    it('keeps 111 as emergency-number (New Zealand’s) with one warning that in the UK it is NHS 111, not an ambulance', async () => {
+    it('refuses 111 as emergency-number (NHS 111 in the UK, an advice line): the card says "your local emergency number"', async () => {
       const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number="111"></meso-aftercare>`);
       expect(errors.errors.map((error) => error.path)).to.deep.equal(['emergency-number']);
       expect(warnings.messages).to.have.length(1);
-      expect(String(warnings.messages[0])).to.contain('NHS 111');
-      expect(textOf($$(el, '[part="care-card"]')[2].querySelector('.care-card-heading'))).to.equal('Emergency: Call 111 now if:');
+      expect(textOf($$(el, '[part="care-card"]')[2].querySelector('.care-card-heading'))).to.equal('Emergency: Call your local emergency number now if:');
     });
 
-    it('reports a problem with the pair once when either number changes, and a problem of one number only when that one changes', async () => {
+    it('reports each problem once, when an attribute it comes from changes', async () => {
       const el = await fixture<MesoAftercare>(html`<meso-aftercare emergency-number="07700 900123" urgent-number="111"></meso-aftercare>`);
       const paths = () => errors.errors.map((error) => error.path);
       expect(paths()).to.deep.equal(['emergency-number']);
       el.urgentNumber = '116117';
       await el.updateComplete;
       expect(paths(), 'the emergency number did not change').to.deep.equal(['emergency-number']);
-      el.emergencyNumber = '101';
+      el.clinicPhone = '116 117';
       await el.updateComplete;
-      expect(paths(), '101 is kept, with a warning').to.deep.equal(['emergency-number', 'emergency-number']);
-      el.urgentNumber = '101';
+      expect(paths(), 'the urgent number is now the clinic line, though only clinic-phone changed').to.deep.equal(['emergency-number', 'urgent-number']);
+      el.emergencyNumber = '999';
       await el.updateComplete;
-      expect(paths(), 'one number for both: both, though only urgent-number changed').to.deep.equal(['emergency-number', 'emergency-number', 'emergency-number', 'urgent-number']);
-      expect(warnings.messages).to.have.length(4);
-      expect(textOf($(el, '.cards'))).not.to.match(/\b101\b/);
+      expect(paths(), 'nothing new').to.deep.equal(['emergency-number', 'urgent-number']);
+      expect(warnings.messages).to.have.length(2);
+      expect(textOf($(el, '.cards'))).to.contain('Call 999 now if:').and.not.contain('116117');
     });
 
     it('the urgent card sends a blocked blood vessel to help straight away, last, after the "today" route, with the clinic phone again, and not as a sign for today', async () => {

@@ -100,15 +100,15 @@ describe('checkServiceNumber', () => {
 });
 
 describe('checkEmergencyNumber', () => {
-  it('accepts public emergency numbers: 2 to 4 digits', () => {
-    for (const number of ['999', '112', '911', '000', '15', '18', '1669']) expect(checkEmergencyNumber(number), number).to.deep.equal({value: number});
+  it('accepts the public emergency numbers we know', () => {
+    for (const number of ['999', '112', '911', '000', '15', '18', '1669', '997', '119']) expect(checkEmergencyNumber(number), number).to.deep.equal({value: number});
     expect(checkEmergencyNumber(' 112 ')).to.deep.equal({value: '112'});
   });
   it('is empty when absent, so the card says "your local emergency number"', () => {
     for (const empty of [null, undefined, '', '   ']) expect(checkEmergencyNumber(empty)).to.deep.equal({value: ''});
   });
-  it('refuses a clinic’s own line and anything that is not 2 to 4 digits, naming where the clinic’s line goes', () => {
-    for (const bad of ['07700 900123', '0800 123 4567', '+44 20 7946 0000', '116117', '9', '+112', '1 1 2', '99-9', 'nine', '<b>999</b>', 'tel:999']) {
+  it('refuses a clinic’s own line, an advice line and any number it does not know, naming where the clinic’s line goes', () => {
+    for (const bad of ['07700 900123', '0800 123 4567', '+44 20 7946 0000', '116117', '111', '101', '811', '937', '1234', '9', '+112', '1 1 2', '99-9', 'nine', '<b>999</b>', 'tel:999']) {
       const checked = checkEmergencyNumber(bad);
       expect(checked.value, bad).to.equal('');
       expect(checked.problem, bad).to.contain('public emergency number').and.contain('clinic-phone').and.not.contain('urgent-number');

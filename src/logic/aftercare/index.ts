@@ -1,6 +1,7 @@
 /** The aftercare plan's public logic: the plan, the calendar, ids, types and English content (what the entries export). */
 export * from './plan.js';
-export {checkCareNumbers, EMERGENCY_ONLY_NUMBERS, NOT_AN_AMBULANCE_EVERYWHERE, type CareNumberProblem, type CheckedCareNumbers} from './care-numbers.js';
+export {checkCareNumbers, type CareNumberProblem, type CheckedCareNumbers} from './care-numbers.js';
+export {EMERGENCY_NUMBERS} from '../attributes.js';
 // The public functions check their input (./checked.ts); the elements use those of ./plan.js and ./calendar.js.
 export {
   aftercareCalendar,
