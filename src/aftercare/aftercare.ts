@@ -100,16 +100,16 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   /**
    * The public emergency number, e.g. `999`, `112` or `911`: the emergency card then says "Call 999
    * now if:". Without it the card says to call the local emergency number; nothing guesses a country
-   * from the language. Only a public emergency number we know is taken (`EMERGENCY_NUMBERS` in
-   * `meso-widgets/logic`); anything else, such as the clinic's own line or an advice line (`111` is
-   * NHS 111 in the UK), is reported and ignored.
+   * from the language. Only `000`, `112`, `15`, `18`, `911` and `999` are taken (`EMERGENCY_NUMBERS`
+   * in `meso-widgets/logic`: emergency lines wherever they are used); anything else, such as the
+   * clinic's own line or an advice line (`111` is NHS 111 in the UK), is reported and ignored.
    */
   emergencyNumber = '';
 
   /**
    * An urgent advice line for when the clinic and the patient's doctor cannot be reached, e.g.
    * `111` or `116117`. Without it the urgent card names an urgent care service near the patient.
-   * An emergency number (`999`, `112`…) is reported and ignored (it belongs in `emergency-number`),
+   * One of those emergency numbers is reported and ignored (it belongs in `emergency-number`),
    * and so is the clinic's own line in `clinic-phone`.
    */
   urgentNumber = '';

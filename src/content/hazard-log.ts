@@ -302,14 +302,14 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'rule',
         ref: 'checkCareNumbers',
-        what: 'Only a public emergency number on the list `EMERGENCY_NUMBERS` (numbers known to send an ambulance or every emergency service: 999, 112, 911, 000, 15, 119…) fills the emergency card. Any other `emergency-number` is refused with a warning and `meso-config-error`: a clinic’s line, an advice line (111, NHS 111 in the UK; 101; 811; 937) or a number not on the list; 111 and 101, an ambulance in New Zealand and Israel, are left off on purpose. An emergency number given as `urgent-number`, or the clinic’s own line, is refused too, so a swapped pair loses both numbers. A refused number leaves the card’s general wording (“your local emergency number”, “an urgent care service near you”) (clinical re-read 4, H1 and C8; re-read 5, H1r and W1).',
-        test: {file: CARE_NUMBERS, title: 'the emergency card names only a known emergency number, the urgent card never one nor the clinic’s line (fast-check)'},
+        what: 'The emergency card takes only 000, 112, 15, 18, 911 or 999 (`EMERGENCY_NUMBERS`): numbers that are an emergency line wherever they are used and an advice, help or information line nowhere (in a few countries 911 and 999 reach the police first). The check does not know the page’s country, so numbers that call an ambulance in one country and are another service elsewhere (119, 115, 118, 997, 111, 101…) are refused, like a clinic’s line, an advice line (111, 811, 937) or any other number: one warning and one `meso-config-error`, and the card keeps “your local emergency number”, which is right everywhere. An emergency number from the list, or the clinic’s own line, given as `urgent-number` is refused too. What it leaves: a clinic whose country’s number is not on the list gets the general wording, and a number on the list set for the wrong country (999 on an Australian page) is not caught (clinical re-reads 4 to 6).',
+        test: {file: CARE_NUMBERS, title: 'the emergency card names only a number on the list, the urgent card never one nor the clinic’s line (fast-check)'},
       },
       {
         kind: 'rule',
         ref: 'checkCareNumbers',
         what: 'The page, the print and the calendar file follow: neither card names a refused number.',
-        test: {file: AFTERCARE, title: 'never sends an emergency to an advice line: an advice line as emergency-number, an emergency number as urgent-number and a swapped pair are refused'},
+        test: {file: AFTERCARE, title: 'refuses for emergency-number any number not on the list, and for urgent-number an emergency number: a swapped pair loses both'},
       },
       {
         kind: 'text',
@@ -332,7 +332,7 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'text',
         ref: 'aftercare:cards.emergency.headingWithNumber',
-        what: 'Only a public emergency number we know (999, 112, 911, 000, 15…) fills the heading; a clinic’s own line is refused with a warning and `meso-config-error`, so anaphylaxis is never sent to the clinic’s phone.',
+        what: 'Only a number on `EMERGENCY_NUMBERS` (000, 112, 15, 18, 911, 999) fills the heading; a clinic’s own line is refused with a warning and `meso-config-error`, so anaphylaxis is never sent to the clinic’s phone.',
         test: {file: AFTERCARE, title: 'refuses a clinic’s own line as emergency-number: the card keeps "your local emergency number"'},
       },
       {

@@ -75,32 +75,30 @@ export function checkServiceNumber(input: string | null | undefined): CheckedAtt
 }
 
 /**
- * Public emergency numbers that send an ambulance (or every emergency service), by where they are
- * best known: 000 Australia; 102, 108 India; 103 Russia; 112 Europe and many more; 113 Norway; 115
- * Iran, Vietnam; 118 Italy; 119 Japan, Korea, Taiwan; 120 China; 123 Egypt; 131 Chile; 144 Austria,
- * Switzerland; 15 and 18 France; 155 Czechia; 166 Greece; 1122 Pakistan; 1669 Thailand; 192, 193
- * Brazil; 194 Serbia; 911 North America and more; 995 Singapore; 997 Saudi Arabia, Poland; 998 UAE;
- * 999 UK, Ireland and more. 111 (an ambulance in New Zealand, NHS 111 in the UK) and 101 (an
- * ambulance in Israel, the police non-emergency line in the UK) are left out on purpose: on a UK
- * page they would send an emergency to an advice line.
+ * The public emergency numbers the emergency card takes: 000 (Australia), 112 (Europe and much of
+ * the world; from a mobile phone it reaches the local emergency services almost everywhere), 15 (the
+ * SAMU, France), 18 (the fire and rescue service, France, which answers medical emergencies), 911
+ * (North America and more) and 999 (the UK, Ireland, Hong Kong, Malaysia and more). The check does
+ * not know the page's country: a number goes on this list only if it is an emergency line wherever it
+ * is used (in a few countries 911 and 999 reach the police first, who send help) and an advice,
+ * help or information line nowhere. So 119 (NHS vaccinations in England, child protection in
+ * France), 115, 118, 102, 103, 997, 998, 111 (NHS 111 in the UK) and 101 are left off, even where
+ * they call an ambulance: a clinic there leaves `emergency-number` empty, and the card says "your
+ * local emergency number", which is right everywhere.
  */
-// prettier-ignore
-export const EMERGENCY_NUMBERS: readonly string[] = [
-  '000', '102', '103', '108', '112', '113', '115', '118', '119', '120', '123', '131', '144', '15', '155', '166',
-  '1122', '1669', '18', '192', '193', '194', '911', '995', '997', '998', '999',
-];
+export const EMERGENCY_NUMBERS: readonly string[] = ['000', '112', '15', '18', '911', '999'];
 
 /**
  * The public emergency number a clinic sets for the emergency card (`emergency-number`): one of
  * {@link EMERGENCY_NUMBERS}. Anything else (a clinic's own line, an advice line such as 111, 811 or
- * 937, a number we do not know) is refused, so a patient in anaphylaxis is never sent anywhere but
- * an ambulance; the card keeps "your local emergency number".
+ * 937, a number that is another service somewhere) is refused, so a patient in anaphylaxis is never
+ * sent to anything but an emergency line; the card keeps "your local emergency number".
  */
 export function checkEmergencyNumber(input: string | null | undefined): CheckedAttribute<string> {
   const text = (input ?? '').trim();
   if (!text || EMERGENCY_NUMBERS.includes(text)) return {value: text};
   return {
     value: '',
-    problem: `"${input}" is not a public emergency number we know, such as 999, 112 or 911 (a clinic's own line belongs in clinic-phone); the general wording stays`,
+    problem: `"${input}" is not a public emergency number we take (${EMERGENCY_NUMBERS.join(', ')}): leave it empty for "your local emergency number", and put a clinic's own line in clinic-phone`,
   };
 }

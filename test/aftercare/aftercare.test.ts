@@ -492,10 +492,10 @@ describe('<meso-aftercare>', () => {
       }
     });
 
-    it('never sends an emergency to an advice line: an advice line as emergency-number, an emergency number as urgent-number and a swapped pair are refused', async () => {
+    it('refuses for emergency-number any number not on the list, and for urgent-number an emergency number: a swapped pair loses both', async () => {
       for (const [emergency, urgent, paths] of [
         ['111', '999', ['emergency-number', 'urgent-number']],
-        ['937', '997', ['emergency-number', 'urgent-number']],
+        ['119', '112', ['emergency-number', 'urgent-number']],
         ['', '112', ['urgent-number']],
         ['811', '', ['emergency-number']],
       ] as const) {

@@ -14,7 +14,7 @@ describe('checkCareNumbers', () => {
       ['911', '811'],
       ['000', '1800 022 222'],
       ['15', '116 117'],
-      ['997', '937'],
+      ['18', '116117'],
       ['', ''],
       ['999', ''],
       ['', '111'],
@@ -22,17 +22,17 @@ describe('checkCareNumbers', () => {
       expect(checkCareNumbers(emergency, urgent), `${emergency} / ${urgent}`).to.deep.equal({value: {emergency, urgent}, problems: []});
   });
 
-  it('takes only a public emergency number we know for the emergency card: an advice line such as 111, 101, 811 or 937 is refused', () => {
-    for (const emergency of ['111', '101', '811', '937', '988', '1450', '07700 900123']) {
+  it('takes only a number on the list for the emergency card: an advice line, or a number that is another service somewhere, is refused', () => {
+    for (const emergency of ['111', '101', '811', '937', '988', '1450', '119', '115', '118', '997', '07700 900123']) {
       const checked = checkCareNumbers(emergency, '');
       expect(checked.value.emergency, emergency).to.equal('');
       expect(problemsOf(emergency, ''), emergency).to.deep.equal(['emergency-number']);
-      expect(checked.problems[0].message, emergency).to.contain('not a public emergency number we know');
+      expect(checked.problems[0].message, emergency).to.contain('not a public emergency number we take').and.contain('leave it empty');
     }
   });
 
   it('refuses an emergency number as urgent-number: it belongs in emergency-number', () => {
-    for (const urgent of ['999', '112', '911', '000', '119', '997', ' 9-9-9 ', '+112']) {
+    for (const urgent of ['999', '112', '911', '000', '15', '18', ' 9-9-9 ', '+112']) {
       const checked = checkCareNumbers('', urgent);
       expect(checked.value, urgent).to.deep.equal({emergency: '', urgent: ''});
       expect(problemsOf('', urgent), urgent).to.deep.equal(['urgent-number']);
@@ -46,7 +46,7 @@ describe('checkCareNumbers', () => {
       ['111', '999'],
       ['101', '112'],
       ['811', '911'],
-      ['937', '997'],
+      ['119', '999'],
     ]) {
       expect(checkCareNumbers(emergency, urgent).value, `${emergency} / ${urgent}`).to.deep.equal({emergency: '', urgent: ''});
       expect(problemsOf(emergency, urgent)).to.deep.equal(['emergency-number', 'urgent-number']);
@@ -77,7 +77,7 @@ describe('checkCareNumbers', () => {
     expect(problemsOf('<b>', 'javascript:alert(1)')).to.deep.equal(['emergency-number', 'urgent-number']);
   });
 
-  it('the emergency card names only a known emergency number, the urgent card never one nor the clinic’s line (fast-check)', () => {
+  it('the emergency card names only a number on the list, the urgent card never one nor the clinic’s line (fast-check)', () => {
     const number = fc.oneof(
       fc.constantFrom('', '111', '101', '811', '937', '999', '112', '911', '000', '119', '15', '116117', ' 999 ', '9-9-9', '+44 111'),
       fc.stringMatching(/^\+?[0-9][0-9 -]{0,8}$/),

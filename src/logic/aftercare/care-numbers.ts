@@ -30,8 +30,9 @@ export function sameLine(a: string, b: string): boolean {
 /**
  * Checks the care cards' numbers, so that an emergency is never sent to an advice line and the
  * route for when the clinic cannot be reached is never the clinic:
- * - `emergency-number` must be a public emergency number we know (`checkEmergencyNumber`): an
- *   advice line (111, 811, 937), a clinic's line or an unknown number is refused;
+ * - `emergency-number` must be one of the public emergency numbers we take (`checkEmergencyNumber`,
+ *   `EMERGENCY_NUMBERS`): an advice line (111, 811, 937), a clinic's line or any other number is
+ *   refused;
  * - `urgent-number` must be a phone number (`checkServiceNumber`) that is neither an emergency
  *   number (it belongs in `emergency-number`: a swapped pair loses both) nor the clinic's own line,
  *   `clinicPhone`.
