@@ -302,14 +302,14 @@ export const HAZARD_LOG: Hazard[] = [
       {
         kind: 'rule',
         ref: 'checkCareNumbers',
-        what: 'The emergency card takes only 000, 112, 15, 18, 911 or 999 (`EMERGENCY_NUMBERS`): numbers that are an emergency line wherever they are used and an advice, help or information line nowhere (in a few countries 911 and 999 reach the police first). The check does not know the page’s country, so numbers that call an ambulance in one country and are another service elsewhere (119, 115, 118, 997, 111, 101…) are refused, like a clinic’s line, an advice line (111, 811, 937) or any other number: one warning and one `meso-config-error`, and the card keeps “your local emergency number”, which is right everywhere. An emergency number from the list, or the clinic’s own line, given as `urgent-number` is refused too. What it leaves: a clinic whose country’s number is not on the list gets the general wording, and a number on the list set for the wrong country (999 on an Australian page) is not caught (clinical re-reads 4 to 6).',
+        what: 'The emergency card takes only 000, 112, 15, 18, 911 or 999 (`EMERGENCY_NUMBERS`): numbers that are an emergency line wherever they are used and an advice, help or information line nowhere (in a few countries 911 and 999 reach the police first). The check does not know the page’s country, so numbers that call an ambulance in one country and are another service elsewhere (119, 115, 118, 997, 111, 101…) are refused, like a clinic’s line, an advice line (111, 811, 937) or any other number: one warning and one `meso-config-error`, and the card keeps “your local emergency number”, which is right everywhere. An emergency number from the list, or the clinic’s own line, given as `urgent-number` is refused too (so a swapped pair such as 111 and 999 loses both). What it leaves: a clinic whose country’s number is not on the list gets the general wording, and a number on the list set for the wrong country is not caught (999 on an Australian page; 112 or 911 where they do not connect, as in mainland China or on some Japanese networks). The README and the refusal message say to use one only if it is the emergency number where the patients are (clinical re-reads 4 to 7).',
         test: {file: CARE_NUMBERS, title: 'the emergency card names only a number on the list, the urgent card never one nor the clinic’s line (fast-check)'},
       },
       {
         kind: 'rule',
         ref: 'checkCareNumbers',
         what: 'The page, the print and the calendar file follow: neither card names a refused number.',
-        test: {file: AFTERCARE, title: 'refuses for emergency-number any number not on the list, and for urgent-number an emergency number: a swapped pair loses both'},
+        test: {file: AFTERCARE, title: 'refuses for emergency-number any number not on the list, and for urgent-number an emergency number from it: a swapped pair such as 111 and 999 loses both'},
       },
       {
         kind: 'text',

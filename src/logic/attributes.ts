@@ -75,16 +75,19 @@ export function checkServiceNumber(input: string | null | undefined): CheckedAtt
 }
 
 /**
- * The public emergency numbers the emergency card takes: 000 (Australia), 112 (Europe and much of
- * the world; from a mobile phone it reaches the local emergency services almost everywhere), 15 (the
- * SAMU, France), 18 (the fire and rescue service, France, which answers medical emergencies), 911
- * (North America and more) and 999 (the UK, Ireland, Hong Kong, Malaysia and more). The check does
- * not know the page's country: a number goes on this list only if it is an emergency line wherever it
- * is used (in a few countries 911 and 999 reach the police first, who send help) and an advice,
- * help or information line nowhere. So 119 (NHS vaccinations in England, child protection in
- * France), 115, 118, 102, 103, 997, 998, 111 (NHS 111 in the UK) and 101 are left off, even where
- * they call an ambulance: a clinic there leaves `emergency-number` empty, and the card says "your
- * local emergency number", which is right everywhere.
+ * The public emergency numbers the emergency card takes: 000 (Australia), 112 (the EU, most of
+ * Europe and many other countries; many mobile networks elsewhere pass it on to the local emergency
+ * number, but not all: not in mainland China, not on every Japanese network, and not from landlines
+ * in Australia or the US), 15 (the SAMU, France), 18 (the fire and rescue service, France, which
+ * answers medical emergencies), 911 (North America and more) and 999 (the UK, Ireland, Hong Kong,
+ * Malaysia and more). Each is an emergency line wherever it is used (in a few countries 112, 911 and
+ * 999 reach the police first, who pass emergencies on) and an advice, help or information line
+ * nowhere. The check does not know the page's country, so numbers that call an ambulance in one
+ * country and are another service elsewhere are left off: 119 (NHS vaccinations in England, child
+ * protection in France), 115, 118, 102, 103, 111 (NHS 111 in the UK) and 101. So are other countries'
+ * emergency numbers (997, 998, 120…): the list holds only these six. A clinic uses one only if it is
+ * the emergency number where its patients are; otherwise it leaves `emergency-number` empty, and the
+ * card says "your local emergency number", which is right everywhere.
  */
 export const EMERGENCY_NUMBERS: readonly string[] = ['000', '112', '15', '18', '911', '999'];
 
@@ -99,6 +102,6 @@ export function checkEmergencyNumber(input: string | null | undefined): CheckedA
   if (!text || EMERGENCY_NUMBERS.includes(text)) return {value: text};
   return {
     value: '',
-    problem: `"${input}" is not a public emergency number we take (${EMERGENCY_NUMBERS.join(', ')}): leave it empty for "your local emergency number", and put a clinic's own line in clinic-phone`,
+    problem: `"${input}" is not a public emergency number we take (${EMERGENCY_NUMBERS.join(', ')}; use one only if it is the emergency number where your patients are): leave it empty for "your local emergency number", and put a clinic's own line in clinic-phone`,
   };
 }

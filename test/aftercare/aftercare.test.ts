@@ -492,7 +492,7 @@ describe('<meso-aftercare>', () => {
       }
     });
 
-    it('refuses for emergency-number any number not on the list, and for urgent-number an emergency number: a swapped pair loses both', async () => {
+    it('refuses for emergency-number any number not on the list, and for urgent-number an emergency number from it: a swapped pair such as 111 and 999 loses both', async () => {
       for (const [emergency, urgent, paths] of [
         ['111', '999', ['emergency-number', 'urgent-number']],
         ['119', '112', ['emergency-number', 'urgent-number']],

@@ -33,9 +33,9 @@ export function sameLine(a: string, b: string): boolean {
  * - `emergency-number` must be one of the public emergency numbers we take (`checkEmergencyNumber`,
  *   `EMERGENCY_NUMBERS`): an advice line (111, 811, 937), a clinic's line or any other number is
  *   refused;
- * - `urgent-number` must be a phone number (`checkServiceNumber`) that is neither an emergency
- *   number (it belongs in `emergency-number`: a swapped pair loses both) nor the clinic's own line,
- *   `clinicPhone`.
+ * - `urgent-number` must be a phone number (`checkServiceNumber`) that is neither one of those
+ *   emergency numbers (it belongs in `emergency-number`: a swapped pair such as 111 and 999 loses
+ *   both) nor the clinic's own line, `clinicPhone`.
  *
  * A refused number leaves its card's general wording ("your local emergency number", "an urgent care
  * service near you"). Total: any input gives a result.
