@@ -101,9 +101,11 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
    * The public emergency number, e.g. `999`, `112` or `911`: the emergency card then says "Call 999
    * now if:". Without it the card says to call the local emergency number; nothing guesses a country
    * from the language. Only `000`, `112`, `15`, `18`, `911` and `999` are taken (`EMERGENCY_NUMBERS`
-   * in `meso-widgets/logic`: emergency lines wherever they are used), and only where one is the
-   * emergency number of the patients' country; anything else, such as the clinic's own line or an
-   * advice line (`111` is NHS 111 in the UK), is reported and ignored.
+   * in `meso-widgets/logic`: emergency lines wherever they are used); anything else, such as the
+   * clinic's own line or an advice line (`111` is NHS 111 in the UK), is reported and ignored. The
+   * widget does not know the patients' country and does not check it: set one of these only if it is
+   * the emergency number where the patients are (112 and 911 do not connect in mainland China or on
+   * every Japanese network), otherwise leave it empty.
    */
   emergencyNumber = '';
 

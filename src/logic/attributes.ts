@@ -79,9 +79,10 @@ export function checkServiceNumber(input: string | null | undefined): CheckedAtt
  * Europe and many other countries; many mobile networks elsewhere pass it on to the local emergency
  * number, but not all: not in mainland China, not on every Japanese network, and not from landlines
  * in Australia or the US), 15 (the SAMU, France), 18 (the fire and rescue service, France, which
- * answers medical emergencies), 911 (North America and more) and 999 (the UK, Ireland, Hong Kong,
- * Malaysia and more). Each is an emergency line wherever it is used (in a few countries 112, 911 and
- * 999 reach the police first, who pass emergencies on) and an advice, help or information line
+ * answers medical emergencies), 911 (North America and more; like 112, it does not connect in
+ * mainland China or on every Japanese network) and 999 (the UK, Ireland, Hong Kong, Malaysia and
+ * more). Each is an emergency line wherever it is used (in a few countries 112, 911 and
+ * 999, and 15 in Pakistan, reach the police first, who pass emergencies on) and an advice, help or information line
  * nowhere. The check does not know the page's country, so numbers that call an ambulance in one
  * country and are another service elsewhere are left off: 119 (NHS vaccinations in England, child
  * protection in France), 115, 118, 102, 103, 111 (NHS 111 in the UK) and 101. So are other countries'
@@ -94,8 +95,9 @@ export const EMERGENCY_NUMBERS: readonly string[] = ['000', '112', '15', '18', '
 /**
  * The public emergency number a clinic sets for the emergency card (`emergency-number`): one of
  * {@link EMERGENCY_NUMBERS}. Anything else (a clinic's own line, an advice line such as 111, 811 or
- * 937, a number that is another service somewhere) is refused, so a patient in anaphylaxis is never
- * sent to anything but an emergency line; the card keeps "your local emergency number".
+ * 937, a number that is another service somewhere) is refused, and the card keeps "your local
+ * emergency number". It does not know the country: a number from the list set for another country
+ * is not caught.
  */
 export function checkEmergencyNumber(input: string | null | undefined): CheckedAttribute<string> {
   const text = (input ?? '').trim();

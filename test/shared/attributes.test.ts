@@ -108,7 +108,7 @@ describe('checkEmergencyNumber', () => {
     for (const empty of [null, undefined, '', '   ']) expect(checkEmergencyNumber(empty)).to.deep.equal({value: ''});
   });
   it('refuses a clinic’s own line, an advice line and a number that is another service somewhere, saying to leave it empty', () => {
-    for (const bad of ['07700 900123', '0800 123 4567', '+44 20 7946 0000', '116117', '111', '101', '811', '937', '119', '115', '118', '997', '1669', '1234', '9', '+112', '1 1 2', '99-9', 'nine', '<b>999</b>', 'tel:999']) {
+    for (const bad of ['07700 900123', '0800 123 4567', '+44 20 7946 0000', '116117', '111', '101', '811', '937', '119', '115', '118', '102', '103', '123', '131', '997', '998', '1669', '1234', '9', '+112', '1 1 2', '99-9', 'nine', '<b>999</b>', 'tel:999']) {
       const checked = checkEmergencyNumber(bad);
       expect(checked.value, bad).to.equal('');
       expect(checked.problem, bad).to.contain('public emergency number').and.contain('leave it empty').and.contain('clinic-phone').and.not.contain('urgent-number');
