@@ -112,8 +112,8 @@ export class MesoAftercare extends MesoElement<AftercareContent> {
   /**
    * An urgent advice line for when the clinic and the patient's doctor cannot be reached, e.g.
    * `111` or `116117`. Without it the urgent card names an urgent care service near the patient.
-   * One of those emergency numbers is reported and ignored (it belongs in `emergency-number`),
-   * and so is the clinic's own line in `clinic-phone`.
+   * An emergency number that `emergency-number` takes (`000`, `112`, `15`, `18`, `911`, `999`) is
+   * reported and ignored (it belongs there), and so is the line in `clinic-phone`.
    */
   urgentNumber = '';
 

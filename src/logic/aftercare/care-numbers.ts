@@ -28,8 +28,9 @@ export function sameLine(a: string, b: string): boolean {
 }
 
 /**
- * Checks the care cards' numbers, so that an emergency is never sent to an advice line and the
- * route for when the clinic cannot be reached is never the clinic:
+ * Checks the care cards' numbers, so that an emergency is not sent to an advice line and the route
+ * for when the clinic cannot be reached is not the clinic's line in `clinic-phone` (another line of
+ * the clinic, unknown here, is not caught):
  * - `emergency-number` must be one of the public emergency numbers we take (`checkEmergencyNumber`,
  *   `EMERGENCY_NUMBERS`): an advice line (111, 811, 937), a clinic's line or any other number is
  *   refused;
