@@ -560,17 +560,25 @@ async function main() {
       await login(editor, url, 'author', 'author-password-1');
       await editor.goto(`${url}/wp-admin/post.php?post=${ids.blocks}&action=edit`);
       const blocksShown = () => document.querySelectorAll('.wp-block meso-vs-filler, .wp-block .meso-widgets-notice').length >= 2;
-      try {
-        await editor.waitForFunction(blocksShown, {timeout: 45_000});
-      } catch {
-        // Seen rarely on a busy machine: the editor shell loads but no block is drawn, with no console
-        // error. Say what the page shows, then give the editor one more load before failing.
-        const shown = await editor.evaluate(() => `${document.title}: ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)}`);
-        console.log(`  (the block editor showed no blocks after 45 s at ${editor.url()}: ${shown}; loading it again)`);
-        // Also seen on a busy machine: WordPress sends the Author back to log in (wp-login.php?reauth=1).
-        if (editor.url().includes('wp-login.php')) await login(editor, url, 'author', 'author-password-1');
-        await editor.goto(`${url}/wp-admin/post.php?post=${ids.blocks}&action=edit`);
-        await editor.waitForFunction(blocksShown, {timeout: 60_000});
+      // Seen rarely on a busy machine: the editor shell loads but no block is drawn, with no console
+      // error; or WordPress sends the Author back to log in (wp-login.php?reauth=1), and once a login
+      // on that page did not hold. Say what the page shows, then log in afresh (no old cookies, the
+      // plain login page) where needed and load the editor again, up to three times in all.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await editor.waitForFunction(blocksShown, {timeout: attempt === 1 ? 45_000 : 60_000});
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          const shown = await editor.evaluate(() => `${document.title}: ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)}`);
+          console.log(`  (attempt ${attempt}: the block editor showed no blocks at ${editor.url()}: ${shown}; loading it again)`);
+          if (editor.url().includes('wp-login.php')) {
+            await editor.deleteCookie(...(await editor.cookies(`${url}/`, `${url}/wp-admin/`, `${url}/wp-login.php`)));
+            await login(editor, url, 'author', 'author-password-1');
+            console.log(`  (logged in again as the Author: now at ${editor.url()})`);
+          }
+          await editor.goto(`${url}/wp-admin/post.php?post=${ids.blocks}&action=edit`);
+        }
       }
       const notice = await editor.$eval('.meso-widgets-notice', (el) => el.textContent);
       check(
